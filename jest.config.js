@@ -1,0 +1,14 @@
+/** Jest runs TypeScript through SWC (no type-check here; `npm run typecheck` does that). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>'],
+  testMatch: ['**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/data/'],
+  transform: {
+    '^.+\\.(t|j)s$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  globalSetup: '<rootDir>/store/testing/global-setup.ts',
+  globalTeardown: '<rootDir>/store/testing/global-teardown.ts',
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

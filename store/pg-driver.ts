@@ -1,0 +1,58 @@
+import pg from 'pg';
+import { Listeners } from './listeners';
+import type { QueryResult, Store, Tx } from './types';
+
+// Make `pg` return the same JS values as PGlite: int8 as number (our ids and
+// counts stay far below 2^53), dates as ISO strings rather than local-time Dates.
+pg.types.setTypeParser(20, (value) => Number(value));
+pg.types.setTypeParser(1082, (value) => value);
+
+export interface PgStoreOptions {
+  connectionString: string;
+  /** Pool size; default 10. */
+  max?: number;
+}
+
+/** Real PostgreSQL through a `pg.Pool` (DESIGN contract 7). */
+export async function openPgStore(options: PgStoreOptions): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10 });
+  // An idle client that errors (server restart) must not crash the process.
+  pool.on('error', () => undefined);
+  const listeners = new Listeners();
+
+  const run = async <Row>(client: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>> => {
+    listeners.emit(sql, params);
+    const result = await client.query(sql, params as unknown[] | undefined);
+    return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
+  };
+
+  // Fail fast with a clear message when the server is unreachable.
+  await pool.query('select 1');
+
+  return {
+    driver: 'pg',
+    query: (sql, params) => run(pool, sql, params),
+    async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await fn({ query: (sql, params) => run(client, sql, params) });
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async exec(sql) {
+      listeners.emit(sql, undefined);
+      await pool.query(sql);
+    },
+    onQuery: (listener) => listeners.add(listener),
+    async close() {
+      await pool.end();
+    },
+  };
+}

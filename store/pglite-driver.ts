@@ -1,0 +1,45 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, types } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Listeners } from './listeners';
+import type { QueryResult, Store, Tx } from './types';
+
+/**
+ * Embedded Postgres (WASM) so `npm start` works on a machine with Node alone.
+ * PGlite is a single connection: its own mutex serialises statements, and a
+ * transaction holds the connection until it ends.
+ *
+ * @param dataDir a directory for the database files, or undefined for in-memory (tests).
+ */
+export async function openPgliteStore(dataDir?: string): Promise<Store> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create({
+    dataDir,
+    extensions: { pg_trgm },
+    // Dates stay ISO strings on both drivers ('2025-02-19'), never local-time Date objects.
+    parsers: { [types.DATE]: (value: string) => value },
+  });
+  const listeners = new Listeners();
+
+  const run = async <Row>(q: Pick<PGlite, 'query'>, sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>> => {
+    listeners.emit(sql, params);
+    const result = await q.query<Row>(sql, params as unknown[] | undefined);
+    return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+  };
+
+  return {
+    driver: 'pglite',
+    query: (sql, params) => run(db, sql, params),
+    async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+      return db.transaction(async (inner) => fn({ query: (sql, params) => run(inner, sql, params) }));
+    },
+    async exec(sql) {
+      listeners.emit(sql, undefined);
+      await db.exec(sql);
+    },
+    onQuery: (listener) => listeners.add(listener),
+    async close() {
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * The one small interface every part of the hub uses to reach Postgres
+ * (DESIGN contract 7). Two drivers implement it: embedded PGlite and `pg.Pool`.
+ * The SQL is the same for both; nothing above this layer knows which is behind it.
+ */
+
+/** A row set as returned by either driver. Column names are as written in SQL. */
+export interface QueryResult<Row> {
+  rows: Row[];
+  rowCount: number;
+}
+
+/** Something SQL can be sent to: the store itself, or a transaction handle. */
+export interface Queryable {
+  /** Runs one parameterised statement. Values are always parameters ($1, $2, …), never spliced. */
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+}
+
+/** A scoped transaction handle; it must not be used after its callback returns. */
+export type Tx = Queryable;
+
+export type DriverName = 'pglite' | 'pg';
+
+/** Called once per statement sent; tests use it to count queries (e.g. one per DataLoader batch). */
+export type QueryListener = (sql: string, params: readonly unknown[] | undefined) => void;
+
+export interface Store extends Queryable {
+  readonly driver: DriverName;
+  /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs a script of several statements without parameters (migrations only). */
+  exec(sql: string): Promise<void>;
+  /** Subscribes to every statement sent; returns the unsubscribe function. */
+  onQuery(listener: QueryListener): () => void;
+  close(): Promise<void>;
+}
