@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting of the hub, declared once (CONVENTIONS 6): environment name,
+ * schema, default. Read at start-up, frozen, and passed down; nothing deep in
+ * the code reads `process.env`. The README's configuration table mirrors this.
+ */
+const SUBGRAPH_URLS = z
+  .string()
+  .default('')
+  .transform((value, ctx) => {
+    const urls: Record<string, string> = {};
+    for (const pair of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+      const [name, url] = pair.split('=');
+      if (!name || !url || !/^https?:\/\//.test(url)) {
+        ctx.addIssue({ code: 'custom', message: `expected name=http://host:port/graphql, got "${pair}"` });
+        return z.NEVER;
+      }
+      urls[name.trim()] = url.trim();
+    }
+    return urls;
+  });
+
+const boolish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export const ConfigSchema = z.object({
+  /** HTTP port of the gateway. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Interface to listen on. */
+  HOST: z.string().default('0.0.0.0'),
+  /** PostgreSQL URL; unset = embedded PGlite under DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Directory of the embedded database and other local state. */
+  DATA_DIR: z.string().default('./data'),
+  /** `single`: subgraphs run inside the gateway process; `distributed`: over HTTP at SUBGRAPH_URLS. */
+  HUB_MODE: z.enum(['single', 'distributed']).default('single'),
+  /** Subgraph endpoints for distributed mode: `infant=http://127.0.0.1:4012/graphql,…`. */
+  SUBGRAPH_URLS,
+  /** First port of `npm run start:subgraph -- <name>` (each subgraph has a fixed offset). */
+  SUBGRAPH_BASE_PORT: z.coerce.number().int().min(1).max(65000).default(4010),
+  /** Load the bundled Seoul open data into the catalog at start-up when it changed. */
+  LOAD_SEED: boolish.default(true),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest request body accepted by the gateway, in bytes. */
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+});
+
+export type Config = Readonly<z.infer<typeof ConfigSchema>> & { readonly dataDir: string };
+
+/** Parses the environment into a frozen config; throws one readable error listing every bad setting. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`설정 값이 올바르지 않습니다 / Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return Object.freeze({ ...parsed.data, dataDir: resolve(parsed.data.DATA_DIR) });
+}

@@ -1,0 +1,61 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The one registry of error codes (CONVENTIONS 3, DESIGN contract 10): each
+ * code has its HTTP status, the public-data result code the REST facade
+ * answers with, and a default message in Korean and English. Code throws
+ * `HubError`s built from here; anything else is masked at the gateway.
+ */
+export const ERROR_CODES = {
+  BAD_USER_INPUT: { http: 400, resultCode: '10', ko: '요청 값이 올바르지 않습니다.', en: 'The request has an invalid value.' },
+  MISSING_PARAMETER: { http: 400, resultCode: '11', ko: '필수 요청 값이 없습니다.', en: 'A mandatory parameter is missing.' },
+  UNAUTHENTICATED: { http: 401, resultCode: '30', ko: '인증이 필요합니다.', en: 'Authentication is required.' },
+  FORBIDDEN: { http: 403, resultCode: '20', ko: '권한이 없습니다.', en: 'You are not allowed to do this.' },
+  NOT_FOUND: { http: 404, resultCode: '03', ko: '데이터가 없습니다.', en: 'No data found.' },
+  CONFLICT: { http: 409, resultCode: '10', ko: '현재 상태와 충돌합니다.', en: 'The request conflicts with the current state.' },
+  RATE_LIMITED: { http: 429, resultCode: '23', ko: '요청 한도를 초과했습니다.', en: 'Too many requests.' },
+  QUOTA_EXCEEDED: { http: 429, resultCode: '22', ko: '일일 요청 한도를 초과했습니다.', en: 'The daily request quota is exceeded.' },
+  SERVICE_UNAVAILABLE: { http: 503, resultCode: '99', ko: '일시적으로 서비스를 이용할 수 없습니다.', en: 'The service is temporarily unavailable.' },
+  INTERNAL_SERVER_ERROR: { http: 500, resultCode: '99', ko: '예기치 않은 오류입니다.', en: 'Unexpected error.' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface Bilingual {
+  ko: string;
+  en: string;
+}
+
+/**
+ * A typed, intended error: safe to show to the caller. Its message carries
+ * Korean first and English after a " / ", and `extensions` carries both apart.
+ */
+export class HubError extends GraphQLError {
+  readonly hubCode: ErrorCode;
+
+  constructor(code: ErrorCode, message?: Bilingual, details?: Record<string, unknown>) {
+    const entry = ERROR_CODES[code];
+    const ko = message?.ko ?? entry.ko;
+    const en = message?.en ?? entry.en;
+    super(`${ko} / ${en}`, {
+      extensions: {
+        code,
+        messageKo: ko,
+        messageEn: en,
+        resultCode: entry.resultCode,
+        http: { status: entry.http },
+        ...details,
+      },
+    });
+    this.hubCode = code;
+  }
+}
+
+/** Shorthand for the most common error: one bad argument, named. */
+export function badInput(field: string, ko: string, en: string): HubError {
+  return new HubError('BAD_USER_INPUT', { ko, en }, { field });
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_CODES, value);
+}
