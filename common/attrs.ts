@@ -1,0 +1,81 @@
+import type { AgeClass, CenterType } from './record';
+
+/**
+ * Kind-specific fields stored in `catalog.record.attrs` (jsonb). Loaders and
+ * adapters write these shapes; subgraphs read them. Optional fields are
+ * absent when a source does not publish them (never invented).
+ */
+
+/** Opening hours as published (`09시00분~20시00분`) and parsed (`09:00`, `20:00`). */
+export interface OpeningHours {
+  text: string;
+  open: string | null;
+  close: string | null;
+}
+
+/** 어린이집 (ChildcareCenter). */
+export interface ChildcareCenterAttrs {
+  centerType: CenterType | null;
+  /** 운영현황 as published: 정상, 휴지, 폐지 … */
+  operatingStatus: string | null;
+  /** 만0세…만5세; capacity per class derived from the legal child-to-teacher ratio when the source has only a total. */
+  ageClasses: AgeClass[];
+  /** Mixed-age and special-needs classes (혼합반, 특수장애반). */
+  otherClasses: { label: string; classes: number; enrolled: number }[];
+  rooms: number | null;
+  playgrounds: number | null;
+  cctv: number | null;
+  staff: number | null;
+  postalCode: string | null;
+  fax: string | null;
+  homepage: string | null;
+  shuttleBus: boolean | null;
+  approvedOn: string | null;
+  /** 데이터기준일자 of the source. */
+  dataDate: string | null;
+}
+
+/** 유치원 (Kindergarten). */
+export interface KindergartenAttrs {
+  /** 설립유형 as published: 공립(병설), 공립(단설), 사립(사인) … */
+  establishment: string | null;
+  /** PUBLIC or PRIVATE from the establishment type. */
+  ownership: 'NATIONAL' | 'PUBLIC' | 'PRIVATE' | null;
+  openingHours: OpeningHours | null;
+  ageClasses: AgeClass[];
+  officeOfEducation: string | null;
+  homepage: string | null;
+  establishedOn: string | null;
+}
+
+/** 산후조리원 (PostpartumCenter), from LOCALDATA licence records. */
+export interface PostpartumCenterAttrs {
+  /** 영업상태명: 영업/정상, 폐업 … */
+  businessStatus: string | null;
+  licensedOn: string | null;
+  motherCapacity: number | null;
+  infantCapacity: number | null;
+  nurses: number | null;
+  nurseAides: number | null;
+  roadAddress: string | null;
+}
+
+/** Any policy (지원정책). */
+export interface PolicyAttrs {
+  summary: string | null;
+  /** 지원대상 */
+  target: string | null;
+  /** 지원내용 */
+  benefit: string | null;
+  amountKrw: number | null;
+  /** 신청방법 */
+  howToApply: string | null;
+  /** 신청기간 as published, and parsed when it can be. */
+  applicationPeriod: { text: string; start: string | null; end: string | null; always: boolean } | null;
+  agency: string | null;
+  contact: string | null;
+  url: string | null;
+  /** 지원유형: 현금, 현물, 이용권, 서비스 … */
+  supportType: string | null;
+  ageMonths: { min: number | null; max: number | null } | null;
+}
