@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, types } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { acquireDirLock } from './dir-lock';
 import { Listeners } from './listeners';
 import type { QueryResult, Store, Tx } from './types';
 
@@ -13,12 +14,19 @@ import type { QueryResult, Store, Tx } from './types';
  */
 export async function openPgliteStore(dataDir?: string): Promise<Store> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create({
-    dataDir,
-    extensions: { pg_trgm },
-    // Dates stay ISO strings on both drivers ('2025-02-19'), never local-time Date objects.
-    parsers: { [types.DATE]: (value: string) => value },
-  });
+  const release = dataDir ? acquireDirLock(dataDir) : () => undefined;
+  let db: PGlite;
+  try {
+    db = await PGlite.create({
+      dataDir,
+      extensions: { pg_trgm },
+      // Dates stay ISO strings on both drivers ('2025-02-19'), never local-time Date objects.
+      parsers: { [types.DATE]: (value: string) => value },
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
   const listeners = new Listeners();
 
   const run = async <Row>(q: Pick<PGlite, 'query'>, sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>> => {
@@ -39,7 +47,11 @@ export async function openPgliteStore(dataDir?: string): Promise<Store> {
     },
     onQuery: (listener) => listeners.add(listener),
     async close() {
-      await db.close();
+      try {
+        await db.close();
+      } finally {
+        release();
+      }
     },
   };
 }

@@ -1,0 +1,148 @@
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ERROR_CODES, type ErrorCode } from './errors';
+import type { Logger } from './logger';
+
+/**
+ * A small HTTP front for an Apollo Server (gateway or subgraph) plus plain
+ * routes (/health, /ready, the explorer). Plain node:http keeps the hot path
+ * short: no framework between the socket and Apollo.
+ */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+export interface HttpServerOptions {
+  host: string;
+  port: number;
+  apollo: ApolloServer<BaseContext>;
+  /** Exact-path GET routes besides /graphql. */
+  routes?: Record<string, RouteHandler>;
+  /** Routes matched by path prefix (any method), e.g. a REST facade. */
+  prefixRoutes?: Record<string, RouteHandler>;
+  maxBodyBytes: number;
+  logger: Logger;
+  /** Runs before each GraphQL request; returning false means it already answered (e.g. 503 while starting). */
+  beforeGraphql?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+  /** The GraphQL context of one request (a subgraph's fresh DataLoaders); empty by default. */
+  context?: () => object;
+}
+
+export interface RunningHttpServer {
+  server: Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** A typed error outside GraphQL execution, in the same shape as a GraphQL error response. */
+export function sendError(res: ServerResponse, code: ErrorCode, detail?: { ko: string; en: string }): void {
+  const entry = ERROR_CODES[code];
+  const ko = detail?.ko ?? entry.ko;
+  const en = detail?.en ?? entry.en;
+  sendJson(res, entry.http, { errors: [{ message: `${ko} / ${en}`, extensions: { code, messageKo: ko, messageEn: en } }] });
+}
+
+class BodyTooLarge extends Error {}
+
+/** Reads a request body, refusing (not truncating) anything over the limit. */
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new BodyTooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function handleGraphql(req: IncomingMessage, res: ServerResponse, options: HttpServerOptions): Promise<void> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  let body: unknown;
+  if (req.method === 'POST') {
+    let text: string;
+    try {
+      text = await readBody(req, options.maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        sendJson(res, 413, {
+          errors: [{ message: `요청 본문이 너무 큽니다 / Request body too large (max ${options.maxBodyBytes} bytes)`, extensions: { code: 'BAD_USER_INPUT', messageKo: '요청 본문이 너무 큽니다', messageEn: 'Request body too large' } }],
+        });
+        return;
+      }
+      throw error;
+    }
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      sendError(res, 'BAD_USER_INPUT', { ko: '요청 본문이 올바른 JSON이 아닙니다.', en: 'The request body is not valid JSON.' });
+      return;
+    }
+  }
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const response = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+    context: async () => (options.context ? options.context() : {}) as BaseContext,
+  });
+  const outHeaders: Record<string, string> = {};
+  for (const [key, value] of response.headers) outHeaders[key] = value;
+  res.writeHead(response.status ?? 200, outHeaders);
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0]!;
+    const run = async () => {
+      if (path === '/graphql') {
+        if (options.beforeGraphql && !(await options.beforeGraphql(req, res))) return;
+        return handleGraphql(req, res, options);
+      }
+      const route = options.routes?.[path];
+      if (route && (req.method === 'GET' || req.method === 'HEAD')) return route(req, res);
+      for (const [prefix, handler] of Object.entries(options.prefixRoutes ?? {})) {
+        if (path.startsWith(prefix)) return handler(req, res);
+      }
+      sendError(res, 'NOT_FOUND', { ko: `없는 경로입니다: ${path.slice(0, 100)}`, en: `No such path: ${path.slice(0, 100)}` });
+    };
+    run().catch((error) => {
+      options.logger.error({ err: error, path }, 'request failed');
+      if (!res.headersSent) sendError(res, 'INTERNAL_SERVER_ERROR');
+      else res.end();
+    });
+  });
+  // Longer than typical load-balancer idle timeouts, so the balancer closes first.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+  return {
+    server,
+    url: `http://${host}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

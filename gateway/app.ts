@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../common/config';
+import { sendError, sendJson, startHttpServer, type RouteHandler } from '../common/http-server';
+import type { Logger } from '../common/logger';
+import { openStore, type Store } from '../store';
+import { createGatewayServer, type GatewayMode } from './create-gateway';
+import { runStartupJobs } from './startup-jobs';
+
+export interface HubHandle {
+  /** Base URL, e.g. http://127.0.0.1:4000 */
+  url: string;
+  /** Resolves when the start-up data jobs are done (GET /ready turns 200). */
+  ready: Promise<void>;
+  /** The store (single mode only). */
+  store: Store | null;
+  close(): Promise<void>;
+}
+
+export interface StartHubOptions {
+  logger: Logger;
+  /** Use this store instead of opening one from the config (tests). It is not closed by `close()`. */
+  store?: Store;
+  /** Observes which subgraphs each query plan calls (single mode; tests). */
+  onSubgraphFetch?: (subgraph: string) => void;
+}
+
+/** How long a GraphQL request waits for start-up jobs before it gets 503. */
+const READY_WAIT_MS = 120_000;
+
+const EXPLORER = readFileSync(join(__dirname, 'explorer.html'));
+
+/**
+ * Brings up the hub: the store, the gateway with its subgraphs (in-process by
+ * default), the HTTP server, and the start-up data jobs. The port opens at
+ * once so /health answers; GraphQL requests wait until the data is loaded,
+ * so nobody sees a half-loaded catalog.
+ */
+export async function startHub(config: Config, options: StartHubOptions): Promise<HubHandle> {
+  const { logger } = options;
+  const ownsStore = !options.store && config.HUB_MODE === 'single';
+  const store =
+    options.store ??
+    (config.HUB_MODE === 'single' ? await openStore({ databaseUrl: config.DATABASE_URL, dataDir: join(config.dataDir, 'pglite') }) : null);
+
+  const mode: GatewayMode = store ? { kind: 'single', deps: { store }, onSubgraphFetch: options.onSubgraphFetch } : { kind: 'distributed', urls: config.SUBGRAPH_URLS };
+  const gateway = await createGatewayServer(mode, logger);
+
+  let isReady = false;
+  let failure: Error | null = null;
+  const ready = (store ? runStartupJobs(config, store, logger) : Promise.resolve()).then(
+    () => {
+      isReady = true;
+    },
+    (error: Error) => {
+      failure = error;
+      logger.error({ err: error }, 'start-up data jobs failed');
+      throw error;
+    },
+  );
+  ready.catch(() => undefined);
+
+  const waitReady = async (): Promise<boolean> => {
+    if (isReady) return true;
+    const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), READY_WAIT_MS).unref());
+    return Promise.race([ready.then(() => true, () => false), timeout]);
+  };
+
+  const routes: Record<string, RouteHandler> = {
+    '/health': (_req, res) => sendJson(res, 200, { status: 'ok' }),
+    '/ready': (_req, res) =>
+      isReady
+        ? sendJson(res, 200, { status: 'ready' })
+        : sendJson(res, 503, { status: failure ? 'failed' : 'starting', messageKo: failure ? '시작 작업이 실패했습니다' : '시작 중입니다', messageEn: failure ? 'start-up jobs failed' : 'starting up' }),
+    '/': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+      res.end(EXPLORER);
+    },
+  };
+
+  const http = await startHttpServer({
+    host: config.HOST,
+    port: config.PORT,
+    apollo: gateway.apollo,
+    routes,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    logger,
+    beforeGraphql: async (_req, res) => {
+      if (await waitReady()) return true;
+      sendError(res, 'SERVICE_UNAVAILABLE', { ko: '허브가 아직 시작 중이거나 시작에 실패했습니다. /ready를 확인하세요.', en: 'The hub is still starting or failed to start; see /ready.' });
+      return false;
+    },
+  });
+
+  return {
+    url: http.url,
+    ready,
+    store,
+    async close() {
+      await http.close();
+      await gateway.close();
+      await ready.catch(() => undefined);
+      if (ownsStore && store) await store.close();
+    },
+  };
+}

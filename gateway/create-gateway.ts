@@ -1,0 +1,62 @@
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Fetcher } from '@apollo/utils.fetcher';
+import { readFileSync } from 'node:fs';
+import { Agent, fetch as undiciFetch } from 'undici';
+import { createErrorMasker } from '../common/mask-errors';
+import type { Logger } from '../common/logger';
+import { SUPERGRAPH_PATH } from '../schema/compose';
+import { createSubgraph } from '../subgraphs/list';
+import type { SubgraphDeps } from '../subgraphs/subgraph';
+import { InProcessDataSource } from './in-process-data-source';
+
+export type GatewayMode =
+  | { kind: 'single'; deps: SubgraphDeps; onSubgraphFetch?: (subgraph: string) => void }
+  | { kind: 'distributed'; urls: Record<string, string> };
+
+/**
+ * A keep-alive HTTP client for subgraph calls in distributed mode: one pooled
+ * connection set per subgraph origin instead of a TCP handshake per fetch.
+ */
+function keepAliveFetcher(): { fetcher: Fetcher; close: () => Promise<void> } {
+  const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64, headersTimeout: 15_000, bodyTimeout: 15_000 });
+  const fetcher = ((url: string, init?: Record<string, unknown>) =>
+    undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as Fetcher;
+  return { fetcher, close: () => agent.close() };
+}
+
+/**
+ * The federated gateway over the committed static supergraph (DESIGN
+ * contract 4: never introspects subgraphs at start-up). The same code serves
+ * both modes; only how each subgraph is reached differs.
+ */
+export async function createGatewayServer(mode: GatewayMode, logger: Logger): Promise<{ apollo: ApolloServer; close: () => Promise<void> }> {
+  const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const http = mode.kind === 'distributed' ? keepAliveFetcher() : null;
+
+  const buildService = ({ name, url }: { name: string; url?: string }): GraphQLDataSource => {
+    if (mode.kind === 'single') return new InProcessDataSource(createSubgraph(name, mode.deps), () => mode.onSubgraphFetch?.(name));
+    const target = mode.urls[name] ?? url;
+    if (!target) throw new Error(`no URL configured for subgraph "${name}" (SUBGRAPH_URLS)`);
+    return new RemoteGraphQLDataSource({ url: target, fetcher: http!.fetcher });
+  };
+
+  const gateway = new ApolloGateway({ supergraphSdl, buildService, logger });
+  const apollo = new ApolloServer({
+    gateway,
+    formatError: createErrorMasker(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // Apollo's default landing page loads from a CDN; the hub serves its own offline explorer at `/`.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  return {
+    apollo,
+    close: async () => {
+      await apollo.stop();
+      await http?.close();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { execute, parse, validate, type DocumentNode, type GraphQLError } from 'graphql';
+import type { Subgraph } from '../subgraphs/subgraph';
+
+/** The query planner emits a finite set of subgraph operations; this bounds the cache anyway. */
+const MAX_CACHED_DOCUMENTS = 1000;
+
+/**
+ * Runs a subgraph inside the gateway process (DESIGN contract 5: no HTTP hop).
+ *
+ * Unlike @apollo/gateway's LocalGraphQLDataSource it (a) gives the subgraph
+ * its own context, created once per incoming gateway request, so DataLoaders
+ * batch across all fetches of that request and are never shared between
+ * users; and (b) caches parsed and validated documents, because the planner
+ * sends the same few operations over and over.
+ */
+export class InProcessDataSource implements GraphQLDataSource {
+  private readonly contexts = new WeakMap<object, unknown>();
+  private readonly documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
+
+  constructor(
+    private readonly subgraph: Subgraph<unknown>,
+    /** Called once per fetch the query plan sends here (tests assert which subgraphs a plan called). */
+    private readonly onFetch?: () => void,
+  ) {}
+
+  async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
+    this.onFetch?.();
+    const source = options.request.query ?? '';
+    const document = this.document(source);
+    if (!('kind' in document)) return { errors: document.map((e) => e.toJSON()) };
+    const result = await execute({
+      schema: this.subgraph.schema,
+      document,
+      variableValues: options.request.variables,
+      operationName: options.request.operationName,
+      contextValue: this.contextFor(options.context),
+    });
+    return {
+      data: result.data as Record<string, unknown> | null | undefined,
+      errors: result.errors?.map((e) => e.toJSON()),
+    };
+  }
+
+  private contextFor(gatewayContext: object | undefined): unknown {
+    if (!gatewayContext) return this.subgraph.createContext();
+    let context = this.contexts.get(gatewayContext);
+    if (!context) {
+      context = this.subgraph.createContext();
+      this.contexts.set(gatewayContext, context);
+    }
+    return context;
+  }
+
+  private document(source: string): DocumentNode | readonly GraphQLError[] {
+    const cached = this.documents.get(source);
+    if (cached) return cached;
+    let result: DocumentNode | readonly GraphQLError[];
+    try {
+      const document = parse(source);
+      const errors = validate(this.subgraph.schema, document);
+      result = errors.length ? errors : document;
+    } catch (error) {
+      result = [error as GraphQLError];
+    }
+    if (this.documents.size >= MAX_CACHED_DOCUMENTS) this.documents.delete(this.documents.keys().next().value!);
+    this.documents.set(source, result);
+    return result;
+  }
+}

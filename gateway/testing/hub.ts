@@ -1,0 +1,42 @@
+import { loadConfig } from '../../common/config';
+import { createLogger } from '../../common/logger';
+import { upsertRecords } from '../../store/catalog/upsert-records';
+import { createTestStore, type TestStore } from '../../store/testing';
+import { startHub, type HubHandle } from '../app';
+import { FIXTURES } from './fixtures';
+
+export interface TestHub {
+  hub: HubHandle;
+  store: TestStore;
+  /** Subgraph names in the order the query plans called them since the last reset. */
+  fetches: string[];
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: T; errors?: any[] } }>;
+  close(): Promise<void>;
+}
+
+/** A single-process hub on its own test database, loaded with FIXTURES, on a free port. */
+export async function startTestHub(): Promise<TestHub> {
+  const store = await createTestStore();
+  await upsertRecords(store, FIXTURES);
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOAD_SEED: 'false', LOG_LEVEL: 'silent' });
+  const fetches: string[] = [];
+  const hub = await startHub(config, { logger: createLogger('silent'), store, onSubgraphFetch: (name) => fetches.push(name) });
+  await hub.ready;
+  return {
+    hub,
+    store,
+    fetches,
+    async gql(query, variables) {
+      const res = await fetch(`${hub.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, body: (await res.json()) as any };
+    },
+    async close() {
+      await hub.close();
+      await store.close();
+    },
+  };
+}

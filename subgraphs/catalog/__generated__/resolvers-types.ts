@@ -1,0 +1,603 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  federation__FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+};
+
+export type AfterSchoolCareCenter = Facility & {
+  __typename?: 'AfterSchoolCareCenter';
+  id: Scalars['ID']['output'];
+};
+
+export type ChildcareCenter = Facility & {
+  __typename?: 'ChildcareCenter';
+  id: Scalars['ID']['output'];
+};
+
+export type ElementaryFacility = Facility & {
+  __typename?: 'ElementaryFacility';
+  id: Scalars['ID']['output'];
+};
+
+export type ElementaryPolicy = Policy & {
+  __typename?: 'ElementaryPolicy';
+  id: Scalars['ID']['output'];
+};
+
+export type Facility = {
+  id: Scalars['ID']['output'];
+};
+
+export type FacilityConnection = {
+  __typename?: 'FacilityConnection';
+  edges: Array<FacilityEdge>;
+  pageInfo: PageInfo;
+  /** Number of facilities matching the filter (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FacilityEdge = {
+  __typename?: 'FacilityEdge';
+  cursor: Scalars['String']['output'];
+  node: Facility;
+};
+
+export type FacilityFilter = {
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<FacilityKind>>;
+  region?: InputMaybe<RegionInput>;
+  /** Facilities offering all of these. */
+  specialCare?: InputMaybe<Array<SpecialCare>>;
+  /** Records whose stages include any of these. */
+  stages?: InputMaybe<Array<Stage>>;
+};
+
+/** Facility kind (시설 종류). */
+export type FacilityKind =
+  | 'CHILDCARE_CENTER'
+  | 'CHILDCARE_SUPPORT_CENTER'
+  | 'COMMUNITY_CARE_CENTER'
+  | 'ELEMENTARY_CARE_CLASS'
+  | 'EMERGENCY_CARE_CENTER'
+  | 'FAMILY_CENTER'
+  | 'HOSPITAL_CHILD_CARE'
+  | 'HOURLY_CARE_PROVIDER'
+  | 'KINDERGARTEN'
+  | 'LOCAL_CHILDREN_CENTER'
+  | 'MULTICULTURAL_FAMILY_CENTER'
+  | 'OTHER'
+  | 'POSTPARTUM_CARE_CENTER'
+  | 'PUBLIC_HEALTH_CENTER'
+  | 'SHARED_PARENTING_SPACE'
+  | 'YOUTH_COUNSELING_CENTER'
+  | 'YOUTH_CULTURE_HOUSE'
+  | 'YOUTH_TRAINING_CENTER';
+
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** True when the point is the 시군구 centroid because the source had no usable coordinates. */
+  approximate: Scalars['Boolean']['output'];
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+};
+
+export type InfantFacility = Facility & {
+  __typename?: 'InfantFacility';
+  id: Scalars['ID']['output'];
+};
+
+export type InfantPolicy = Policy & {
+  __typename?: 'InfantPolicy';
+  id: Scalars['ID']['output'];
+};
+
+export type Kindergarten = Facility & {
+  __typename?: 'Kindergarten';
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type Policy = {
+  id: Scalars['ID']['output'];
+};
+
+export type PolicyConnection = {
+  __typename?: 'PolicyConnection';
+  edges: Array<PolicyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PolicyEdge = {
+  __typename?: 'PolicyEdge';
+  cursor: Scalars['String']['output'];
+  node: Policy;
+};
+
+export type PolicyFilter = {
+  region?: InputMaybe<RegionInput>;
+  /** Records whose stages include any of these. */
+  stages?: InputMaybe<Array<Stage>>;
+};
+
+export type PostpartumCenter = Facility & {
+  __typename?: 'PostpartumCenter';
+  id: Scalars['ID']['output'];
+};
+
+export type PregnancyFacility = Facility & {
+  __typename?: 'PregnancyFacility';
+  id: Scalars['ID']['output'];
+};
+
+export type PregnancyPolicy = Policy & {
+  __typename?: 'PregnancyPolicy';
+  id: Scalars['ID']['output'];
+};
+
+/** Where a record came from (DESIGN contract 1). */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** Adapter name@version that produced the record. */
+  adapter: Scalars['String']['output'];
+  fetchedAt: Scalars['String']['output'];
+  siteId: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Facilities of every stage, filtered, ordered by name then id. `first` defaults to 20, at most 100. */
+  facilities: FacilityConnection;
+  /** One facility by id, of any stage; null when no such facility exists. */
+  facility?: Maybe<Facility>;
+  /** Policies of every stage, filtered, ordered by name then id. `first` defaults to 20, at most 100. */
+  policies: PolicyConnection;
+  /** One policy by id, of any stage; null when no such policy exists. */
+  policy?: Maybe<Policy>;
+};
+
+
+export type QueryFacilitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<FacilityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFacilityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPoliciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PolicyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPolicyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** Administrative region (시도 / 시군구). */
+export type Region = {
+  __typename?: 'Region';
+  /** 5-digit 시군구 code (법정동코드 앞 5자리). */
+  code?: Maybe<Scalars['String']['output']>;
+  sido?: Maybe<Scalars['String']['output']>;
+  sigungu?: Maybe<Scalars['String']['output']>;
+};
+
+/** A region by its Korean names: 시도 (required) and optionally 시군구. Short forms like 서울 are accepted. */
+export type RegionInput = {
+  sido: Scalars['String']['input'];
+  sigungu?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Special care offered (특수보육·제공서비스). */
+export type SpecialCare =
+  /** 방과후 */
+  | 'AFTER_SCHOOL'
+  /** 장애아통합 */
+  | 'DISABLED_INTEGRATED'
+  /** 장애아전문 */
+  | 'DISABLED_SPECIALIZED'
+  /** 긴급 */
+  | 'EMERGENCY'
+  /** 시간연장 */
+  | 'EXTENDED_HOURS'
+  /** 휴일 */
+  | 'HOLIDAY'
+  /** 시간제보육 */
+  | 'HOURLY'
+  /** 영아전문 */
+  | 'INFANT_SPECIALIZED'
+  /** 다문화 */
+  | 'MULTICULTURAL'
+  /** 야간연장 */
+  | 'NIGHT'
+  /** 24시간 */
+  | 'TWENTY_FOUR_HOURS';
+
+/** Lifecycle stage (생애주기). */
+export type Stage =
+  /** 초등 (6–12세) */
+  | 'ELEMENTARY'
+  /** 영유아 (0–5세) */
+  | 'INFANT'
+  /** 임신·출산 */
+  | 'PREGNANCY'
+  /** 청소년 (13–18세) */
+  | 'YOUTH';
+
+export type YouthFacility = Facility & {
+  __typename?: 'YouthFacility';
+  id: Scalars['ID']['output'];
+};
+
+export type YouthPolicy = Policy & {
+  __typename?: 'YouthPolicy';
+  id: Scalars['ID']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Facility:
+    | ( AfterSchoolCareCenter )
+    | ( ChildcareCenter )
+    | ( ElementaryFacility )
+    | ( InfantFacility )
+    | ( Kindergarten )
+    | ( PostpartumCenter )
+    | ( PregnancyFacility )
+    | ( YouthFacility )
+  ;
+  Policy:
+    | ( ElementaryPolicy )
+    | ( InfantPolicy )
+    | ( PregnancyPolicy )
+    | ( YouthPolicy )
+  ;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AfterSchoolCareCenter: ResolverTypeWrapper<AfterSchoolCareCenter>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ChildcareCenter: ResolverTypeWrapper<ChildcareCenter>;
+  ElementaryFacility: ResolverTypeWrapper<ElementaryFacility>;
+  ElementaryPolicy: ResolverTypeWrapper<ElementaryPolicy>;
+  Facility: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Facility']>;
+  FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
+  FacilityFilter: FacilityFilter;
+  FacilityKind: FacilityKind;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  InfantFacility: ResolverTypeWrapper<InfantFacility>;
+  InfantPolicy: ResolverTypeWrapper<InfantPolicy>;
+  Kindergarten: ResolverTypeWrapper<Kindergarten>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Policy: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Policy']>;
+  PolicyConnection: ResolverTypeWrapper<Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversTypes['PolicyEdge']> }>;
+  PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
+  PolicyFilter: PolicyFilter;
+  PostpartumCenter: ResolverTypeWrapper<PostpartumCenter>;
+  PregnancyFacility: ResolverTypeWrapper<PregnancyFacility>;
+  PregnancyPolicy: ResolverTypeWrapper<PregnancyPolicy>;
+  Provenance: ResolverTypeWrapper<Provenance>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<Region>;
+  RegionInput: RegionInput;
+  SpecialCare: SpecialCare;
+  Stage: Stage;
+  YouthFacility: ResolverTypeWrapper<YouthFacility>;
+  YouthPolicy: ResolverTypeWrapper<YouthPolicy>;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AfterSchoolCareCenter: AfterSchoolCareCenter;
+  ID: Scalars['ID']['output'];
+  ChildcareCenter: ChildcareCenter;
+  ElementaryFacility: ElementaryFacility;
+  ElementaryPolicy: ElementaryPolicy;
+  Facility: ResolversInterfaceTypes<ResolversParentTypes>['Facility'];
+  FacilityConnection: Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityEdge']> };
+  Int: Scalars['Int']['output'];
+  FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
+  FacilityFilter: FacilityFilter;
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
+  InfantFacility: InfantFacility;
+  InfantPolicy: InfantPolicy;
+  Kindergarten: Kindergarten;
+  PageInfo: PageInfo;
+  Policy: ResolversInterfaceTypes<ResolversParentTypes>['Policy'];
+  PolicyConnection: Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyEdge']> };
+  PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
+  PolicyFilter: PolicyFilter;
+  PostpartumCenter: PostpartumCenter;
+  PregnancyFacility: PregnancyFacility;
+  PregnancyPolicy: PregnancyPolicy;
+  Provenance: Provenance;
+  Query: Record<PropertyKey, never>;
+  Region: Region;
+  RegionInput: RegionInput;
+  YouthFacility: YouthFacility;
+  YouthPolicy: YouthPolicy;
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+}>;
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = any, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = any, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AfterSchoolCareCenterResolvers<ContextType = any, ParentType extends ResolversParentTypes['AfterSchoolCareCenter'] = ResolversParentTypes['AfterSchoolCareCenter']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChildcareCenterResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChildcareCenter'] = ResolversParentTypes['ChildcareCenter']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ElementaryFacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['ElementaryFacility'] = ResolversParentTypes['ElementaryFacility']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ElementaryPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['ElementaryPolicy'] = ResolversParentTypes['ElementaryPolicy']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AfterSchoolCareCenter' | 'ChildcareCenter' | 'ElementaryFacility' | 'InfantFacility' | 'Kindergarten' | 'PostpartumCenter' | 'PregnancyFacility' | 'YouthFacility', ParentType, ContextType>;
+}>;
+
+export type FacilityConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['FacilityConnection'] = ResolversParentTypes['FacilityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['FacilityEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type FacilityEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['FacilityEdge'] = ResolversParentTypes['FacilityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+}>;
+
+export type GeoPointResolvers<ContextType = any, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type InfantFacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['InfantFacility'] = ResolversParentTypes['InfantFacility']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InfantPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['InfantPolicy'] = ResolversParentTypes['InfantPolicy']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type KindergartenResolvers<ContextType = any, ParentType extends ResolversParentTypes['Kindergarten'] = ResolversParentTypes['Kindergarten']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ElementaryPolicy' | 'InfantPolicy' | 'PregnancyPolicy' | 'YouthPolicy', ParentType, ContextType>;
+}>;
+
+export type PolicyConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['PolicyConnection'] = ResolversParentTypes['PolicyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PolicyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PolicyEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+}>;
+
+export type PostpartumCenterResolvers<ContextType = any, ParentType extends ResolversParentTypes['PostpartumCenter'] = ResolversParentTypes['PostpartumCenter']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PregnancyFacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['PregnancyFacility'] = ResolversParentTypes['PregnancyFacility']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PregnancyPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['PregnancyPolicy'] = ResolversParentTypes['PregnancyPolicy']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+  adapter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fetchedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
+  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
+}>;
+
+export type RegionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sido?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sigungu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type YouthFacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['YouthFacility'] = ResolversParentTypes['YouthFacility']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type YouthPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['YouthPolicy'] = ResolversParentTypes['YouthPolicy']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = any> = ResolversObject<{
+  AfterSchoolCareCenter?: AfterSchoolCareCenterResolvers<ContextType>;
+  ChildcareCenter?: ChildcareCenterResolvers<ContextType>;
+  ElementaryFacility?: ElementaryFacilityResolvers<ContextType>;
+  ElementaryPolicy?: ElementaryPolicyResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
+  FacilityConnection?: FacilityConnectionResolvers<ContextType>;
+  FacilityEdge?: FacilityEdgeResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  InfantFacility?: InfantFacilityResolvers<ContextType>;
+  InfantPolicy?: InfantPolicyResolvers<ContextType>;
+  Kindergarten?: KindergartenResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Policy?: PolicyResolvers<ContextType>;
+  PolicyConnection?: PolicyConnectionResolvers<ContextType>;
+  PolicyEdge?: PolicyEdgeResolvers<ContextType>;
+  PostpartumCenter?: PostpartumCenterResolvers<ContextType>;
+  PregnancyFacility?: PregnancyFacilityResolvers<ContextType>;
+  PregnancyPolicy?: PregnancyPolicyResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  YouthFacility?: YouthFacilityResolvers<ContextType>;
+  YouthPolicy?: YouthPolicyResolvers<ContextType>;
+  federation__FieldSet?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = any> = ResolversObject<{
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,52 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { badInput } from '../../common/errors';
+import { typenameOf } from '../../common/typenames';
+import type { Queryable } from '../../store';
+import { encodeCursor } from './cursor';
+import type { QueryFacilitiesArgs, QueryFacilityArgs, QueryPoliciesArgs, QueryPolicyArgs } from './__generated__/resolvers-types';
+import { facilityListQuery, policyListQuery } from './filters';
+import { countRecords, listRecordRefs, recordRefById, type RecordRef } from './store';
+
+export interface CatalogContext {
+  db: Queryable;
+}
+
+const MAX_ID_LENGTH = 64;
+
+/** An entity reference the gateway completes from the owning lifecycle subgraph. */
+function reference(ref: RecordRef) {
+  return { __typename: typenameOf(ref), id: ref.id };
+}
+
+async function byId(db: Queryable, kind: 'FACILITY' | 'POLICY', id: string) {
+  if (id.length > MAX_ID_LENGTH) throw badInput('id', `id가 너무 깁니다 (최대 ${MAX_ID_LENGTH}자).`, `id is too long (at most ${MAX_ID_LENGTH} characters).`);
+  const ref = await recordRefById(db, kind, id);
+  return ref ? reference(ref) : null;
+}
+
+async function connection(db: Queryable, q: ReturnType<typeof facilityListQuery>) {
+  const [totalCount, page] = await Promise.all([countRecords(db, q), listRecordRefs(db, q)]);
+  const edges = page.refs.map((ref) => ({ cursor: encodeCursor(ref), node: reference(ref) }));
+  return {
+    totalCount,
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: q.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+export const catalogResolvers: GraphQLResolverMap<CatalogContext> = {
+  Query: {
+    facility: (_: unknown, args: QueryFacilityArgs, ctx: CatalogContext) => byId(ctx.db, 'FACILITY', args.id),
+    policy: (_: unknown, args: QueryPolicyArgs, ctx: CatalogContext) => byId(ctx.db, 'POLICY', args.id),
+    facilities: (_: unknown, args: QueryFacilitiesArgs, ctx: CatalogContext) =>
+      connection(ctx.db, facilityListQuery(args.filter, args.first, args.after)),
+    policies: (_: unknown, args: QueryPoliciesArgs, ctx: CatalogContext) => connection(ctx.db, policyListQuery(args.filter, args.first, args.after)),
+  },
+  Facility: { __resolveType: (obj: { __typename: string }) => obj.__typename },
+  Policy: { __resolveType: (obj: { __typename: string }) => obj.__typename },
+};

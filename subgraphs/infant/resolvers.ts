@@ -1,0 +1,20 @@
+import { CENTER_TYPES, type CenterType } from '../../common/record';
+import { ageClassSeats, attrFields, freeSeats } from '../lifecycle/base-resolvers';
+import type { CatalogRow } from '../lifecycle/row';
+
+/** Infant-stage fields beyond the shared interfaces. */
+export const infantFields = {
+  ChildcareCenter: {
+    ...attrFields(['centerType', 'operatingStatus', 'rooms', 'playgrounds', 'cctv', 'staff', 'shuttleBus', 'homepage', 'approvedOn']),
+    centerTypeLabel: (r: CatalogRow) => {
+      const type = r.attrs.centerType as CenterType | null | undefined;
+      return type ? CENTER_TYPES[type] : null;
+    },
+    freeSeats: (r: CatalogRow) => freeSeats(r.capacity, r.enrolled),
+    ageClasses: ageClassSeats,
+  },
+  Kindergarten: {
+    ...attrFields(['establishment', 'openingHours', 'homepage']),
+    ageClasses: ageClassSeats,
+  },
+};

@@ -1,0 +1,49 @@
+import type { AgeClass } from '../../common/record';
+import { FACILITY_KINDS, type FacilityKind } from '../../common/record';
+import type { CatalogRow } from './row';
+
+/**
+ * Field resolvers shared by every concrete type of the Facility and Policy
+ * interfaces. Scalar columns (id, name, stages, address …) resolve by name;
+ * these cover the fields computed from a row or read from its attrs.
+ */
+type FieldResolver = (row: CatalogRow) => unknown;
+
+function facilityKind(row: CatalogRow): FacilityKind {
+  return Object.prototype.hasOwnProperty.call(FACILITY_KINDS, row.subtype) ? (row.subtype as FacilityKind) : 'OTHER';
+}
+
+const common: Record<string, FieldResolver> = {
+  region: (r) => (r.sido || r.sigungu ? { sido: r.sido, sigungu: r.sigungu, code: r.regionCode } : null),
+  provenance: (r) => [r.provenance],
+  withdrawn: (r) => r.status === 'WITHDRAWN',
+};
+
+export const facilityFieldResolvers: Record<string, FieldResolver> = {
+  ...common,
+  kind: facilityKind,
+  kindLabel: (r) => FACILITY_KINDS[facilityKind(r)],
+  location: (r) => (r.lat != null && r.lng != null ? { lat: r.lat, lng: r.lng, approximate: r.geoApprox } : null),
+};
+
+export const policyFieldResolvers: Record<string, FieldResolver> = {
+  ...common,
+  ...attrFields(['summary', 'target', 'benefit', 'amountKrw', 'howToApply', 'applicationPeriod', 'agency', 'contact', 'url', 'supportType']),
+  minAgeMonths: (r) => (r.attrs.ageMonths as { min?: number | null } | null)?.min ?? null,
+  maxAgeMonths: (r) => (r.attrs.ageMonths as { max?: number | null } | null)?.max ?? null,
+};
+
+/** Resolvers reading same-named keys of `attrs` (null when the source did not publish them). */
+export function attrFields(names: readonly string[]): Record<string, FieldResolver> {
+  return Object.fromEntries(names.map((name) => [name, (r: CatalogRow) => r.attrs[name] ?? null]));
+}
+
+/** Free seats never go below zero: a centre over capacity (real data has some) has none. */
+export function freeSeats(capacity: number | null | undefined, enrolled: number | null | undefined): number | null {
+  return capacity == null || enrolled == null ? null : Math.max(0, capacity - enrolled);
+}
+
+export function ageClassSeats(row: CatalogRow) {
+  const classes = (row.attrs.ageClasses as AgeClass[] | undefined) ?? [];
+  return classes.map((c) => ({ ...c, freeSeats: freeSeats(c.capacity, c.enrolled) }));
+}

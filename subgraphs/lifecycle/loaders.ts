@@ -1,0 +1,29 @@
+import DataLoader from 'dataloader';
+import type { Stage } from '../../common/record';
+import type { Queryable } from '../../store';
+import type { CatalogRow } from './row';
+import { recordsByIds } from './store';
+
+export interface LifecycleLoaders {
+  /** Records by id; null for an id this stage does not serve. */
+  record: DataLoader<string, CatalogRow | null>;
+}
+
+/**
+ * Created per request (never shared across users, CONVENTIONS 4): all the
+ * `_entities` representations of one request become one SQL statement, and
+ * results come back in key order.
+ */
+export function createLifecycleLoaders(db: Queryable, stage: Stage): LifecycleLoaders {
+  return {
+    record: new DataLoader<string, CatalogRow | null>(
+      async (ids) => {
+        const rows = await recordsByIds(db, stage, ids);
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((id) => byId.get(id) ?? null);
+      },
+      // An _entities batch is bounded by the gateway's page size limit; cap it anyway.
+      { maxBatchSize: 500 },
+    ),
+  };
+}

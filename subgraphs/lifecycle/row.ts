@@ -1,0 +1,57 @@
+import type { Provenance, SpecialCare, Stage } from '../../common/record';
+
+/** A row of `catalog.effective_record`, camelCased in this one place (CONVENTIONS 5). */
+export interface CatalogRow {
+  id: string;
+  kind: 'POLICY' | 'FACILITY' | 'PROGRAM';
+  subtype: string;
+  name: string;
+  stages: Stage[];
+  primaryStage: Stage;
+  sido: string | null;
+  sigungu: string | null;
+  regionCode: string | null;
+  address: string | null;
+  phone: string | null;
+  lat: number | null;
+  lng: number | null;
+  geoApprox: boolean;
+  specialCare: SpecialCare[];
+  capacity: number | null;
+  enrolled: number | null;
+  attrs: Record<string, unknown>;
+  provenance: Provenance;
+  status: 'ACTIVE' | 'WITHDRAWN';
+  updatedAt: string;
+}
+
+/** The column list every read of a full record uses. */
+export const RECORD_COLUMNS = `id, kind, subtype, name, stages, primary_stage, sido, sigungu, region_code, address, phone,
+  lat, lng, geo_approx, special_care, capacity, enrolled, attrs, provenance, status, updated_at`;
+
+export function toCatalogRow(row: Record<string, unknown>): CatalogRow {
+  const updatedAt = row.updated_at;
+  return {
+    id: row.id as string,
+    kind: row.kind as CatalogRow['kind'],
+    subtype: row.subtype as string,
+    name: row.name as string,
+    stages: row.stages as Stage[],
+    primaryStage: row.primary_stage as Stage,
+    sido: row.sido as string | null,
+    sigungu: row.sigungu as string | null,
+    regionCode: row.region_code as string | null,
+    address: row.address as string | null,
+    phone: row.phone as string | null,
+    lat: row.lat as number | null,
+    lng: row.lng as number | null,
+    geoApprox: row.geo_approx as boolean,
+    specialCare: row.special_care as SpecialCare[],
+    capacity: row.capacity as number | null,
+    enrolled: row.enrolled as number | null,
+    attrs: (row.attrs ?? {}) as Record<string, unknown>,
+    provenance: row.provenance as Provenance,
+    status: row.status as CatalogRow['status'],
+    updatedAt: updatedAt instanceof Date ? updatedAt.toISOString() : String(updatedAt),
+  };
+}

@@ -1,0 +1,25 @@
+import type { Subgraph, SubgraphDeps } from './subgraph';
+
+/**
+ * Every subgraph of the hub, in composition order. A new subgraph is a folder
+ * (`subgraphs/<name>/` with `schema.graphql` and a `server.ts` exporting
+ * `createSubgraph`) plus one line here. `port` is its offset from
+ * SUBGRAPH_BASE_PORT when it runs as its own process.
+ */
+export const SUBGRAPHS: readonly { name: string; port: number }[] = [
+  { name: 'catalog', port: 0 },
+  { name: 'pregnancy', port: 1 },
+  { name: 'infant', port: 2 },
+  { name: 'elementary', port: 3 },
+  { name: 'youth', port: 4 },
+];
+
+export const SUBGRAPH_NAMES = SUBGRAPHS.map((s) => s.name);
+
+/** Builds one subgraph by name. Loaded lazily so composing SDL never loads resolvers. */
+export function createSubgraph(name: string, deps: SubgraphDeps): Subgraph<unknown> {
+  if (!SUBGRAPH_NAMES.includes(name)) throw new Error(`unknown subgraph "${name}" (known: ${SUBGRAPH_NAMES.join(', ')})`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const module = require(`./${name}/server`) as { createSubgraph: (deps: SubgraphDeps) => Subgraph<unknown> };
+  return module.createSubgraph(deps);
+}

@@ -1,0 +1,64 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { join } from 'node:path';
+import { loadConfig } from '../common/config';
+import { sendJson, startHttpServer } from '../common/http-server';
+import { createLogger } from '../common/logger';
+import { createErrorMasker } from '../common/mask-errors';
+import { openStore } from '../store';
+import { createSubgraph, SUBGRAPHS, SUBGRAPH_NAMES } from './list';
+
+/**
+ * `npm run start:subgraph -- <name>`: one subgraph as its own process, for
+ * distributed mode (DESIGN contract 5). Port: PORT if set, else
+ * SUBGRAPH_BASE_PORT + the subgraph's offset in subgraphs/list.ts.
+ */
+async function main(): Promise<void> {
+  const name = process.argv[2];
+  const entry = SUBGRAPHS.find((s) => s.name === name);
+  if (!entry) {
+    console.error(`사용법 / usage: npm run start:subgraph -- <${SUBGRAPH_NAMES.join('|')}>`);
+    process.exit(2);
+  }
+  let config;
+  try {
+    config = loadConfig({ ...process.env, PORT: process.env.PORT ?? String(0) });
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const port = process.env.PORT ? config.PORT : config.SUBGRAPH_BASE_PORT + entry.port;
+  const logger = createLogger(config.LOG_LEVEL, `subgraph-${entry.name}`);
+  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: join(config.dataDir, 'pglite') });
+  const subgraph = createSubgraph(entry.name, { store });
+  const apollo = new ApolloServer({
+    schema: subgraph.schema,
+    formatError: createErrorMasker(logger),
+    includeStacktraceInErrorResponses: false,
+    // The gateway sends no CSRF preflight header; subgraphs sit behind it, not in browsers.
+    csrfPrevention: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const http = await startHttpServer({
+    host: config.HOST,
+    port,
+    apollo,
+    routes: { '/health': (_req, res) => sendJson(res, 200, { status: 'ok', subgraph: entry.name }), '/ready': (_req, res) => sendJson(res, 200, { status: 'ready' }) },
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    logger,
+    context: () => subgraph.createContext() as object,
+  });
+  logger.info({ url: `${http.url}/graphql`, subgraph: entry.name }, 'subgraph listening');
+  console.log(`subgraph ${entry.name} listening on ${http.url}/graphql`);
+  const shutdown = () => {
+    void http.close().then(() => apollo.stop()).then(() => store.close()).finally(() => process.exit(0));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+void main().catch((error) => {
+  console.error(`시작하지 못했습니다 / Could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,518 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  federation__FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+};
+
+/** Application period as published (신청기간), parsed when possible. */
+export type ApplicationPeriod = {
+  __typename?: 'ApplicationPeriod';
+  /** 상시신청: open all year. */
+  always: Scalars['Boolean']['output'];
+  end?: Maybe<Scalars['String']['output']>;
+  start?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** Any facility of any stage (시설). */
+export type Facility = {
+  address?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: FacilityKind;
+  /** Korean label of the kind (어린이집, 산후조리원 …). */
+  kindLabel: Scalars['String']['output'];
+  location?: Maybe<GeoPoint>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  primaryStage: Stage;
+  provenance: Array<Provenance>;
+  region?: Maybe<Region>;
+  specialCare: Array<SpecialCare>;
+  stages: Array<Stage>;
+  /** ISO timestamp of the last change to this record. */
+  updatedAt: Scalars['String']['output'];
+  /** Withdrawn records are hidden from lists but still answer by id. */
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+/** Facility kind (시설 종류). */
+export type FacilityKind =
+  | 'CHILDCARE_CENTER'
+  | 'CHILDCARE_SUPPORT_CENTER'
+  | 'COMMUNITY_CARE_CENTER'
+  | 'ELEMENTARY_CARE_CLASS'
+  | 'EMERGENCY_CARE_CENTER'
+  | 'FAMILY_CENTER'
+  | 'HOSPITAL_CHILD_CARE'
+  | 'HOURLY_CARE_PROVIDER'
+  | 'KINDERGARTEN'
+  | 'LOCAL_CHILDREN_CENTER'
+  | 'MULTICULTURAL_FAMILY_CENTER'
+  | 'OTHER'
+  | 'POSTPARTUM_CARE_CENTER'
+  | 'PUBLIC_HEALTH_CENTER'
+  | 'SHARED_PARENTING_SPACE'
+  | 'YOUTH_COUNSELING_CENTER'
+  | 'YOUTH_CULTURE_HOUSE'
+  | 'YOUTH_TRAINING_CENTER';
+
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** True when the point is the 시군구 centroid because the source had no usable coordinates. */
+  approximate: Scalars['Boolean']['output'];
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+};
+
+/** Any support policy of any stage (지원정책). */
+export type Policy = {
+  agency?: Maybe<Scalars['String']['output']>;
+  amountKrw?: Maybe<Scalars['Int']['output']>;
+  applicationPeriod?: Maybe<ApplicationPeriod>;
+  /** 지원내용 */
+  benefit?: Maybe<Scalars['String']['output']>;
+  contact?: Maybe<Scalars['String']['output']>;
+  /** 신청방법 */
+  howToApply?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  primaryStage: Stage;
+  provenance: Array<Provenance>;
+  region?: Maybe<Region>;
+  stages: Array<Stage>;
+  summary?: Maybe<Scalars['String']['output']>;
+  supportType?: Maybe<Scalars['String']['output']>;
+  /** 지원대상 */
+  target?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+/** 산후조리원. */
+export type PostpartumCenter = Facility & {
+  __typename?: 'PostpartumCenter';
+  address?: Maybe<Scalars['String']['output']>;
+  /** 영업상태 (영업/정상, 폐업 …). */
+  businessStatus?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 영유아 정원 */
+  infantCapacity?: Maybe<Scalars['Int']['output']>;
+  kind: FacilityKind;
+  kindLabel: Scalars['String']['output'];
+  licensedOn?: Maybe<Scalars['String']['output']>;
+  location?: Maybe<GeoPoint>;
+  /** 임산부 정원 */
+  motherCapacity?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  nurseAides?: Maybe<Scalars['Int']['output']>;
+  nurses?: Maybe<Scalars['Int']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  primaryStage: Stage;
+  provenance: Array<Provenance>;
+  region?: Maybe<Region>;
+  specialCare: Array<SpecialCare>;
+  stages: Array<Stage>;
+  updatedAt: Scalars['String']['output'];
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+/** Other pregnancy-stage facilities (보건소 …). */
+export type PregnancyFacility = Facility & {
+  __typename?: 'PregnancyFacility';
+  address?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: FacilityKind;
+  kindLabel: Scalars['String']['output'];
+  location?: Maybe<GeoPoint>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  primaryStage: Stage;
+  provenance: Array<Provenance>;
+  region?: Maybe<Region>;
+  specialCare: Array<SpecialCare>;
+  stages: Array<Stage>;
+  updatedAt: Scalars['String']['output'];
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+/** 임신·출산 지원정책 (첫만남이용권, 난임부부 시술비 …). */
+export type PregnancyPolicy = Policy & {
+  __typename?: 'PregnancyPolicy';
+  agency?: Maybe<Scalars['String']['output']>;
+  amountKrw?: Maybe<Scalars['Int']['output']>;
+  applicationPeriod?: Maybe<ApplicationPeriod>;
+  benefit?: Maybe<Scalars['String']['output']>;
+  contact?: Maybe<Scalars['String']['output']>;
+  howToApply?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  maxAgeMonths?: Maybe<Scalars['Int']['output']>;
+  minAgeMonths?: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  primaryStage: Stage;
+  provenance: Array<Provenance>;
+  region?: Maybe<Region>;
+  stages: Array<Stage>;
+  summary?: Maybe<Scalars['String']['output']>;
+  supportType?: Maybe<Scalars['String']['output']>;
+  target?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+/** Where a record came from (DESIGN contract 1). */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** Adapter name@version that produced the record. */
+  adapter: Scalars['String']['output'];
+  fetchedAt: Scalars['String']['output'];
+  siteId: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** Administrative region (시도 / 시군구). */
+export type Region = {
+  __typename?: 'Region';
+  /** 5-digit 시군구 code (법정동코드 앞 5자리). */
+  code?: Maybe<Scalars['String']['output']>;
+  sido?: Maybe<Scalars['String']['output']>;
+  sigungu?: Maybe<Scalars['String']['output']>;
+};
+
+/** Special care offered (특수보육·제공서비스). */
+export type SpecialCare =
+  /** 방과후 */
+  | 'AFTER_SCHOOL'
+  /** 장애아통합 */
+  | 'DISABLED_INTEGRATED'
+  /** 장애아전문 */
+  | 'DISABLED_SPECIALIZED'
+  /** 긴급 */
+  | 'EMERGENCY'
+  /** 시간연장 */
+  | 'EXTENDED_HOURS'
+  /** 휴일 */
+  | 'HOLIDAY'
+  /** 시간제보육 */
+  | 'HOURLY'
+  /** 영아전문 */
+  | 'INFANT_SPECIALIZED'
+  /** 다문화 */
+  | 'MULTICULTURAL'
+  /** 야간연장 */
+  | 'NIGHT'
+  /** 24시간 */
+  | 'TWENTY_FOUR_HOURS';
+
+/** Lifecycle stage (생애주기). */
+export type Stage =
+  /** 초등 (6–12세) */
+  | 'ELEMENTARY'
+  /** 영유아 (0–5세) */
+  | 'INFANT'
+  /** 임신·출산 */
+  | 'PREGNANCY'
+  /** 청소년 (13–18세) */
+  | 'YOUTH';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  PostpartumCenter: PostpartumCenter;
+  PregnancyFacility: PregnancyFacility;
+  PregnancyPolicy: PregnancyPolicy;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  PostpartumCenter:
+    ( { __typename: 'PostpartumCenter' }
+    & GraphQLRecursivePick<FederationTypes['PostpartumCenter'], {"id":true}> );
+  PregnancyFacility:
+    ( { __typename: 'PregnancyFacility' }
+    & GraphQLRecursivePick<FederationTypes['PregnancyFacility'], {"id":true}> );
+  PregnancyPolicy:
+    ( { __typename: 'PregnancyPolicy' }
+    & GraphQLRecursivePick<FederationTypes['PregnancyPolicy'], {"id":true}> );
+}>;
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Facility:
+    | ( PostpartumCenter )
+    | ( PregnancyFacility )
+  ;
+  Policy: ( PregnancyPolicy );
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  ApplicationPeriod: ResolverTypeWrapper<ApplicationPeriod>;
+  Facility: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Facility']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  FacilityKind: FacilityKind;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Policy: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Policy']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  PostpartumCenter: ResolverTypeWrapper<PostpartumCenter>;
+  PregnancyFacility: ResolverTypeWrapper<PregnancyFacility>;
+  PregnancyPolicy: ResolverTypeWrapper<PregnancyPolicy>;
+  Provenance: ResolverTypeWrapper<Provenance>;
+  Region: ResolverTypeWrapper<Region>;
+  SpecialCare: SpecialCare;
+  Stage: Stage;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  ApplicationPeriod: ApplicationPeriod;
+  Facility: ResolversInterfaceTypes<ResolversParentTypes>['Facility'];
+  ID: Scalars['ID']['output'];
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
+  Policy: ResolversInterfaceTypes<ResolversParentTypes>['Policy'];
+  Int: Scalars['Int']['output'];
+  PostpartumCenter: PostpartumCenter | FederationReferenceTypes['PostpartumCenter'];
+  PregnancyFacility: PregnancyFacility | FederationReferenceTypes['PregnancyFacility'];
+  PregnancyPolicy: PregnancyPolicy | FederationReferenceTypes['PregnancyPolicy'];
+  Provenance: Provenance;
+  Region: Region;
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+}>;
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = any, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = any, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ApplicationPeriodResolvers<ContextType = any, ParentType extends ResolversParentTypes['ApplicationPeriod'] = ResolversParentTypes['ApplicationPeriod']> = ResolversObject<{
+  always?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'PostpartumCenter' | 'PregnancyFacility', ParentType, ContextType>;
+}>;
+
+export type GeoPointResolvers<ContextType = any, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type PolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'PregnancyPolicy', ParentType, ContextType>;
+}>;
+
+export type PostpartumCenterResolvers<ContextType = any, ParentType extends ResolversParentTypes['PostpartumCenter'] = ResolversParentTypes['PostpartumCenter'], FederationReferenceType extends FederationReferenceTypes['PostpartumCenter'] = FederationReferenceTypes['PostpartumCenter']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PostpartumCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  businessStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  infantCapacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licensedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  motherCapacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nurseAides?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nurses?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  specialCare?: Resolver<Array<ResolversTypes['SpecialCare']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PregnancyFacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['PregnancyFacility'] = ResolversParentTypes['PregnancyFacility'], FederationReferenceType extends FederationReferenceTypes['PregnancyFacility'] = FederationReferenceTypes['PregnancyFacility']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PregnancyFacility']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  specialCare?: Resolver<Array<ResolversTypes['SpecialCare']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PregnancyPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['PregnancyPolicy'] = ResolversParentTypes['PregnancyPolicy'], FederationReferenceType extends FederationReferenceTypes['PregnancyPolicy'] = FederationReferenceTypes['PregnancyPolicy']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PregnancyPolicy']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  amountKrw?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  applicationPeriod?: Resolver<Maybe<ResolversTypes['ApplicationPeriod']>, ParentType, ContextType>;
+  benefit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  howToApply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxAgeMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minAgeMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supportType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+  adapter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fetchedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RegionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sido?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sigungu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = any> = ResolversObject<{
+  ApplicationPeriod?: ApplicationPeriodResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  Policy?: PolicyResolvers<ContextType>;
+  PostpartumCenter?: PostpartumCenterResolvers<ContextType>;
+  PregnancyFacility?: PregnancyFacilityResolvers<ContextType>;
+  PregnancyPolicy?: PregnancyPolicyResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  federation__FieldSet?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = any> = ResolversObject<{
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,19 @@
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { Store } from '../store';
+
+/** What every subgraph needs from the process that hosts it. */
+export interface SubgraphDeps {
+  store: Store;
+}
+
+/**
+ * A built subgraph (CONVENTIONS 1: `server.ts` builds the schema and binds no
+ * port). The gateway runs it in-process, or `subgraphs/main.ts` serves it over HTTP.
+ */
+export interface Subgraph<Context = unknown> {
+  name: string;
+  typeDefs: DocumentNode;
+  schema: GraphQLSchema;
+  /** A fresh context (with fresh DataLoaders) for one request. */
+  createContext(): Context;
+}
