@@ -1,0 +1,134 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { createTestStore, type TestStore } from '../store/testing';
+
+/**
+ * The Quick start, for real: `npm start` on a fresh data directory loads the
+ * bundled Seoul data and answers the README's query; a restart keeps the data
+ * and the loader writes nothing because nothing changed.
+ */
+const ROOT = join(__dirname, '..');
+let tmp: string;
+let pgStore: TestStore | null = null;
+let port: number;
+
+function gangseoRowsInCsv(): number {
+  const rows = parse(readFileSync(join(ROOT, 'simulator', 'data', '어린이집.csv')), { columns: true, bom: true }) as Record<string, string>[];
+  return rows.filter((row) => row['시군구명'] === '강서구').length;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port: p } = server.address() as { port: number };
+      server.close(() => resolve(p));
+    });
+  });
+}
+
+interface Started {
+  child: ChildProcess;
+  lines: () => Record<string, unknown>[];
+  readyMs: number;
+}
+
+async function npmStart(): Promise<Started> {
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(port), HOST: '127.0.0.1', DATA_DIR: tmp, LOG_LEVEL: 'info' };
+  if (pgStore) env.DATABASE_URL = pgStore.databaseUrl!;
+  else delete env.DATABASE_URL;
+  const startedAt = Date.now();
+  const child = spawn('npm', ['start', '--silent'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let out = '';
+  child.stdout!.on('data', (chunk) => (out += chunk));
+  child.stderr!.on('data', (chunk) => (out += chunk));
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`npm start exited ${child.exitCode}: ${out.slice(-2000)}`);
+    if (Date.now() > deadline) throw new Error(`not ready within 90 s: ${out.slice(-2000)}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/ready`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const lines = () =>
+    out
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { child, lines, readyMs: Date.now() - startedAt };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // npm runs the hub as a child: signal the whole process group.
+  process.kill(-child.pid!, 'SIGTERM');
+  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function query() {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: `{ facilities(filter: {stages: [INFANT], region: {sido: "서울특별시", sigungu: "강서구"}}, first: 3) { totalCount edges { node { id name ... on ChildcareCenter { capacity enrolled specialCare } } } } }`,
+    }),
+  });
+  return (await res.json()) as { data?: any; errors?: unknown[] };
+}
+
+beforeAll(async () => {
+  tmp = mkdtempSync(join(tmpdir(), 'dolbom-start-'));
+  port = await freePort();
+  if (process.env.DATABASE_URL) pgStore = await createTestStore();
+});
+
+afterAll(async () => {
+  await pgStore?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('npm start', () => {
+  let firstIds: string[] = [];
+
+  it('answers the Quick start query with every 강서구 centre of the CSV within 60 s', async () => {
+    const started = await npmStart();
+    try {
+      expect(started.readyMs).toBeLessThan(60_000);
+      const body = await query();
+      expect(body.errors).toBeUndefined();
+      expect(body.data.facilities.totalCount).toBe(gangseoRowsInCsv());
+      expect(body.data.facilities.edges).toHaveLength(3);
+      for (const { node } of body.data.facilities.edges) {
+        expect(node.name).toMatch(/어린이집/);
+        expect(typeof node.capacity).toBe('number');
+      }
+      firstIds = body.data.facilities.edges.map((e: any) => e.node.id);
+    } finally {
+      await stop(started.child);
+    }
+  }, 120_000);
+
+  it('keeps the data across a restart, with the same ids, and the loader writes 0 rows', async () => {
+    const started = await npmStart();
+    try {
+      const body = await query();
+      expect(body.data.facilities.totalCount).toBe(gangseoRowsInCsv());
+      expect(body.data.facilities.edges.map((e: any) => e.node.id)).toEqual(firstIds);
+      const loaded = started.lines().find((l) => l.msg === 'seed data loaded');
+      expect(loaded).toMatchObject({ inserted: 0, updated: 0 });
+      expect(loaded!.unchanged as number).toBeGreaterThan(4000);
+    } finally {
+      await stop(started.child);
+    }
+  }, 120_000);
+});
