@@ -43,7 +43,6 @@ export class HubError extends GraphQLError {
         messageKo: ko,
         messageEn: en,
         resultCode: entry.resultCode,
-        http: { status: entry.http },
         ...details,
       },
     });

@@ -37,7 +37,7 @@ export function createErrorMasker(logger: Logger) {
         message: `${ko} / ${formatted.message}`,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code, messageKo: ko, messageEn: formatted.message, http: { status: 400 } },
+        extensions: { code, messageKo: ko, messageEn: formatted.message },
       };
     }
     logger.error({ err: error, code, path: formatted.path }, 'unexpected error (masked)');
@@ -45,7 +45,7 @@ export function createErrorMasker(logger: Logger) {
     return {
       message: `${internal.ko} / ${internal.en}`,
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', messageKo: internal.ko, messageEn: internal.en, http: { status: 500 } },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', messageKo: internal.ko, messageEn: internal.en },
     };
   };
 }

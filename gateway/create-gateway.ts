@@ -10,6 +10,7 @@ import { SUPERGRAPH_PATH } from '../schema/compose';
 import { createSubgraph } from '../subgraphs/list';
 import type { SubgraphDeps } from '../subgraphs/subgraph';
 import { InProcessDataSource } from './in-process-data-source';
+import { httpStatusFromErrors } from './plugins/http-status-from-errors';
 
 export type GatewayMode =
   | { kind: 'single'; deps: SubgraphDeps; onSubgraphFetch?: (subgraph: string) => void }
@@ -49,7 +50,7 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger): Pr
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // Apollo's default landing page loads from a CDN; the hub serves its own offline explorer at `/`.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), httpStatusFromErrors()],
   });
   await apollo.start();
   return {

@@ -105,7 +105,7 @@ afterAll(async () => {
 
 async function gql(query: string) {
   const res = await fetch(`${gatewayUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  return (await res.json()) as { data?: any; errors?: any[] };
+  return { status: res.status, ...((await res.json()) as { data?: any; errors?: any[] }) };
 }
 
 describe('gateway, distributed (one process per subgraph, HTTP between them)', () => {
@@ -127,6 +127,7 @@ describe('gateway, distributed (one process per subgraph, HTTP between them)', (
       edges { node { __typename name } } } }`);
     expect(body.data.facilities.edges.map((e: any) => e.node.__typename)).toEqual(['PostpartumCenter', 'AfterSchoolCareCenter', 'YouthFacility']);
     const bad = await gql(`{ facilities(first: 500) { totalCount } }`);
+    expect(bad.status).toBe(400);
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(bad.errors![0].extensions.messageKo).toContain('100');
   });

@@ -77,8 +77,8 @@ describe('gateway, single process', () => {
     expect(night.body.data.facilities).toEqual({ totalCount: 1, edges: [{ node: { name: '다솜어린이집' } }] });
     const policies = await t.gql(`{ policies(filter: { stages: [ELEMENTARY, YOUTH] }) { totalCount edges { node { __typename name applicationPeriod { always } } } } }`);
     expect(policies.body.data.policies.edges.map((e: any) => [e.node.__typename, e.node.name])).toEqual([
-      ['YouthPolicy', '청소년 방과후아카데미'],
       ['InfantPolicy', '아동수당'],
+      ['YouthPolicy', '청소년 방과후아카데미'],
     ]);
   });
 
@@ -95,7 +95,8 @@ describe('gateway, single process', () => {
     ['a malformed cursor', `{ facilities(after: "not-a-cursor") { totalCount } }`, 'cursor'],
   ])('rejects %s with BAD_USER_INPUT in Korean and English', async (_label, query, mention) => {
     const { status, body } = await t.gql(query);
-    expect(status).toBe(200);
+    // The code's HTTP status (from the registry) becomes the response status.
+    expect(status).toBe(400);
     const [error] = body.errors!;
     expect(error.extensions.code).toBe('BAD_USER_INPUT');
     expect(error.extensions.messageKo).toMatch(/[가-힣]/);

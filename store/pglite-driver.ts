@@ -1,6 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite, types } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { PGlite, types, type Extension } from '@electric-sql/pglite';
+
+// The contrib entry points are declared only through package "exports",
+// which TypeScript's CommonJS resolution does not read; the value is typed here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
 import { acquireDirLock } from './dir-lock';
 import { Listeners } from './listeners';
 import type { QueryResult, Store, Tx } from './types';

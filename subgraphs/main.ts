@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { join } from 'node:path';
 import { loadConfig } from '../common/config';
 import { sendJson, startHttpServer } from '../common/http-server';
@@ -37,7 +37,8 @@ async function main(): Promise<void> {
     includeStacktraceInErrorResponses: false,
     // The gateway sends no CSRF preflight header; subgraphs sit behind it, not in browsers.
     csrfPrevention: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // No Apollo Studio here: per-request trace building would only cost time.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   const http = await startHttpServer({
