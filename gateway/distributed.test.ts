@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../store';
@@ -8,6 +7,7 @@ import { upsertRecords } from '../store/catalog/upsert-records';
 import { createTestStore, type TestStore } from '../store/testing';
 import { SUBGRAPHS } from '../subgraphs/list';
 import { FIXTURES } from './testing/fixtures';
+import { freePort } from './testing/ports';
 
 /**
  * Distributed mode for real: every subgraph in its own process, and the
@@ -22,16 +22,6 @@ let tmp: string;
 let pgStore: TestStore | null = null;
 let gatewayUrl: string;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 function start(script: string, args: string[], env: Record<string, string>): ChildProcess {
   const child = spawn(TSX, [script, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', HOST: '127.0.0.1', LOAD_SEED: 'false', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { createTestStore, type TestStore } from '../store/testing';
+import { freePort } from './testing/ports';
 
 /**
  * The Quick start, for real: `npm start` on a fresh data directory loads the
@@ -21,15 +21,6 @@ function gangseoRowsInCsv(): number {
   return rows.filter((row) => row['시군구명'] === '강서구').length;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port: p } = server.address() as { port: number };
-      server.close(() => resolve(p));
-    });
-  });
-}
 
 interface Started {
   child: ChildProcess;
