@@ -1,5 +1,15 @@
-export { cleanText, parseCount, MAX_TEXT } from './text';
+/**
+ * Small pure functions every site adapter and loader shares to turn what
+ * Korean public sites publish into the canonical record's fields. Each one
+ * bounds its input and returns null (never throws) for what it cannot read.
+ */
+export { cleanText, MAX_TEXT } from './text';
+export { decodeBytes, type SourceEncoding } from './decode';
 export { normalisePhone } from './phone';
-export { parseKoreanDate, parseHours } from './dates';
+export { normaliseUrl } from './url';
+export { parseKoreanDate, parsePeriod, type Period } from './dates';
+export { parseHours } from './hours';
+export { parseCount, parseSeats, parseAmountKrw } from './numbers';
+export { parseAgeMonths, type AgeMonths } from './ages';
 export { mapCenterType, mapSpecialCare } from './codes';
-export { validCoordinates, tm5174ToWgs84 } from './geo';
+export { validCoordinates, distanceKm, tm5174ToWgs84 } from './geo';
