@@ -49,7 +49,7 @@ describe('upsertRecords', () => {
   });
 
   it('reactivates a withdrawn record that is published again', async () => {
-    await store.query("update catalog.record set status = 'WITHDRAWN', withdrawn_at = now() where source_key = 'b'");
+    await store.query("update catalog.source_record set status = 'WITHDRAWN', withdrawn_at = now() where source_key = 'b'");
     expect(await upsertRecords(store, [centre('b', 2)])).toEqual({ inserted: 0, updated: 1, unchanged: 0 });
     const { rows } = await store.query<{ status: string }>("select status from catalog.record where source_key = 'b'");
     expect(rows[0]!.status).toBe('ACTIVE');

@@ -15,7 +15,7 @@ function facilityKind(row: CatalogRow): FacilityKind {
 
 const common: Record<string, FieldResolver> = {
   region: (r) => (r.sido || r.sigungu ? { sido: r.sido, sigungu: r.sigungu, code: r.regionCode } : null),
-  provenance: (r) => [r.provenance],
+  provenance: (r) => (Array.isArray(r.provenance) ? r.provenance : [r.provenance]),
   withdrawn: (r) => r.status === 'WITHDRAWN',
 };
 

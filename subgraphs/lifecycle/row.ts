@@ -20,7 +20,8 @@ export interface CatalogRow {
   capacity: number | null;
   enrolled: number | null;
   attrs: Record<string, unknown>;
-  provenance: Provenance;
+  /** Every source that publishes this record, most trusted first. */
+  provenance: Provenance[] | Provenance;
   status: 'ACTIVE' | 'WITHDRAWN';
   updatedAt: string;
 }
@@ -50,7 +51,7 @@ export function toCatalogRow(row: Record<string, unknown>): CatalogRow {
     capacity: row.capacity as number | null,
     enrolled: row.enrolled as number | null,
     attrs: (row.attrs ?? {}) as Record<string, unknown>,
-    provenance: row.provenance as Provenance,
+    provenance: row.provenance as Provenance[],
     status: row.status as CatalogRow['status'],
     updatedAt: updatedAt instanceof Date ? updatedAt.toISOString() : String(updatedAt),
   };

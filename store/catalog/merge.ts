@@ -1,0 +1,80 @@
+import type { Provenance, SourceRecord, Stage } from '../../common/record';
+
+/** What one source says of a record (the canonical record minus provenance). */
+export type SourceContent = Omit<SourceRecord, 'provenance'>;
+
+export interface SourceState {
+  siteId: string;
+  priority: number;
+  content: SourceContent;
+  provenance: Provenance;
+}
+
+/**
+ * Facilities that may be the same place across sites: same kind of facility,
+ * same 시군구, same name once spaces and punctuation are ignored. Policies and
+ * programmes are never merged automatically (editors can merge them).
+ */
+export function matchKey(record: SourceContent): string | null {
+  if (record.kind !== 'FACILITY' || !record.sigungu) return null;
+  const name = record.name.normalize('NFC').replace(/[\s·.,\-_()[\]{}'"]/g, '').toLowerCase();
+  return name ? `${record.subtype}|${record.sigungu}|${name}` : null;
+}
+
+const digits = (phone: string | null | undefined) => (phone ?? '').replace(/\D/g, '');
+
+/**
+ * Same key is not enough (two 해님어린이집 in one 구 exist): the phones, when
+ * both sources publish one, must be the same number — in any format, so
+ * `02)123-4567` on a district site matches `02-123-4567` on the city portal.
+ */
+export function sameFacility(a: SourceContent, b: SourceContent): boolean {
+  const pa = digits(a.phone);
+  const pb = digits(b.phone);
+  return !pa || !pb || pa === pb;
+}
+
+const FIELDS = ['name', 'sido', 'sigungu', 'regionCode', 'address', 'phone', 'capacity', 'enrolled'] as const;
+
+/**
+ * The merged record from its active sources, most trusted first: each field
+ * from the first source that has it, coordinates from the first source with
+ * exact ones, attrs merged key by key the same way, stages united, every
+ * provenance kept.
+ */
+export function mergeSources(sources: readonly SourceState[]) {
+  const ordered = [...sources].sort((a, b) => a.priority - b.priority || (a.siteId < b.siteId ? -1 : a.siteId > b.siteId ? 1 : 0));
+  const primary = ordered[0]!;
+  const pick = <K extends (typeof FIELDS)[number]>(field: K): SourceContent[K] | null =>
+    ordered.map((s) => s.content[field]).find((v) => v !== null && v !== undefined) ?? null;
+  const exact = ordered.find((s) => s.content.lat != null && s.content.lng != null && !s.content.geoApprox);
+  const located = exact ?? ordered.find((s) => s.content.lat != null && s.content.lng != null);
+  const attrs: Record<string, unknown> = {};
+  for (const source of [...ordered].reverse()) {
+    for (const [key, value] of Object.entries(source.content.attrs)) if (value !== null && value !== undefined) attrs[key] = value;
+  }
+  const stages = [...new Set(ordered.flatMap((s) => s.content.stages))] as Stage[];
+  const specialCare = [...new Set(ordered.flatMap((s) => s.content.specialCare ?? []))];
+  return {
+    kind: primary.content.kind,
+    subtype: primary.content.subtype,
+    stages,
+    primaryStage: primary.content.primaryStage,
+    name: pick('name')!,
+    sido: pick('sido'),
+    sigungu: pick('sigungu'),
+    regionCode: pick('regionCode'),
+    address: pick('address'),
+    phone: pick('phone'),
+    capacity: pick('capacity'),
+    enrolled: pick('enrolled'),
+    lat: located?.content.lat ?? null,
+    lng: located?.content.lng ?? null,
+    geoApprox: located ? !exact : false,
+    specialCare,
+    attrs,
+    siteId: primary.siteId,
+    sourceKey: primary.content.sourceKey,
+    provenance: ordered.map((s) => s.provenance),
+  };
+}

@@ -1,0 +1,46 @@
+import type { Queryable } from '../types';
+import { remergeRecords } from './upsert-records';
+
+/** Successful crawls a record may be missing from before it is withdrawn (DESIGN contract 9). */
+export const DEFAULT_MISSES_TO_WITHDRAW = 3;
+
+export interface PresenceResult {
+  /** Sources newly withdrawn by this crawl. */
+  withdrawn: number;
+  /** Sources missing from this crawl but not yet withdrawn. */
+  missing: number;
+}
+
+/**
+ * Records which source keys a *successful, complete* crawl of a site listed.
+ * Call it only then: a site that was down, slow or returned garbage must
+ * never count as "the records are gone". A source missing from N consecutive
+ * successful crawls is withdrawn; a record is withdrawn when all its sources
+ * are, and comes back when any source publishes it again (upsertRecords).
+ */
+export async function recordCrawlPresence(
+  db: Queryable,
+  siteId: string,
+  seenSourceKeys: readonly string[],
+  missesToWithdraw = DEFAULT_MISSES_TO_WITHDRAW,
+): Promise<PresenceResult> {
+  // Only rows that need it are written, so a crawl where everything is present writes nothing.
+  await db.query(
+    `update catalog.source_record set miss_count = 0
+     where site_id = $1 and source_key = any($2::text[]) and miss_count > 0`,
+    [siteId, seenSourceKeys],
+  );
+  const { rows } = await db.query<{ record_id: string; withdrawn: boolean }>(
+    `update catalog.source_record
+     set miss_count = miss_count + 1,
+         status = case when miss_count + 1 >= $3 then 'WITHDRAWN' else status end,
+         withdrawn_at = case when miss_count + 1 >= $3 then now() else withdrawn_at end,
+         updated_at = now()
+     where site_id = $1 and status = 'ACTIVE' and not (source_key = any($2::text[]))
+     returning record_id, status = 'WITHDRAWN' as withdrawn`,
+    [siteId, seenSourceKeys, missesToWithdraw],
+  );
+  const withdrawn = rows.filter((r) => r.withdrawn);
+  await remergeRecords(db, [...new Set(withdrawn.map((r) => r.record_id))]);
+  return { withdrawn: withdrawn.length, missing: rows.length - withdrawn.length };
+}
