@@ -1,97 +1,429 @@
 /**
- * Korean administrative regions: 17 시도 and their 시군구 (2025 names:
- * 강원특별자치도, 전북특별자치도, 대구 군위군). Used to validate region filters
- * (a typo must be an error, not "no results") and to read regions out of
- * addresses. Seoul's 시군구 carry their 5-digit 법정동 codes and centroids
- * (the median of geocoded centres in the bundled 어린이집.csv); outside Seoul
- * only names and 시도 codes are kept until a source with codes is bundled.
+ * Korean regions: the 17 시도 and their 시군구 (시/군/자치구 level; the 일반구
+ * of big cities such as 수원시 장안구 are not listed), with the 5-digit
+ * 시군구 part of the 법정동 code and an approximate centre used to place a
+ * facility whose source gives no usable coordinates (`geoApprox`).
+ *
+ * Codes and names are as of 2025: 강원특별자치도 (51, since 2023-06),
+ * 전북특별자치도 (52, since 2024-01), 군위군 in 대구 (27720, since 2023-07),
+ * 인천 미추홀구 (28177, formerly 남구), 부천시 as one 시 entry.
+ *
+ * Seoul codes are exact. Seoul centres are the median of the geocoded
+ * 어린이집 in the bundled 어린이집.csv (placeholder and missing coordinates
+ * left out), committed as data; `regions.test.ts` recomputes and checks them.
+ * Codes and centres outside Seoul are best-effort (centres are roughly the
+ * 시·군·구청 location, good to a few km): correct them when a real source
+ * disagrees.
  */
+
 export interface Sigungu {
   name: string;
-  code: string | null;
-  centroid: { lat: number; lng: number } | null;
+  /** 5-digit 시군구 code (first five digits of the 법정동 code). */
+  code: string;
+  lat: number;
+  lng: number;
 }
 
 export interface Sido {
+  /** Official full name, e.g. 서울특별시. */
   name: string;
+  /** 2-digit 시도 code. */
   code: string;
-  /** Short and former names that mean this 시도. */
-  aliases: string[];
-  sigungu: Sigungu[];
+  /** Short and former names accepted on input (서울, 서울시; 강원도 …). */
+  aliases: readonly string[];
+  sigungu: readonly Sigungu[];
 }
 
-const names = (list: string): Sigungu[] => list.split(' ').map((name) => ({ name, code: null, centroid: null }));
+/** A region read from an address. `sigungu` is null for 세종 (no 시군구 tier) or when only the 시도 was recognised. */
+export interface AddressRegion {
+  sido: string;
+  sigungu: string | null;
+  code: string | null;
+}
 
-const SEOUL: [string, string, number, number][] = [
-  ['종로구', '11110', 37.5749, 126.9808], ['중구', '11140', 37.5616, 126.9993], ['용산구', '11170', 37.5361, 126.969],
-  ['성동구', '11200', 37.5549, 127.0291], ['광진구', '11215', 37.5439, 127.0845], ['동대문구', '11230', 37.5766, 127.0605],
-  ['중랑구', '11260', 37.6015, 127.0913], ['성북구', '11290', 37.6051, 127.0238], ['강북구', '11305', 37.6256, 127.0195],
-  ['도봉구', '11320', 37.6577, 127.0411], ['노원구', '11350', 37.6477, 127.0648], ['은평구', '11380', 37.6064, 126.92],
-  ['서대문구', '11410', 37.5761, 126.9371], ['마포구', '11440', 37.5539, 126.9249], ['양천구', '11470', 37.5229, 126.8547],
-  ['강서구', '11500', 37.5555, 126.8422], ['구로구', '11530', 37.4952, 126.8607], ['금천구', '11545', 37.4597, 126.9016],
-  ['영등포구', '11560', 37.5188, 126.9027], ['동작구', '11590', 37.497, 126.9475], ['관악구', '11620', 37.4802, 126.9421],
-  ['서초구', '11650', 37.4883, 127.016], ['강남구', '11680', 37.4942, 127.0577], ['송파구', '11710', 37.5, 127.1198],
-  ['강동구', '11740', 37.5501, 127.1436],
-];
+type Row = readonly [name: string, code: string, lat: number, lng: number];
 
-export const SIDO: readonly Sido[] = [
-  { name: '서울특별시', code: '11', aliases: ['서울', '서울시'], sigungu: SEOUL.map(([name, code, lat, lng]) => ({ name, code, centroid: { lat, lng } })) },
-  { name: '부산광역시', code: '26', aliases: ['부산', '부산시'], sigungu: names('중구 서구 동구 영도구 부산진구 동래구 남구 북구 해운대구 사하구 금정구 강서구 연제구 수영구 사상구 기장군') },
-  { name: '대구광역시', code: '27', aliases: ['대구', '대구시'], sigungu: names('중구 동구 서구 남구 북구 수성구 달서구 달성군 군위군') },
-  { name: '인천광역시', code: '28', aliases: ['인천', '인천시'], sigungu: names('중구 동구 미추홀구 연수구 남동구 부평구 계양구 서구 강화군 옹진군') },
-  { name: '광주광역시', code: '29', aliases: ['광주', '광주시'], sigungu: names('동구 서구 남구 북구 광산구') },
-  { name: '대전광역시', code: '30', aliases: ['대전', '대전시'], sigungu: names('동구 중구 서구 유성구 대덕구') },
-  { name: '울산광역시', code: '31', aliases: ['울산', '울산시'], sigungu: names('중구 남구 동구 북구 울주군') },
-  { name: '세종특별자치시', code: '36', aliases: ['세종', '세종시'], sigungu: names('세종시') },
-  {
-    name: '경기도', code: '41', aliases: ['경기'],
-    sigungu: names('수원시 성남시 의정부시 안양시 부천시 광명시 평택시 동두천시 안산시 고양시 과천시 구리시 남양주시 오산시 시흥시 군포시 의왕시 하남시 용인시 파주시 이천시 안성시 김포시 화성시 광주시 양주시 포천시 여주시 연천군 가평군 양평군'),
-  },
-  { name: '충청북도', code: '43', aliases: ['충북'], sigungu: names('청주시 충주시 제천시 보은군 옥천군 영동군 증평군 진천군 괴산군 음성군 단양군') },
-  { name: '충청남도', code: '44', aliases: ['충남'], sigungu: names('천안시 공주시 보령시 아산시 서산시 논산시 계룡시 당진시 금산군 부여군 서천군 청양군 홍성군 예산군 태안군') },
-  {
-    name: '전라남도', code: '46', aliases: ['전남'],
-    sigungu: names('목포시 여수시 순천시 나주시 광양시 담양군 곡성군 구례군 고흥군 보성군 화순군 장흥군 강진군 해남군 영암군 무안군 함평군 영광군 장성군 완도군 진도군 신안군'),
-  },
-  {
-    name: '경상북도', code: '47', aliases: ['경북'],
-    sigungu: names('포항시 경주시 김천시 안동시 구미시 영주시 영천시 상주시 문경시 경산시 의성군 청송군 영양군 영덕군 청도군 고령군 성주군 칠곡군 예천군 봉화군 울진군 울릉군'),
-  },
-  { name: '경상남도', code: '48', aliases: ['경남'], sigungu: names('창원시 진주시 통영시 사천시 김해시 밀양시 거제시 양산시 의령군 함안군 창녕군 고성군 남해군 하동군 산청군 함양군 거창군 합천군') },
-  { name: '제주특별자치도', code: '50', aliases: ['제주', '제주도'], sigungu: names('제주시 서귀포시') },
-  { name: '강원특별자치도', code: '51', aliases: ['강원', '강원도'], sigungu: names('춘천시 원주시 강릉시 동해시 태백시 속초시 삼척시 홍천군 횡성군 영월군 평창군 정선군 철원군 화천군 양구군 인제군 고성군 양양군') },
-  { name: '전북특별자치도', code: '52', aliases: ['전북', '전라북도'], sigungu: names('전주시 군산시 익산시 정읍시 남원시 김제시 완주군 진안군 무주군 장수군 임실군 순창군 고창군 부안군') },
-];
+function sido(name: string, code: string, aliases: string[], rows: Row[]): Sido {
+  return Object.freeze({
+    name,
+    code,
+    aliases: Object.freeze(aliases),
+    sigungu: Object.freeze(rows.map(([n, c, lat, lng]) => Object.freeze({ name: n, code: c, lat, lng }))),
+  });
+}
 
+export const SIDO: readonly Sido[] = Object.freeze([
+  sido('서울특별시', '11', ['서울', '서울시', '서울특별시'], [
+    ['종로구', '11110', 37.574926, 126.980817],
+    ['중구', '11140', 37.561581, 126.999288],
+    ['용산구', '11170', 37.536115, 126.969039],
+    ['성동구', '11200', 37.554869, 127.029094],
+    ['광진구', '11215', 37.543858, 127.084475],
+    ['동대문구', '11230', 37.576642, 127.060456],
+    ['중랑구', '11260', 37.601511, 127.091349],
+    ['성북구', '11290', 37.60512, 127.023828],
+    ['강북구', '11305', 37.625614, 127.019507],
+    ['도봉구', '11320', 37.657651, 127.041111],
+    ['노원구', '11350', 37.64771, 127.064827],
+    ['은평구', '11380', 37.606351, 126.920019],
+    ['서대문구', '11410', 37.576074, 126.937058],
+    ['마포구', '11440', 37.553868, 126.924894],
+    ['양천구', '11470', 37.522887, 126.85465],
+    ['강서구', '11500', 37.555475, 126.842188],
+    ['구로구', '11530', 37.495173, 126.860738],
+    ['금천구', '11545', 37.459694, 126.901575],
+    ['영등포구', '11560', 37.518807, 126.902741],
+    ['동작구', '11590', 37.496958, 126.947546],
+    ['관악구', '11620', 37.480239, 126.942112],
+    ['서초구', '11650', 37.488261, 127.015992],
+    ['강남구', '11680', 37.49417, 127.057698],
+    ['송파구', '11710', 37.499991, 127.119811],
+    ['강동구', '11740', 37.55009, 127.143625],
+  ]),
+  sido('부산광역시', '26', ['부산', '부산시'], [
+    ['중구', '26110', 35.1064, 129.0324],
+    ['서구', '26140', 35.0979, 129.0243],
+    ['동구', '26170', 35.1294, 129.0454],
+    ['영도구', '26200', 35.0911, 129.0679],
+    ['부산진구', '26230', 35.1629, 129.0532],
+    ['동래구', '26260', 35.2049, 129.0837],
+    ['남구', '26290', 35.1366, 129.0843],
+    ['북구', '26320', 35.1973, 128.9903],
+    ['해운대구', '26350', 35.1631, 129.1636],
+    ['사하구', '26380', 35.1046, 128.9749],
+    ['금정구', '26410', 35.243, 129.0922],
+    ['강서구', '26440', 35.2122, 128.9806],
+    ['연제구', '26470', 35.1763, 129.08],
+    ['수영구', '26500', 35.1456, 129.1131],
+    ['사상구', '26530', 35.1526, 128.9914],
+    ['기장군', '26710', 35.2446, 129.2222],
+  ]),
+  sido('대구광역시', '27', ['대구', '대구시'], [
+    ['중구', '27110', 35.8693, 128.6062],
+    ['동구', '27140', 35.8866, 128.6355],
+    ['서구', '27170', 35.8718, 128.5592],
+    ['남구', '27200', 35.846, 128.5974],
+    ['북구', '27230', 35.8858, 128.5828],
+    ['수성구', '27260', 35.8582, 128.6306],
+    ['달서구', '27290', 35.8298, 128.5327],
+    ['달성군', '27710', 35.7746, 128.4314],
+    ['군위군', '27720', 36.2428, 128.5728],
+  ]),
+  sido('인천광역시', '28', ['인천', '인천시'], [
+    ['중구', '28110', 37.4738, 126.6216],
+    ['동구', '28140', 37.4738, 126.6432],
+    ['미추홀구', '28177', 37.4634, 126.6503],
+    ['연수구', '28185', 37.4101, 126.6783],
+    ['남동구', '28200', 37.4473, 126.7314],
+    ['부평구', '28237', 37.507, 126.7219],
+    ['계양구', '28245', 37.5372, 126.7375],
+    ['서구', '28260', 37.5456, 126.676],
+    ['강화군', '28710', 37.7465, 126.488],
+    // 옹진군's office is on the mainland (outside the county); its largest island community (영흥면) instead.
+    ['옹진군', '28720', 37.2537, 126.4744],
+  ]),
+  sido('광주광역시', '29', ['광주', '광주시'], [
+    ['동구', '29110', 35.1461, 126.9231],
+    ['서구', '29140', 35.152, 126.8903],
+    ['남구', '29155', 35.133, 126.9024],
+    ['북구', '29170', 35.1741, 126.912],
+    ['광산구', '29200', 35.1396, 126.7937],
+  ]),
+  sido('대전광역시', '30', ['대전', '대전시'], [
+    ['동구', '30110', 36.312, 127.4548],
+    ['중구', '30140', 36.3256, 127.4213],
+    ['서구', '30170', 36.3555, 127.3838],
+    ['유성구', '30200', 36.3623, 127.3563],
+    ['대덕구', '30230', 36.3467, 127.4156],
+  ]),
+  sido('울산광역시', '31', ['울산', '울산시'], [
+    ['중구', '31110', 35.5694, 129.3327],
+    ['남구', '31140', 35.5443, 129.3302],
+    ['동구', '31170', 35.5049, 129.4166],
+    ['북구', '31200', 35.5827, 129.3612],
+    ['울주군', '31710', 35.5224, 129.2423],
+  ]),
+  // 세종 has no 시군구 tier; the one entry carries its code (36110) and centre.
+  sido('세종특별자치시', '36', ['세종', '세종시', '세종특별시'], [['세종특별자치시', '36110', 36.48, 127.289]]),
+  sido('경기도', '41', ['경기'], [
+    ['수원시', '41110', 37.2636, 127.0286],
+    ['성남시', '41130', 37.42, 127.1265],
+    ['의정부시', '41150', 37.7381, 127.0338],
+    ['안양시', '41170', 37.3943, 126.9568],
+    ['부천시', '41190', 37.5034, 126.766],
+    ['광명시', '41210', 37.4786, 126.8646],
+    ['평택시', '41220', 36.9921, 127.1129],
+    ['동두천시', '41250', 37.9036, 127.0606],
+    ['안산시', '41270', 37.3219, 126.8309],
+    ['고양시', '41280', 37.6584, 126.832],
+    ['과천시', '41290', 37.4292, 126.9876],
+    ['구리시', '41310', 37.5943, 127.1296],
+    ['남양주시', '41360', 37.636, 127.2165],
+    ['오산시', '41370', 37.1498, 127.0772],
+    ['시흥시', '41390', 37.3802, 126.8029],
+    ['군포시', '41410', 37.3616, 126.9352],
+    ['의왕시', '41430', 37.3447, 126.9683],
+    ['하남시', '41450', 37.5393, 127.2149],
+    ['용인시', '41460', 37.2411, 127.1776],
+    ['파주시', '41480', 37.76, 126.78],
+    ['이천시', '41500', 37.272, 127.435],
+    ['안성시', '41550', 37.008, 127.2797],
+    ['김포시', '41570', 37.6153, 126.7156],
+    ['화성시', '41590', 37.1996, 126.8312],
+    ['광주시', '41610', 37.4295, 127.255],
+    ['양주시', '41630', 37.7853, 127.0458],
+    ['포천시', '41650', 37.8949, 127.2003],
+    ['여주시', '41670', 37.2984, 127.637],
+    ['연천군', '41800', 38.0966, 127.0748],
+    ['가평군', '41820', 37.8315, 127.5105],
+    ['양평군', '41830', 37.4917, 127.4875],
+  ]),
+  sido('충청북도', '43', ['충북'], [
+    ['청주시', '43110', 36.6424, 127.489],
+    ['충주시', '43130', 36.991, 127.9259],
+    ['제천시', '43150', 37.1326, 128.191],
+    ['보은군', '43720', 36.4894, 127.7295],
+    ['옥천군', '43730', 36.3064, 127.5713],
+    ['영동군', '43740', 36.175, 127.7764],
+    ['증평군', '43745', 36.7853, 127.5815],
+    ['진천군', '43750', 36.8554, 127.4356],
+    ['괴산군', '43760', 36.8154, 127.7867],
+    ['음성군', '43770', 36.9402, 127.6906],
+    ['단양군', '43800', 36.9846, 128.3655],
+  ]),
+  sido('충청남도', '44', ['충남'], [
+    ['천안시', '44130', 36.8151, 127.1139],
+    ['공주시', '44150', 36.4465, 127.119],
+    ['보령시', '44180', 36.3333, 126.6128],
+    ['아산시', '44200', 36.7898, 127.0019],
+    ['서산시', '44210', 36.7849, 126.4503],
+    ['논산시', '44230', 36.1871, 127.0987],
+    ['계룡시', '44250', 36.2745, 127.2487],
+    ['당진시', '44270', 36.8896, 126.6459],
+    ['금산군', '44710', 36.1089, 127.4881],
+    ['부여군', '44760', 36.2757, 126.9098],
+    ['서천군', '44770', 36.0804, 126.6919],
+    ['청양군', '44790', 36.4591, 126.8022],
+    ['홍성군', '44800', 36.6012, 126.6608],
+    ['예산군', '44810', 36.6827, 126.8449],
+    ['태안군', '44825', 36.7456, 126.2979],
+  ]),
+  sido('전라남도', '46', ['전남'], [
+    ['목포시', '46110', 34.8118, 126.3922],
+    ['여수시', '46130', 34.7604, 127.6622],
+    ['순천시', '46150', 34.9507, 127.4872],
+    ['나주시', '46170', 35.0158, 126.7108],
+    ['광양시', '46230', 34.9407, 127.6959],
+    ['담양군', '46710', 35.3212, 126.9882],
+    ['곡성군', '46720', 35.282, 127.292],
+    ['구례군', '46730', 35.2025, 127.4629],
+    ['고흥군', '46770', 34.6112, 127.285],
+    ['보성군', '46780', 34.7714, 127.08],
+    ['화순군', '46790', 35.0646, 126.9866],
+    ['장흥군', '46800', 34.6817, 126.907],
+    ['강진군', '46810', 34.642, 126.7672],
+    ['해남군', '46820', 34.5733, 126.599],
+    ['영암군', '46830', 34.8002, 126.6969],
+    ['무안군', '46840', 34.9904, 126.4817],
+    ['함평군', '46860', 35.066, 126.5166],
+    ['영광군', '46870', 35.2772, 126.512],
+    ['장성군', '46880', 35.3018, 126.7849],
+    ['완도군', '46890', 34.311, 126.755],
+    ['진도군', '46900', 34.4868, 126.2635],
+    ['신안군', '46910', 34.8334, 126.3516],
+  ]),
+  sido('경상북도', '47', ['경북'], [
+    ['포항시', '47110', 36.019, 129.3435],
+    ['경주시', '47130', 35.8562, 129.2247],
+    ['김천시', '47150', 36.1398, 128.1136],
+    ['안동시', '47170', 36.5684, 128.7294],
+    ['구미시', '47190', 36.1195, 128.3446],
+    ['영주시', '47210', 36.8057, 128.624],
+    ['영천시', '47230', 35.9733, 128.9386],
+    ['상주시', '47250', 36.4109, 128.159],
+    ['문경시', '47280', 36.5865, 128.1867],
+    ['경산시', '47290', 35.8251, 128.7415],
+    ['의성군', '47730', 36.3527, 128.697],
+    ['청송군', '47750', 36.4359, 129.0572],
+    ['영양군', '47760', 36.6667, 129.1124],
+    ['영덕군', '47770', 36.415, 129.3653],
+    ['청도군', '47820', 35.6473, 128.7339],
+    ['고령군', '47830', 35.7261, 128.2629],
+    ['성주군', '47840', 35.9192, 128.2829],
+    ['칠곡군', '47850', 35.9955, 128.4017],
+    ['예천군', '47900', 36.6577, 128.453],
+    ['봉화군', '47920', 36.8932, 128.7325],
+    ['울진군', '47930', 36.993, 129.4004],
+    ['울릉군', '47940', 37.4844, 130.9058],
+  ]),
+  sido('경상남도', '48', ['경남'], [
+    ['창원시', '48120', 35.228, 128.6811],
+    ['진주시', '48170', 35.18, 128.1076],
+    ['통영시', '48220', 34.8544, 128.4332],
+    ['사천시', '48240', 35.0036, 128.0642],
+    ['김해시', '48250', 35.2285, 128.8894],
+    ['밀양시', '48270', 35.5038, 128.7464],
+    ['거제시', '48310', 34.8806, 128.6211],
+    ['양산시', '48330', 35.335, 129.0373],
+    ['의령군', '48720', 35.3222, 128.2617],
+    ['함안군', '48730', 35.2725, 128.4065],
+    ['창녕군', '48740', 35.5444, 128.4924],
+    ['고성군', '48820', 34.973, 128.3223],
+    ['남해군', '48840', 34.8377, 127.8924],
+    ['하동군', '48850', 35.0674, 127.7513],
+    ['산청군', '48860', 35.4155, 127.8734],
+    ['함양군', '48870', 35.5205, 127.7251],
+    ['거창군', '48880', 35.6867, 127.9095],
+    ['합천군', '48890', 35.5666, 128.1658],
+  ]),
+  sido('제주특별자치도', '50', ['제주', '제주도'], [
+    ['제주시', '50110', 33.4996, 126.5312],
+    ['서귀포시', '50130', 33.2541, 126.56],
+  ]),
+  sido('강원특별자치도', '51', ['강원', '강원도'], [
+    ['춘천시', '51110', 37.8813, 127.7298],
+    ['원주시', '51130', 37.3422, 127.9202],
+    ['강릉시', '51150', 37.7519, 128.8761],
+    ['동해시', '51170', 37.5247, 129.1143],
+    ['태백시', '51190', 37.1641, 128.9856],
+    ['속초시', '51210', 38.207, 128.5918],
+    ['삼척시', '51230', 37.45, 129.1651],
+    ['홍천군', '51720', 37.697, 127.8887],
+    ['횡성군', '51730', 37.4917, 127.985],
+    ['영월군', '51750', 37.1837, 128.4618],
+    ['평창군', '51760', 37.3708, 128.3904],
+    ['정선군', '51770', 37.3807, 128.6608],
+    ['철원군', '51780', 38.1466, 127.3132],
+    ['화천군', '51790', 38.1062, 127.7082],
+    ['양구군', '51800', 38.11, 127.9897],
+    ['인제군', '51810', 38.0697, 128.1705],
+    ['고성군', '51820', 38.3806, 128.4678],
+    ['양양군', '51830', 38.0754, 128.6189],
+  ]),
+  sido('전북특별자치도', '52', ['전북', '전라북도', '전북도'], [
+    ['전주시', '52110', 35.8242, 127.148],
+    ['군산시', '52130', 35.9676, 126.7366],
+    ['익산시', '52140', 35.9483, 126.9578],
+    ['정읍시', '52180', 35.5699, 126.8559],
+    ['남원시', '52190', 35.4164, 127.3904],
+    ['김제시', '52210', 35.8036, 126.8809],
+    ['완주군', '52710', 35.9048, 127.1622],
+    ['진안군', '52720', 35.7917, 127.4248],
+    ['무주군', '52730', 36.0068, 127.6608],
+    ['장수군', '52740', 35.6473, 127.5212],
+    ['임실군', '52750', 35.6178, 127.289],
+    ['순창군', '52770', 35.3744, 127.1374],
+    ['고창군', '52790', 35.4358, 126.702],
+    ['부안군', '52800', 35.7318, 126.733],
+  ]),
+]);
+
+/** Longest name or address fragment looked at; anything longer is not a region name. */
 const MAX_NAME = 40;
-const bySidoName = new Map<string, Sido>();
-for (const sido of SIDO) for (const key of [sido.name, ...sido.aliases]) bySidoName.set(key, sido);
+const MAX_ADDRESS = 300;
 
-/** 서울, 서울시, 서울특별시 → 서울특별시; 강원도 → 강원특별자치도. Null when unknown. */
+const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '').slice(0, MAX_NAME);
+
+const SIDO_BY_NAME = new Map<string, Sido>();
+for (const s of SIDO) for (const name of [s.name, ...s.aliases]) SIDO_BY_NAME.set(name, s);
+
+/**
+ * Former names that addresses and older sources still use, per 시도:
+ * 인천 남구 became 미추홀구 (2018); 여주군/당진군 became 시 (2013, 2012).
+ */
+const SIGUNGU_ALIASES: Record<string, Record<string, string>> = {
+  인천광역시: { 남구: '미추홀구' },
+  경기도: { 여주군: '여주시' },
+  충청남도: { 당진군: '당진시' },
+};
+
+/**
+ * 시군구 that moved to another 시도: 군위군 joined 대구 in 2023-07, but
+ * addresses written before still say `경상북도 군위군`.
+ */
+const MOVED: Record<string, { sido: string; sigungu: string }> = {
+  '경상북도 군위군': { sido: '대구광역시', sigungu: '군위군' },
+};
+
+/** Codes that changed: 강원 42→51, 전북 45→52, 군위 47720→27720, 인천 남구 28170→28177. */
+function currentCode(code: string): string {
+  if (code === '47720') return '27720';
+  if (code === '28170') return '28177';
+  if (code.startsWith('42')) return `51${code.slice(2)}`;
+  if (code.startsWith('45')) return `52${code.slice(2)}`;
+  return code;
+}
+
+const SIGUNGU_BY_CODE = new Map<string, { sido: Sido; sigungu: Sigungu }>();
+for (const s of SIDO) for (const g of s.sigungu) SIGUNGU_BY_CODE.set(g.code, { sido: s, sigungu: g });
+
+/** The 시도 named `name`, in its official form or a common short or former one (서울, 서울시, 강원도, 전라북도 …). */
 export function findSido(name: string | null | undefined): Sido | null {
   if (!name) return null;
-  return bySidoName.get(name.trim().slice(0, MAX_NAME)) ?? null;
+  return SIDO_BY_NAME.get(squash(name)) ?? null;
 }
 
-/** A 시군구 of a 시도 by its name; a 시 given without its suffix (수원 → 수원시) is accepted. */
-export function findSigungu(sido: string, name: string | null | undefined): Sigungu | null {
-  const parent = findSido(sido);
-  if (!parent || !name) return null;
-  const wanted = name.trim().slice(0, MAX_NAME);
-  return parent.sigungu.find((s) => s.name === wanted || s.name === `${wanted}시`) ?? null;
+/**
+ * The 시군구 `name` of the 시도 `sidoName` (any form findSido accepts).
+ * Accepts the name without its 시/군/구 suffix when that is unambiguous
+ * (강서 → 강서구), a 시 with its 일반구 (수원시 장안구 → 수원시), and former
+ * names (인천 남구 → 미추홀구). 세종 answers to its own name.
+ */
+export function findSigungu(sidoName: string | null | undefined, name: string | null | undefined): Sigungu | null {
+  const s = findSido(sidoName);
+  if (!s || !name) return null;
+  const words = name.trim().slice(0, MAX_NAME).split(/\s+/);
+  const wanted = squash(words[0] ?? '');
+  if (!wanted) return null;
+  const renamed = SIGUNGU_ALIASES[s.name]?.[wanted] ?? wanted;
+  const exact = s.sigungu.find((g) => g.name === renamed);
+  if (exact) return exact;
+  if (s.sigungu.length === 1 && findSido(wanted) === s) return s.sigungu[0]!;
+  const stems = s.sigungu.filter((g) => g.name.length > 2 && g.name.slice(0, -1) === wanted);
+  return stems.length === 1 ? stems[0]! : null;
 }
 
-/** Reads 시도 and 시군구 from the start of an address (`서울특별시 강서구 …`, `서울 강서구 …`). */
-export function regionFromAddress(address: string | null | undefined): { sido: string; sigungu: string | null; code: string | null } | null {
+/** The 시군구 with this code (5 digits, or a longer 법정동/행정 code whose first five are the 시군구), former codes included. */
+export function findSigunguByCode(code: string | null | undefined): { sido: Sido; sigungu: Sigungu } | null {
+  if (!code || !/^\d{5,10}$/.test(code)) return null;
+  return SIGUNGU_BY_CODE.get(currentCode(code.slice(0, 5))) ?? null;
+}
+
+/** Approximate centre of the 시군구 with this code, or null for an unknown code. */
+export function centroidOf(code: string | null | undefined): { lat: number; lng: number } | null {
+  const found = findSigunguByCode(code);
+  return found ? { lat: found.sigungu.lat, lng: found.sigungu.lng } : null;
+}
+
+/**
+ * The region at the start of a Korean address: `서울특별시 강서구 …`,
+ * `서울 강서구 …`, `서울시 강서구`, `(07663) 서울특별시 강서구 …`.
+ * Null when the address does not start with a 시도; sigungu and code are
+ * null when only the 시도 is recognised.
+ */
+export function regionFromAddress(address: string | null | undefined): AddressRegion | null {
   if (!address) return null;
-  const [first, second] = address.trim().slice(0, 200).split(/\s+/);
-  const sido = findSido(first);
-  if (!sido) return null;
-  const sigungu = findSigungu(sido.name, second);
-  return { sido: sido.name, sigungu: sigungu?.name ?? null, code: sigungu?.code ?? null };
+  const words = address
+    .slice(0, MAX_ADDRESS)
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/[,()[\]]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    // Leading postal codes and markers: `(07663)`, `우)07663`, `[우편번호]`.
+    .filter((w, i, all) => !(all.slice(0, i).every((p) => isPrefixNoise(p)) && isPrefixNoise(w)));
+  const s = findSido(words[0]);
+  if (!s) return null;
+  const next = words[1] ?? '';
+  const moved = MOVED[`${s.name} ${next}`];
+  if (moved) {
+    const g = findSigungu(moved.sido, moved.sigungu)!;
+    return { sido: moved.sido, sigungu: g.name, code: g.code };
+  }
+  if (s.sigungu.length === 1) return { sido: s.name, sigungu: null, code: s.sigungu[0]!.code };
+  const g = s.sigungu.find((x) => x.name === (SIGUNGU_ALIASES[s.name]?.[next] ?? next));
+  return g ? { sido: s.name, sigungu: g.name, code: g.code } : { sido: s.name, sigungu: null, code: null };
 }
 
-/** The centroid of a 시군구 (approximate position for records without coordinates). */
-export function centroidOf(sido: string, sigungu: string | null | undefined): { lat: number; lng: number } | null {
-  return findSigungu(sido, sigungu)?.centroid ?? null;
+function isPrefixNoise(word: string): boolean {
+  return /^(?:우\)?|우편번호|\d{3}-?\d{2,3})$/.test(word);
 }
