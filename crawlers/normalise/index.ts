@@ -13,3 +13,4 @@ export { parseCount, parseSeats, parseAmountKrw } from './numbers';
 export { parseAgeMonths, type AgeMonths } from './ages';
 export { mapCenterType, mapSpecialCare } from './codes';
 export { validCoordinates, distanceKm, tm5174ToWgs84 } from './geo';
+export { sigunguCodeOfLocalAuthority } from './localdata';

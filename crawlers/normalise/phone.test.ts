@@ -36,3 +36,20 @@ describe('normalisePhone', () => {
     expect(normalisePhone(`${' '.repeat(1_000_000)}02-123-4567`)).toBeNull();
   });
 });
+
+describe('normalisePhone with a local area code', () => {
+  it.each([
+    ['2246-2001', '02-2246-2001'],
+    ['355-0069', '02-355-0069'],
+    ['2210-3399/3439', '02-2210-3399'],
+    ['1599-3270', '1599-3270'],
+    ['02)517-2433', '02-517-2433'],
+    ['031-123-4567', '031-123-4567'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalisePhone(input, { localAreaCode: '02' })).toBe(expected);
+  });
+
+  it('leaves local numbers null without one', () => {
+    expect(normalisePhone('2246-2001')).toBeNull();
+  });
+});

@@ -8,15 +8,21 @@ const MAX_INPUT = 100;
  * (`010-1234-5678`), 070/050x and nationwide `1588-1234` numbers. When a cell
  * holds several (`02-123-4567, 02-123-4568` or `… (내선 12)`), the first wins.
  * Null for anything that is not a plausible number.
+ *
+ * `localAreaCode`: the area code of a source that publishes local numbers
+ * without it (Seoul LOCALDATA has `2246-2001`, `355-0069`); without it such
+ * numbers are null, never guessed.
  */
-export function normalisePhone(value: string | null | undefined): string | null {
+export function normalisePhone(value: string | null | undefined, options: { localAreaCode?: string } = {}): string | null {
   if (value == null) return null;
   const text = value
     .slice(0, MAX_INPUT)
     .replace(/\+\s*82[\s.\-)]*(?:\(0\))?/g, '0')
     .replace(/[^\d]+/g, (sep) => (/^[\s.\-()]+$/.test(sep) && sep.length <= 5 ? '' : ' '));
+  const local = options.localAreaCode && /^0\d{1,3}$/.test(options.localAreaCode) ? options.localAreaCode : null;
   for (const chunk of text.split(' ')) {
-    const formatted = formatDigits(chunk);
+    const withArea = local && /^[2-9]\d{6,7}$/.test(chunk) && !/^1[5-9]\d{6}$/.test(chunk) ? `${local}${chunk}` : chunk;
+    const formatted = formatDigits(withArea);
     if (formatted) return formatted;
   }
   return null;
