@@ -322,7 +322,7 @@ export const SIDO: readonly Sido[] = Object.freeze([
 const MAX_NAME = 40;
 const MAX_ADDRESS = 300;
 
-const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '').slice(0, MAX_NAME);
+const squash = (s: string) => s.slice(0, MAX_NAME * 2).normalize('NFC').replace(/\s+/g, '').slice(0, MAX_NAME);
 
 const SIDO_BY_NAME = new Map<string, Sido>();
 for (const s of SIDO) for (const name of [s.name, ...s.aliases]) SIDO_BY_NAME.set(name, s);
@@ -372,7 +372,7 @@ export function findSido(name: string | null | undefined): Sido | null {
 export function findSigungu(sidoName: string | null | undefined, name: string | null | undefined): Sigungu | null {
   const s = findSido(sidoName);
   if (!s || !name) return null;
-  const words = name.trim().slice(0, MAX_NAME).split(/\s+/);
+  const words = name.slice(0, MAX_NAME * 2).trim().split(/\s+/);
   const wanted = squash(words[0] ?? '');
   if (!wanted) return null;
   const renamed = SIGUNGU_ALIASES[s.name]?.[wanted] ?? wanted;
