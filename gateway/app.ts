@@ -5,7 +5,7 @@ import { sendError, sendJson, startHttpServer, type RouteHandler } from '../comm
 import type { Logger } from '../common/logger';
 import { openStore, type Store } from '../store';
 import { createGatewayServer, type GatewayMode } from './create-gateway';
-import { runStartupJobs } from './startup-jobs';
+import { runStartupJobs, startBackgroundJobs } from './startup-jobs';
 
 export interface HubHandle {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -48,8 +48,10 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
 
   let isReady = false;
   let failure: Error | null = null;
+  let stopBackground: (() => Promise<void>) | null = null;
   const ready = (store ? runStartupJobs(config, store, logger) : Promise.resolve()).then(
     () => {
+      if (store) stopBackground = startBackgroundJobs(store, logger);
       isReady = true;
     },
     (error: Error) => {
@@ -100,6 +102,7 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
       await http.close();
       await gateway.close();
       await ready.catch(() => undefined);
+      await stopBackground?.();
       if (ownsStore && store) await store.close();
     },
   };

@@ -12,6 +12,7 @@ export const SUBGRAPHS: readonly { name: string; port: number }[] = [
   { name: 'infant', port: 2 },
   { name: 'elementary', port: 3 },
   { name: 'youth', port: 4 },
+  { name: 'search', port: 5 },
 ];
 
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((s) => s.name);

@@ -7,6 +7,7 @@ import { createLogger } from '../common/logger';
 import { createErrorMasker } from '../common/mask-errors';
 import { openStore } from '../store';
 import { createSubgraph, SUBGRAPHS, SUBGRAPH_NAMES } from './list';
+import { startIndexer } from './search/indexer';
 
 /**
  * `npm run start:subgraph -- <name>`: one subgraph as its own process, for
@@ -50,10 +51,12 @@ async function main(): Promise<void> {
     logger,
     context: () => subgraph.createContext() as object,
   });
+  // The search subgraph keeps its own index fresh; run it wherever that subgraph runs.
+  const stopIndexer = entry.name === 'search' ? startIndexer(store, logger) : async () => undefined;
   logger.info({ url: `${http.url}/graphql`, subgraph: entry.name }, 'subgraph listening');
   console.log(`subgraph ${entry.name} listening on ${http.url}/graphql`);
   const shutdown = () => {
-    void http.close().then(() => apollo.stop()).then(() => store.close()).finally(() => process.exit(0));
+    void http.close().then(stopIndexer).then(() => apollo.stop()).then(() => store.close()).finally(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
  */
 const INCLUDES: Record<string, string[]> = {
   catalog: ['common'],
+  search: ['common'],
   default: ['common', 'lifecycle'],
 };
 

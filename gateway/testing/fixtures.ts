@@ -95,4 +95,5 @@ export const FIXTURES: SourceRecord[] = [
   policy('pol2', '부모급여', ['INFANT']),
   policy('pol3', '아동수당', ['INFANT', 'ELEMENTARY']),
   policy('pol4', '청소년 방과후아카데미', ['YOUTH']),
+  { ...policy('pol5', '영아 보육료 추가 지원', ['INFANT']), attrs: { target: '어린이집에서 보육 중인 만 0~2세 영아', applicationPeriod: { text: '상시신청', start: null, end: null, always: true } } },
 ];

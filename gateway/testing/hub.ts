@@ -1,5 +1,6 @@
 import { loadConfig } from '../../common/config';
 import { createLogger } from '../../common/logger';
+import { loadSeed } from '../../crawlers/seed';
 import { upsertRecords } from '../../store/catalog/upsert-records';
 import { createTestStore, type TestStore } from '../../store/testing';
 import { startHub, type HubHandle } from '../app';
@@ -14,9 +15,10 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
-/** A single-process hub on its own test database, loaded with FIXTURES, on a free port. */
-export async function startTestHub(): Promise<TestHub> {
+/** A single-process hub on its own test database, loaded with FIXTURES (and the bundled Seoul data if asked), on a free port. */
+export async function startTestHub(options: { seed?: boolean } = {}): Promise<TestHub> {
   const store = await createTestStore();
+  if (options.seed) await loadSeed(store);
   await upsertRecords(store, FIXTURES);
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOAD_SEED: 'false', LOG_LEVEL: 'silent' });
   const fetches: string[] = [];

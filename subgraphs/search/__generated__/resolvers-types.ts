@@ -1,0 +1,658 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  federation__FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+};
+
+export type AfterSchoolCareCenter = {
+  __typename?: 'AfterSchoolCareCenter';
+  id: Scalars['ID']['output'];
+};
+
+export type ChildcareCenter = {
+  __typename?: 'ChildcareCenter';
+  id: Scalars['ID']['output'];
+};
+
+export type ElementaryFacility = {
+  __typename?: 'ElementaryFacility';
+  id: Scalars['ID']['output'];
+};
+
+export type ElementaryPolicy = {
+  __typename?: 'ElementaryPolicy';
+  id: Scalars['ID']['output'];
+};
+
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** Facility kind (시설 종류). */
+export type FacilityKind =
+  | 'CHILDCARE_CENTER'
+  | 'CHILDCARE_SUPPORT_CENTER'
+  | 'COMMUNITY_CARE_CENTER'
+  | 'ELEMENTARY_CARE_CLASS'
+  | 'EMERGENCY_CARE_CENTER'
+  | 'FAMILY_CENTER'
+  | 'HOSPITAL_CHILD_CARE'
+  | 'HOURLY_CARE_PROVIDER'
+  | 'KINDERGARTEN'
+  | 'LOCAL_CHILDREN_CENTER'
+  | 'MULTICULTURAL_FAMILY_CENTER'
+  | 'OTHER'
+  | 'POSTPARTUM_CARE_CENTER'
+  | 'PUBLIC_HEALTH_CENTER'
+  | 'SHARED_PARENTING_SPACE'
+  | 'YOUTH_COUNSELING_CENTER'
+  | 'YOUTH_CULTURE_HOUSE'
+  | 'YOUTH_TRAINING_CENTER';
+
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** True when the point is the 시군구 centroid because the source had no usable coordinates. */
+  approximate: Scalars['Boolean']['output'];
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+};
+
+/** A point and a radius (km, default 5, at most 100). */
+export type GeoPointInput = {
+  lat: Scalars['Float']['input'];
+  lng: Scalars['Float']['input'];
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type Highlight = {
+  __typename?: 'Highlight';
+  /** title or body */
+  field: Scalars['String']['output'];
+  /** A short plain-text fragment around the match. */
+  fragment: Scalars['String']['output'];
+  /** The query terms (or synonyms) found in the fragment. */
+  terms: Array<Scalars['String']['output']>;
+};
+
+export type InfantFacility = {
+  __typename?: 'InfantFacility';
+  id: Scalars['ID']['output'];
+};
+
+export type InfantPolicy = {
+  __typename?: 'InfantPolicy';
+  id: Scalars['ID']['output'];
+};
+
+export type Kindergarten = {
+  __typename?: 'Kindergarten';
+  id: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PostpartumCenter = {
+  __typename?: 'PostpartumCenter';
+  id: Scalars['ID']['output'];
+};
+
+export type PregnancyFacility = {
+  __typename?: 'PregnancyFacility';
+  id: Scalars['ID']['output'];
+};
+
+export type PregnancyPolicy = {
+  __typename?: 'PregnancyPolicy';
+  id: Scalars['ID']['output'];
+};
+
+/** Where a record came from (DESIGN contract 1). */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** Adapter name@version that produced the record. */
+  adapter: Scalars['String']['output'];
+  fetchedAt: Scalars['String']['output'];
+  siteId: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Search policies and facilities of every stage. `query` is free Korean text:
+   * particles are ignored (어린이집에서 finds 어린이집), 초성 works (ㅇㄹㅇㅈ),
+   * a one-syllable typo still finds the record, and editors' synonyms apply
+   * (보육시설 → 어린이집). Without `query`, lists what the filters select.
+   */
+  search: SearchConnection;
+  /** Titles that start with `prefix` (or whose 초성 does), for autocomplete. */
+  suggest: Array<Suggestion>;
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  near?: InputMaybe<GeoPointInput>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  sort?: InputMaybe<SearchSort>;
+};
+
+
+export type QuerySuggestArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  prefix: Scalars['String']['input'];
+};
+
+export type RecordKind =
+  | 'FACILITY'
+  | 'POLICY';
+
+/** Administrative region (시도 / 시군구). */
+export type Region = {
+  __typename?: 'Region';
+  /** 5-digit 시군구 code (법정동코드 앞 5자리). */
+  code?: Maybe<Scalars['String']['output']>;
+  sido?: Maybe<Scalars['String']['output']>;
+  sigungu?: Maybe<Scalars['String']['output']>;
+};
+
+/** A region by its Korean names: 시도 (required) and optionally 시군구. Short forms like 서울 are accepted. */
+export type RegionInput = {
+  sido: Scalars['String']['input'];
+  sigungu?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  facets: SearchFacets;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
+  /** Distance from `near`, when given. */
+  distanceKm?: Maybe<Scalars['Float']['output']>;
+  highlights: Array<Highlight>;
+  node: SearchResult;
+  score: Scalars['Float']['output'];
+};
+
+/** Counts over all hits (not only this page). */
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  /** true / false (sums to totalCount). */
+  hasVacancy: Array<FacetCount>;
+  /** By kind: facility kinds and POLICY (sums to totalCount). */
+  kinds: Array<FacetCount>;
+  sigungu: Array<FacetCount>;
+  specialCare: Array<FacetCount>;
+  /** By primary stage (sums to totalCount). */
+  stages: Array<FacetCount>;
+};
+
+export type SearchFilter = {
+  /** Policies whose application is open today. */
+  applicationOpen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any of these facility kinds. */
+  kinds?: InputMaybe<Array<FacilityKind>>;
+  /** Open at this time of day, `HH:MM` (facilities that publish their hours). */
+  openAt?: InputMaybe<Scalars['String']['input']>;
+  /** Facilities, policies, or both (default). */
+  recordKinds?: InputMaybe<Array<RecordKind>>;
+  region?: InputMaybe<RegionInput>;
+  /** Facilities offering all of these. */
+  specialCare?: InputMaybe<Array<SpecialCare>>;
+  /** Records whose stages include any of these. */
+  stages?: InputMaybe<Array<Stage>>;
+  /** Facilities with a free seat now. */
+  vacancy?: InputMaybe<VacancyFilter>;
+};
+
+export type SearchResult = AfterSchoolCareCenter | ChildcareCenter | ElementaryFacility | ElementaryPolicy | InfantFacility | InfantPolicy | Kindergarten | PostpartumCenter | PregnancyFacility | PregnancyPolicy | YouthFacility | YouthPolicy;
+
+export type SearchSort =
+  /** Nearest first; needs `near`. */
+  | 'DISTANCE'
+  /** By title. */
+  | 'NAME'
+  /** Best match first (exact title and phrase matches above body matches). */
+  | 'RELEVANCE';
+
+/** Special care offered (특수보육·제공서비스). */
+export type SpecialCare =
+  /** 방과후 */
+  | 'AFTER_SCHOOL'
+  /** 장애아통합 */
+  | 'DISABLED_INTEGRATED'
+  /** 장애아전문 */
+  | 'DISABLED_SPECIALIZED'
+  /** 긴급 */
+  | 'EMERGENCY'
+  /** 시간연장 */
+  | 'EXTENDED_HOURS'
+  /** 휴일 */
+  | 'HOLIDAY'
+  /** 시간제보육 */
+  | 'HOURLY'
+  /** 영아전문 */
+  | 'INFANT_SPECIALIZED'
+  /** 다문화 */
+  | 'MULTICULTURAL'
+  /** 야간연장 */
+  | 'NIGHT'
+  /** 24시간 */
+  | 'TWENTY_FOUR_HOURS';
+
+/** Lifecycle stage (생애주기). */
+export type Stage =
+  /** 초등 (6–12세) */
+  | 'ELEMENTARY'
+  /** 영유아 (0–5세) */
+  | 'INFANT'
+  /** 임신·출산 */
+  | 'PREGNANCY'
+  /** 청소년 (13–18세) */
+  | 'YOUTH';
+
+export type Suggestion = {
+  __typename?: 'Suggestion';
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type VacancyFilter = {
+  /** Age class (만 나이 0–5); omit for any free seat. */
+  ageClass?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type YouthFacility = {
+  __typename?: 'YouthFacility';
+  id: Scalars['ID']['output'];
+};
+
+export type YouthPolicy = {
+  __typename?: 'YouthPolicy';
+  id: Scalars['ID']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  SearchResult:
+    | ( AfterSchoolCareCenter )
+    | ( ChildcareCenter )
+    | ( ElementaryFacility )
+    | ( ElementaryPolicy )
+    | ( InfantFacility )
+    | ( InfantPolicy )
+    | ( Kindergarten )
+    | ( PostpartumCenter )
+    | ( PregnancyFacility )
+    | ( PregnancyPolicy )
+    | ( YouthFacility )
+    | ( YouthPolicy )
+  ;
+}>;
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AfterSchoolCareCenter: ResolverTypeWrapper<AfterSchoolCareCenter>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ChildcareCenter: ResolverTypeWrapper<ChildcareCenter>;
+  ElementaryFacility: ResolverTypeWrapper<ElementaryFacility>;
+  ElementaryPolicy: ResolverTypeWrapper<ElementaryPolicy>;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  FacilityKind: FacilityKind;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GeoPointInput: GeoPointInput;
+  Highlight: ResolverTypeWrapper<Highlight>;
+  InfantFacility: ResolverTypeWrapper<InfantFacility>;
+  InfantPolicy: ResolverTypeWrapper<InfantPolicy>;
+  Kindergarten: ResolverTypeWrapper<Kindergarten>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PostpartumCenter: ResolverTypeWrapper<PostpartumCenter>;
+  PregnancyFacility: ResolverTypeWrapper<PregnancyFacility>;
+  PregnancyPolicy: ResolverTypeWrapper<PregnancyPolicy>;
+  Provenance: ResolverTypeWrapper<Provenance>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordKind: RecordKind;
+  Region: ResolverTypeWrapper<Region>;
+  RegionInput: RegionInput;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'highlights' | 'node'> & { highlights: Array<ResolversTypes['Highlight']>, node: ResolversTypes['SearchResult'] }>;
+  SearchFacets: ResolverTypeWrapper<SearchFacets>;
+  SearchFilter: SearchFilter;
+  SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
+  SearchSort: SearchSort;
+  SpecialCare: SpecialCare;
+  Stage: Stage;
+  Suggestion: ResolverTypeWrapper<Suggestion>;
+  VacancyFilter: VacancyFilter;
+  YouthFacility: ResolverTypeWrapper<YouthFacility>;
+  YouthPolicy: ResolverTypeWrapper<YouthPolicy>;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AfterSchoolCareCenter: AfterSchoolCareCenter;
+  ID: Scalars['ID']['output'];
+  ChildcareCenter: ChildcareCenter;
+  ElementaryFacility: ElementaryFacility;
+  ElementaryPolicy: ElementaryPolicy;
+  FacetCount: FacetCount;
+  Int: Scalars['Int']['output'];
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
+  GeoPointInput: GeoPointInput;
+  Highlight: Highlight;
+  InfantFacility: InfantFacility;
+  InfantPolicy: InfantPolicy;
+  Kindergarten: Kindergarten;
+  PageInfo: PageInfo;
+  PostpartumCenter: PostpartumCenter;
+  PregnancyFacility: PregnancyFacility;
+  PregnancyPolicy: PregnancyPolicy;
+  Provenance: Provenance;
+  Query: Record<PropertyKey, never>;
+  Region: Region;
+  RegionInput: RegionInput;
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
+  SearchEdge: Omit<SearchEdge, 'highlights' | 'node'> & { highlights: Array<ResolversParentTypes['Highlight']>, node: ResolversParentTypes['SearchResult'] };
+  SearchFacets: SearchFacets;
+  SearchFilter: SearchFilter;
+  SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  Suggestion: Suggestion;
+  VacancyFilter: VacancyFilter;
+  YouthFacility: YouthFacility;
+  YouthPolicy: YouthPolicy;
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+}>;
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = any, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = any, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AfterSchoolCareCenterResolvers<ContextType = any, ParentType extends ResolversParentTypes['AfterSchoolCareCenter'] = ResolversParentTypes['AfterSchoolCareCenter']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChildcareCenterResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChildcareCenter'] = ResolversParentTypes['ChildcareCenter']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ElementaryFacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['ElementaryFacility'] = ResolversParentTypes['ElementaryFacility']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ElementaryPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['ElementaryPolicy'] = ResolversParentTypes['ElementaryPolicy']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type FacetCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GeoPointResolvers<ContextType = any, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type HighlightResolvers<ContextType = any, ParentType extends ResolversParentTypes['Highlight'] = ResolversParentTypes['Highlight']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fragment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type InfantFacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['InfantFacility'] = ResolversParentTypes['InfantFacility']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InfantPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['InfantPolicy'] = ResolversParentTypes['InfantPolicy']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type KindergartenResolvers<ContextType = any, ParentType extends ResolversParentTypes['Kindergarten'] = ResolversParentTypes['Kindergarten']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PostpartumCenterResolvers<ContextType = any, ParentType extends ResolversParentTypes['PostpartumCenter'] = ResolversParentTypes['PostpartumCenter']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PregnancyFacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['PregnancyFacility'] = ResolversParentTypes['PregnancyFacility']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PregnancyPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['PregnancyPolicy'] = ResolversParentTypes['PregnancyPolicy']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+  adapter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fetchedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'sort'>>;
+  suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'first' | 'prefix'>>;
+}>;
+
+export type RegionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sido?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sigungu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SearchConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  highlights?: Resolver<Array<ResolversTypes['Highlight']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SearchFacetsResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchFacets'] = ResolversParentTypes['SearchFacets']> = ResolversObject<{
+  hasVacancy?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  sigungu?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  specialCare?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+}>;
+
+export type SearchResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AfterSchoolCareCenter' | 'ChildcareCenter' | 'ElementaryFacility' | 'ElementaryPolicy' | 'InfantFacility' | 'InfantPolicy' | 'Kindergarten' | 'PostpartumCenter' | 'PregnancyFacility' | 'PregnancyPolicy' | 'YouthFacility' | 'YouthPolicy', ParentType, ContextType>;
+}>;
+
+export type SuggestionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type YouthFacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['YouthFacility'] = ResolversParentTypes['YouthFacility']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type YouthPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['YouthPolicy'] = ResolversParentTypes['YouthPolicy']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = any> = ResolversObject<{
+  AfterSchoolCareCenter?: AfterSchoolCareCenterResolvers<ContextType>;
+  ChildcareCenter?: ChildcareCenterResolvers<ContextType>;
+  ElementaryFacility?: ElementaryFacilityResolvers<ContextType>;
+  ElementaryPolicy?: ElementaryPolicyResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  Highlight?: HighlightResolvers<ContextType>;
+  InfantFacility?: InfantFacilityResolvers<ContextType>;
+  InfantPolicy?: InfantPolicyResolvers<ContextType>;
+  Kindergarten?: KindergartenResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PostpartumCenter?: PostpartumCenterResolvers<ContextType>;
+  PregnancyFacility?: PregnancyFacilityResolvers<ContextType>;
+  PregnancyPolicy?: PregnancyPolicyResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchFacets?: SearchFacetsResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  Suggestion?: SuggestionResolvers<ContextType>;
+  YouthFacility?: YouthFacilityResolvers<ContextType>;
+  YouthPolicy?: YouthPolicyResolvers<ContextType>;
+  federation__FieldSet?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = any> = ResolversObject<{
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,96 @@
+import type { AgeClass } from '../../common/record';
+import { CENTER_TYPES, FACILITY_KINDS, SPECIAL_CARE, type CenterType, type FacilityKind, type SpecialCare } from '../../common/record';
+import type { CatalogRow } from '../lifecycle/row';
+import { chosungOf, normaliseTitle, tokenString } from './tokenize';
+
+/** Bounds one document's searchable body; policy texts can be long. */
+const MAX_BODY = 3000;
+
+export interface SearchDocument {
+  recordId: string;
+  kind: string;
+  subtype: string;
+  primaryStage: string;
+  stages: string[];
+  sido: string | null;
+  sigungu: string | null;
+  specialCare: string[];
+  lat: number | null;
+  lng: number | null;
+  freeSeatAges: number[];
+  hasVacancy: boolean;
+  applicationStart: string | null;
+  applicationEnd: string | null;
+  applicationAlways: boolean;
+  opensAt: string | null;
+  closesAt: string | null;
+  title: string;
+  titleNorm: string;
+  chosung: string;
+  body: string;
+  titleTokens: string;
+  bodyTokens: string;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/**
+ * The searchable form of an effective record: title (name, and an English or
+ * romanised name when a source has one), and a body of what parents search by —
+ * the kind in Korean, address and district, special care in Korean words,
+ * centre type, and a policy's target, benefit, summary and agency.
+ */
+export function toSearchDocument(row: CatalogRow): SearchDocument {
+  const attrs = row.attrs;
+  const kindLabel = row.kind === 'FACILITY' ? FACILITY_KINDS[(row.subtype in FACILITY_KINDS ? row.subtype : 'OTHER') as FacilityKind] : '지원정책';
+  const centerType = attrs.centerType as CenterType | undefined;
+  const ageClasses = (attrs.ageClasses as AgeClass[] | undefined) ?? [];
+  const freeSeatAges = ageClasses.filter((c) => c.capacity != null && c.capacity > c.enrolled).map((c) => c.age);
+  const totalFree = row.capacity != null && row.enrolled != null ? row.capacity - row.enrolled : null;
+  const period = attrs.applicationPeriod as { start?: string | null; end?: string | null; always?: boolean } | undefined;
+  const hours = attrs.openingHours as { open?: string | null; close?: string | null } | undefined;
+  const title = [row.name, text(attrs.nameEn), text(attrs.romanizedName)].filter(Boolean).join(' ');
+  const body = [
+    kindLabel,
+    row.sido,
+    row.sigungu,
+    row.address,
+    ...row.specialCare.map((flag) => SPECIAL_CARE[flag as SpecialCare] ?? ''),
+    centerType ? CENTER_TYPES[centerType] : '',
+    text(attrs.summary),
+    text(attrs.plainSummary),
+    text(attrs.target),
+    text(attrs.benefit),
+    text(attrs.howToApply),
+    text(attrs.agency),
+    text(attrs.supportType),
+  ]
+    .filter(Boolean)
+    .join(' ')
+    .slice(0, MAX_BODY);
+  return {
+    recordId: row.id,
+    kind: row.kind,
+    subtype: row.subtype,
+    primaryStage: row.primaryStage,
+    stages: row.stages,
+    sido: row.sido,
+    sigungu: row.sigungu,
+    specialCare: row.specialCare,
+    lat: row.lat,
+    lng: row.lng,
+    freeSeatAges,
+    hasVacancy: freeSeatAges.length > 0 || (totalFree != null && totalFree > 0),
+    applicationStart: period?.start ?? null,
+    applicationEnd: period?.end ?? null,
+    applicationAlways: period?.always ?? false,
+    opensAt: hours?.open ?? null,
+    closesAt: hours?.close ?? null,
+    title,
+    titleNorm: normaliseTitle(title),
+    chosung: chosungOf(row.name),
+    body,
+    titleTokens: tokenString(title),
+    bodyTokens: tokenString(body),
+  };
+}

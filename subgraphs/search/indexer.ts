@@ -1,0 +1,105 @@
+import type { Logger } from '../../common/logger';
+import type { Queryable, Store } from '../../store';
+import { RECORD_COLUMNS, toCatalogRow } from '../lifecycle/row';
+import { toSearchDocument } from './document';
+
+/** Records indexed per transaction. */
+const BATCH = 1000;
+
+/**
+ * Drains one batch of the dirty queue: every record changed by ingest or
+ * curation is (re)indexed, or its document removed when it is withdrawn or
+ * unpublished. Queue entries are deleted only if not re-queued meanwhile, so
+ * a change made during indexing is indexed on the next pass. Returns how many
+ * records it handled.
+ */
+export async function indexPending(store: Store, limit = BATCH): Promise<number> {
+  return store.transaction(async (tx) => {
+    const { rows: queued } = await tx.query<{ record_id: string; queued_at: string }>(
+      `select record_id, queued_at::text from search.dirty order by queued_at limit $1 for update skip locked`,
+      [limit],
+    );
+    if (queued.length === 0) return 0;
+    const ids = queued.map((q) => q.record_id);
+    await reindex(tx, ids);
+    await tx.query(
+      `delete from search.dirty d using unnest($1::text[], $2::timestamptz[]) as q(record_id, queued_at)
+       where d.record_id = q.record_id and d.queued_at <= q.queued_at`,
+      [ids, queued.map((q) => q.queued_at)],
+    );
+    return queued.length;
+  });
+}
+
+async function reindex(db: Queryable, ids: string[]): Promise<void> {
+  const { rows } = await db.query(
+    `select ${RECORD_COLUMNS} from catalog.effective_record where id = any($1::text[]) and status = 'ACTIVE' and published`,
+    [ids],
+  );
+  const docs = rows.map((row) => toSearchDocument(toCatalogRow(row)));
+  const live = new Set(docs.map((d) => d.recordId));
+  const gone = ids.filter((id) => !live.has(id));
+  if (gone.length) await db.query('delete from search.document where record_id = any($1::text[])', [gone]);
+  if (docs.length === 0) return;
+  await db.query(
+    `insert into search.document as d (record_id, kind, subtype, primary_stage, stages, sido, sigungu, special_care, lat, lng,
+       free_seat_ages, has_vacancy, application_start, application_end, application_always, opens_at, closes_at,
+       title, title_norm, chosung, body, tsv, indexed_at)
+     select x."recordId", x.kind, x.subtype, x."primaryStage", x.stages, x.sido, x.sigungu, x."specialCare", x.lat, x.lng,
+       x."freeSeatAges", x."hasVacancy", x."applicationStart", x."applicationEnd", x."applicationAlways", x."opensAt", x."closesAt",
+       x.title, x."titleNorm", x.chosung, x.body,
+       setweight(to_tsvector('simple', x."titleTokens"), 'A') || setweight(to_tsvector('simple', x."bodyTokens"), 'B'),
+       now()
+     from jsonb_to_recordset($1::jsonb) as x("recordId" text, kind text, subtype text, "primaryStage" text, stages text[],
+       sido text, sigungu text, "specialCare" text[], lat double precision, lng double precision, "freeSeatAges" integer[],
+       "hasVacancy" boolean, "applicationStart" date, "applicationEnd" date, "applicationAlways" boolean, "opensAt" text,
+       "closesAt" text, title text, "titleNorm" text, chosung text, body text, "titleTokens" text, "bodyTokens" text)
+     on conflict (record_id) do update set
+       kind = excluded.kind, subtype = excluded.subtype, primary_stage = excluded.primary_stage, stages = excluded.stages,
+       sido = excluded.sido, sigungu = excluded.sigungu, special_care = excluded.special_care, lat = excluded.lat,
+       lng = excluded.lng, free_seat_ages = excluded.free_seat_ages, has_vacancy = excluded.has_vacancy,
+       application_start = excluded.application_start, application_end = excluded.application_end,
+       application_always = excluded.application_always, opens_at = excluded.opens_at, closes_at = excluded.closes_at,
+       title = excluded.title, title_norm = excluded.title_norm, chosung = excluded.chosung, body = excluded.body,
+       tsv = excluded.tsv, indexed_at = now()`,
+    [JSON.stringify(docs)],
+  );
+}
+
+/** Drains the whole queue (start-up, tests). */
+export async function indexAll(store: Store): Promise<number> {
+  let total = 0;
+  for (let n = await indexPending(store); n > 0; n = await indexPending(store)) total += n;
+  return total;
+}
+
+/**
+ * Keeps the index fresh: polls the queue every `intervalMs` (default 250 ms,
+ * so a change is searchable well within 1 s) and drains it. Returns stop().
+ */
+export function startIndexer(store: Store, logger: Logger, intervalMs = 250): () => Promise<void> {
+  let stopped = false;
+  let busy = false;
+  let running: Promise<void> = Promise.resolve();
+  const tick = async () => {
+    try {
+      await indexAll(store);
+    } catch (error) {
+      logger.error({ err: error }, 'search indexing failed; will retry');
+    }
+  };
+  const timer = setInterval(() => {
+    // A long pass (the first full index) must not let ticks pile up behind it.
+    if (stopped || busy) return;
+    busy = true;
+    running = tick().finally(() => {
+      busy = false;
+    });
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await running;
+  };
+}

@@ -1,0 +1,94 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { badInput } from '../../common/errors';
+import type { Stage } from '../../common/record';
+import { typenameOf } from '../../common/typenames';
+import type { Store } from '../../store';
+import { decodeOffset, encodeOffset, validateFilter, validateNear, validatePageSize, validateQuery, type SearchArgs } from './arguments';
+import { highlights } from './highlight';
+import { parseQuery, queryWords } from './query';
+import { searchFacets, searchRows, suggestTitles, synonymsFor, type FacetRow, type SearchSql } from './store';
+import { isChosungQuery, normaliseTitle, stripParticle } from './tokenize';
+
+export interface SearchContext {
+  store: Store;
+  /** Today in Korea (YYYY-MM-DD), for "application open". */
+  today: () => string;
+}
+
+function facetList(rows: FacetRow[], facet: FacetRow['facet']) {
+  return rows
+    .filter((r) => r.facet === facet && r.value !== null)
+    .map((r) => ({ value: r.value!, count: r.count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+}
+
+async function search(args: SearchArgs, ctx: SearchContext) {
+  const text = validateQuery(args.query);
+  const first = validatePageSize(args.first);
+  const offset = decodeOffset(args.after);
+  const near = validateNear(args.near);
+  const sort = args.sort ?? 'RELEVANCE';
+  if (sort === 'DISTANCE' && !near) throw badInput('sort', '거리순 정렬에는 near가 필요합니다.', 'sort: DISTANCE needs `near`.');
+  const filter = validateFilter(args.filter, ctx.today());
+
+  let parsed = null;
+  if (text) {
+    const words = queryWords(text);
+    const lookups = [text, ...words, ...words.map(stripParticle).filter((w): w is string => w !== null)];
+    parsed = parseQuery(text, await synonymsFor(ctx.store, lookups));
+    if (!parsed.tsquery && parsed.chosung.length === 0) parsed = null;
+  }
+  const plan: SearchSql = { query: parsed, fuzzy: false, filter, near, sort, offset, limit: first + 1 };
+
+  return ctx.store.transaction(async (tx) => {
+    let facets = await searchFacets(tx, plan);
+    // No exact hit: try titles that look like the query (a typo), ranked by similarity.
+    if (facets[0]?.count === 0 && parsed?.tsquery && [...parsed.normalised].length >= 2) {
+      plan.fuzzy = true;
+      facets = await searchFacets(tx, plan);
+    }
+    const rows = await searchRows(tx, plan);
+    const page = rows.slice(0, first);
+    const edges = page.map((row, i) => ({
+      cursor: encodeOffset(offset + i + 1),
+      node: { __typename: typenameOf({ kind: row.kind, primaryStage: row.primary_stage as Stage, subtype: row.subtype }), id: row.record_id },
+      score: Math.round(row.score * 10000) / 10000,
+      distanceKm: row.distance_km == null ? null : Math.round(row.distance_km * 1000) / 1000,
+      highlights: parsed ? highlights({ title: row.title, body: row.body }, parsed.terms) : [],
+    }));
+    return {
+      totalCount: facets.find((f) => f.facet === 'total')?.count ?? 0,
+      edges,
+      pageInfo: {
+        hasNextPage: rows.length > first,
+        hasPreviousPage: offset > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      facets: {
+        stages: facetList(facets, 'stage'),
+        kinds: facetList(facets, 'kind'),
+        sigungu: facetList(facets, 'sigungu'),
+        specialCare: facetList(facets, 'specialCare'),
+        hasVacancy: facetList(facets, 'hasVacancy'),
+      },
+    };
+  });
+}
+
+async function suggest(args: { prefix: string; first?: number | null }, ctx: SearchContext) {
+  const limit = Math.min(validatePageSize(args.first ?? 10), 20);
+  const prefix = args.prefix.trim().slice(0, 50);
+  if (prefix === '') return [];
+  const chosung = isChosungQuery(prefix.replace(/\s+/g, ''));
+  const rows = await suggestTitles(ctx.store, chosung ? prefix.replace(/\s+/g, '') : normaliseTitle(prefix), chosung, limit);
+  return rows.map((r) => ({ text: r.title, id: r.record_id }));
+}
+
+export const searchResolvers: GraphQLResolverMap<SearchContext> = {
+  Query: {
+    search: (_: unknown, args: SearchArgs, ctx: SearchContext) => search(args, ctx),
+    suggest: (_: unknown, args: { prefix: string; first?: number | null }, ctx: SearchContext) => suggest(args, ctx),
+  },
+  SearchResult: { __resolveType: (obj: { __typename: string }) => obj.__typename },
+};

@@ -1,0 +1,129 @@
+import { recordId } from '../../common/record-id';
+import { upsertRecords } from '../../store/catalog/upsert-records';
+import { FIXTURES } from '../../gateway/testing/fixtures';
+import { startTestHub, type TestHub } from '../../gateway/testing/hub';
+import { recordCrawlPresence } from '../../store/catalog/record-presence';
+
+let t: TestHub;
+beforeAll(async () => {
+  t = await startTestHub({ seed: true });
+}, 120_000);
+afterAll(async () => {
+  await t.close();
+});
+beforeEach(() => {
+  t.fetches.length = 0;
+});
+
+async function search(query: string | null, extra = '', selection = '... on Facility { name } ... on Policy { name }') {
+  const { body } = await t.gql(`query($q: String) { search(query: $q ${extra}) {
+    totalCount
+    edges { score distanceKm highlights { field fragment terms } node { __typename ${selection} } }
+    facets { stages { value count } kinds { value count } hasVacancy { value count } specialCare { value count } }
+  } }`, { q: query });
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data.search as {
+    totalCount: number;
+    edges: { score: number; distanceKm: number | null; highlights: { field: string; fragment: string; terms: string[] }[]; node: { __typename: string; name: string } }[];
+    facets: Record<string, { value: string; count: number }[]>;
+  };
+}
+
+const names = (r: Awaited<ReturnType<typeof search>>) => r.edges.map((e) => e.node.name);
+
+describe('search', () => {
+  it('matches words with particles attached, both ways', async () => {
+    const withParticle = await search('어린이집에서', ', first: 5');
+    expect(withParticle.totalCount).toBeGreaterThan(4000);
+    expect(names(withParticle).every((n) => n.includes('어린이집'))).toBe(true);
+    // A policy whose text says "어린이집에서" is found by "어린이집" (and by 영아 보육).
+    const plain = await search('영아 어린이집', ', filter: { recordKinds: [POLICY] }');
+    expect(names(plain)).toContain('영아 보육료 추가 지원');
+    const hit = plain.edges.find((e) => e.node.name === '영아 보육료 추가 지원')!;
+    expect(hit.highlights.some((h) => h.fragment.includes('어린이집에서'))).toBe(true);
+  });
+
+  it('answers a 초성 query', async () => {
+    const r = await search('ㄹㄱㄹㄷㅅㅎ');
+    expect(names(r)[0]).toBe('라그란데슬하어린이집');
+  });
+
+  it('finds the record despite a one-syllable typo, exact matches first when they exist', async () => {
+    const r = await search('라그란데슬하어린이짐');
+    expect(names(r)[0]).toBe('라그란데슬하어린이집');
+    const exact = await search('라그란데슬하어린이집');
+    expect(names(exact)[0]).toBe('라그란데슬하어린이집');
+    expect(exact.edges[0]!.score).toBeGreaterThan(exact.edges[1]?.score ?? 0);
+  });
+
+  it('applies synonyms: 보육시설 finds 어린이집', async () => {
+    const r = await search('강서구 보육시설', ', first: 3');
+    expect(r.totalCount).toBeGreaterThan(200);
+    expect(names(r).every((n) => n.includes('어린이집'))).toBe(true);
+  });
+
+  it('sorts by distance within a radius', async () => {
+    const r = await search(null, ', near: { lat: 37.5509, lng: 126.8495, radiusKm: 1 }, sort: DISTANCE, first: 20, filter: { kinds: [CHILDCARE_CENTER] }');
+    const d = r.edges.map((e) => e.distanceKm!);
+    expect(d.length).toBeGreaterThan(5);
+    expect([...d].sort((a, b) => a - b)).toEqual(d);
+    expect(Math.max(...d)).toBeLessThanOrEqual(1);
+  });
+
+  it('returns facets that sum to totalCount', async () => {
+    const r = await search('야간 어린이집');
+    const sum = (f: { count: number }[]) => f.reduce((s, x) => s + x.count, 0);
+    expect(r.totalCount).toBeGreaterThan(100);
+    expect(sum(r.facets.stages!)).toBe(r.totalCount);
+    expect(sum(r.facets.kinds!)).toBe(r.totalCount);
+    expect(sum(r.facets.hasVacancy!)).toBe(r.totalCount);
+    expect(r.facets.specialCare!.find((f) => f.value === 'NIGHT')!.count).toBe(r.totalCount);
+  });
+
+  it('resolves hits from the owning subgraphs: one batch per subgraph', async () => {
+    const { body } = await t.gql(`{ search(query: "강서", filter: { kinds: [CHILDCARE_CENTER, POSTPARTUM_CARE_CENTER] }, first: 30) {
+      edges { node { __typename ... on ChildcareCenter { capacity enrolled } ... on PostpartumCenter { motherCapacity } } } } }`);
+    expect(body.errors).toBeUndefined();
+    const types = new Set(body.data.search.edges.map((e: any) => e.node.__typename));
+    expect(types).toEqual(new Set(['ChildcareCenter', 'PostpartumCenter']));
+    expect([...t.fetches].sort()).toEqual(['infant', 'pregnancy', 'search']);
+  });
+
+  it('makes a changed record searchable within 1 s, and never shows withdrawn ones', async () => {
+    const renamed = { ...FIXTURES[0]!, name: '새솔빛누리어린이집' };
+    await upsertRecords(t.store, [renamed]);
+    const deadline = Date.now() + 1000;
+    let found = 0;
+    while (Date.now() < deadline && found === 0) {
+      found = (await search('새솔빛누리')).totalCount;
+      if (!found) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(found).toBe(1);
+
+    for (let i = 0; i < 3; i++) await recordCrawlPresence(t.store, 'fixture', FIXTURES.slice(1).map((f) => f.sourceKey));
+    await new Promise((r) => setTimeout(r, 600));
+    expect((await search('새솔빛누리')).totalCount).toBe(0);
+    const id = recordId('FACILITY', 'fixture', FIXTURES[0]!.sourceKey);
+    const direct = await t.gql(`{ facility(id: "${id}") { ... on ChildcareCenter { withdrawn } } }`);
+    expect(direct.body.data.facility).toEqual({ withdrawn: true });
+  });
+
+  it('rejects bad arguments with typed errors', async () => {
+    for (const extra of [', first: 101', ', after: "zzz"', ', sort: DISTANCE', ', near: { lat: 37.5, lng: 127, radiusKm: 500 }', ', filter: { openAt: "25:00" }']) {
+      const { body } = await t.gql(`{ search(query: "어린이집" ${extra}) { totalCount } }`);
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const long = await t.gql(`query($q: String) { search(query: $q) { totalCount } }`, { q: '가'.repeat(201) });
+    expect(long.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('suggests titles by prefix and by 초성', async () => {
+    const { body } = await t.gql(`{ a: suggest(prefix: "라그란데") { text id } b: suggest(prefix: "ㄹㄱㄹㄷ") { text } }`);
+    const a = body.data.a.map((s: { text: string }) => s.text);
+    const b = body.data.b.map((s: { text: string }) => s.text);
+    expect(a.length).toBeGreaterThan(1);
+    expect(a.every((t: string) => t.startsWith('라그란데'))).toBe(true);
+    expect(a).toContain('라그란데슬하어린이집');
+    expect(b).toEqual(expect.arrayContaining(['라그란데슬하어린이집', '라그란데꿈별어린이집']));
+  });
+});
