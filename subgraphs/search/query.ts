@@ -17,6 +17,8 @@ export interface ParsedQuery {
   chosung: string[];
   /** The query without spaces, lower-cased: title bonus and typo matching. */
   normalised: string;
+  /** Titles that count as an exact match: the query as typed, and without a trailing particle. */
+  titleForms: string[];
   /** Every term a hit may contain (words, stripped forms, synonyms), for highlights. */
   terms: string[];
 }
@@ -56,5 +58,9 @@ export function parseQuery(query: string, synonyms: ReadonlyMap<string, readonly
     for (const s of whole) terms.add(s);
     if (alts.length) tsquery = `(${tsquery}) | ${alts.join(' | ')}`;
   }
-  return { tsquery, chosung, normalised: normaliseTitle(raw.replace(/[ㄱ-ㅎ]+/g, '')), terms: [...terms] };
+  const normalised = normaliseTitle(raw.replace(/[ㄱ-ㅎ]+/g, ''));
+  const lastWord = words(raw).at(-1);
+  const stripped = lastWord ? stripParticle(lastWord) : null;
+  const titleForms = [normalised, ...(stripped && lastWord ? [normalised.slice(0, normalised.length - (lastWord.length - stripped.length))] : [])];
+  return { tsquery, chosung, normalised, titleForms: titleForms.filter(Boolean), terms: [...terms] };
 }

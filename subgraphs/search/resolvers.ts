@@ -47,7 +47,7 @@ async function search(args: SearchArgs, ctx: SearchContext) {
       plan.fuzzy = true;
       facets = await searchFacets(tx, plan);
     }
-    const rows = await searchRows(tx, plan);
+    const rows = plan.fuzzy ? await typoCandidates(tx, plan, parsed!.normalised) : await searchRows(tx, plan);
     const page = rows.slice(0, first);
     const edges = page.map((row, i) => ({
       cursor: encodeOffset(offset + i + 1),
@@ -74,6 +74,36 @@ async function search(args: SearchArgs, ctx: SearchContext) {
       },
     };
   });
+}
+
+/** Candidates read for the typo fallback before re-ranking; a one-syllable slip lands well inside. */
+const TYPO_CANDIDATES = 100;
+
+/**
+ * Typo fallback: trigram similarity finds candidates, but on short names it
+ * ties (every "xx어린이집" shares 어린이집), so candidates are re-ranked by
+ * syllable edit distance to the query, then by similarity.
+ */
+async function typoCandidates(tx: Parameters<typeof searchRows>[0], plan: SearchSql, query: string) {
+  const rows = await searchRows(tx, { ...plan, offset: 0, limit: Math.max(TYPO_CANDIDATES, plan.offset + plan.limit) });
+  const ranked = rows
+    .map((row) => ({ row, distance: syllableDistance(query, row.title_norm) }))
+    .sort((a, b) => a.distance - b.distance || b.row.score - a.row.score || (a.row.record_id < b.row.record_id ? -1 : 1))
+    .map((r) => r.row);
+  return ranked.slice(plan.offset, plan.offset + plan.limit);
+}
+
+/** Levenshtein distance over syllables (code points), inputs bounded by the title and query limits. */
+export function syllableDistance(a: string, b: string): number {
+  const x = [...a].slice(0, 100);
+  const y = [...b].slice(0, 100);
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length]!;
 }
 
 async function suggest(args: { prefix: string; first?: number | null }, ctx: SearchContext) {

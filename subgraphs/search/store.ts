@@ -39,6 +39,7 @@ export interface SearchRow {
   subtype: string;
   primary_stage: string;
   title: string;
+  title_norm: string;
   body: string;
   score: number;
   distance_km: number | null;
@@ -95,9 +96,9 @@ function whereClause(s: SearchSql): { sql: string; params: unknown[] } {
 function scoreExpression(s: SearchSql): string {
   // $17 (normalised query) and $18 (초성 prefix) appear in every variant:
   // Postgres refuses a statement with a parameter it never sees.
-  const title = `(case when d.title_norm = $17 then 3 when $17 <> '' and strpos(d.title_norm, $17) > 0 then 1.5 else 0 end)`;
-  const chosung = `(case when $18 = '' then 0 when d.chosung like $18 then 1 else 0.5 end)`;
-  if (s.fuzzy) return `(word_similarity($17, d.title_norm) + 0 * ${chosung})`;
+  const title = `(case when d.title_norm = any($21::text[]) then 3 when $17 <> '' and strpos(d.title_norm, $17) > 0 then 1.5 else 0 end)`;
+  const chosung = `(case when $18 = '' then 0 when d.chosung = rtrim($18, '%') then 2 when d.chosung like $18 then 1 else 0.5 end)`;
+  if (s.fuzzy) return `(word_similarity($17, d.title_norm) + 0 * ${chosung} + 0 * ${title})`;
   const text = s.query?.tsquery ? `ts_rank(d.tsv, to_tsquery('simple', $1))` : '0';
   return `(${text} + ${title} + ${chosung})`;
 }
@@ -109,14 +110,14 @@ export async function searchRows(db: Queryable, s: SearchSql): Promise<SearchRow
   const order =
     s.sort === 'DISTANCE' && s.near ? 'distance_km asc, d.record_id' : s.sort === 'NAME' ? 'd.title, d.record_id' : 'score desc, d.title, d.record_id';
   const { rows } = await db.query<SearchRow>(
-    `select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.body,
+    `select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.title_norm, d.body,
        ${scoreExpression(s)}::float8 as score,
        ${s.near ? DISTANCE : 'null'}::float8 as distance_km
      from search.document d
      where ${w.sql}
      order by ${order}
      offset $19 limit $20`,
-    [...w.params, s.query?.normalised ?? '', s.query?.chosung[0] ? `${s.query.chosung[0]}%` : '', s.offset, s.limit],
+    [...w.params, s.query?.normalised ?? '', s.query?.chosung.length ? `${s.query.chosung.join('')}%` : '', s.offset, s.limit, s.query?.titleForms ?? []],
   );
   return rows;
 }
