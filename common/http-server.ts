@@ -23,8 +23,8 @@ export interface HttpServerOptions {
   logger: Logger;
   /** Runs before each GraphQL request; returning false means it already answered (e.g. 503 while starting). */
   beforeGraphql?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
-  /** The GraphQL context of one request (a subgraph's fresh DataLoaders); empty by default. */
-  context?: () => object;
+  /** The GraphQL context of one request; by default just its headers. */
+  context?: (headers: Record<string, string | undefined>) => object;
 }
 
 export interface RunningHttpServer {
@@ -92,7 +92,11 @@ async function handleGraphql(req: IncomingMessage, res: ServerResponse, options:
   const url = new URL(req.url ?? '/', 'http://localhost');
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => (options.context ? options.context() : {}) as BaseContext,
+    context: async () => {
+      const plain: Record<string, string | undefined> = {};
+      for (const [key, value] of headers) plain[key] = value;
+      return (options.context ? options.context(plain) : { headers: plain }) as BaseContext;
+    },
   });
   const outHeaders: Record<string, string> = {};
   for (const [key, value] of response.headers) outHeaders[key] = value;

@@ -16,6 +16,9 @@ export type GatewayMode =
   | { kind: 'single'; deps: SubgraphDeps; onSubgraphFetch?: (subgraph: string) => void }
   | { kind: 'distributed'; urls: Record<string, string> };
 
+/** Request headers a subgraph needs to know who is calling. */
+const FORWARDED_HEADERS = ['authorization', 'x-api-key'];
+
 /**
  * A keep-alive HTTP client for subgraph calls in distributed mode: one pooled
  * connection set per subgraph origin instead of a TCP handshake per fetch.
@@ -40,7 +43,18 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger): Pr
     if (mode.kind === 'single') return new InProcessDataSource(createSubgraph(name, mode.deps), () => mode.onSubgraphFetch?.(name));
     const target = mode.urls[name] ?? url;
     if (!target) throw new Error(`no URL configured for subgraph "${name}" (SUBGRAPH_URLS)`);
-    return new RemoteGraphQLDataSource({ url: target, fetcher: http!.fetcher });
+    return new RemoteGraphQLDataSource({
+      url: target,
+      fetcher: http!.fetcher,
+      // Subgraphs authenticate the caller themselves, from the same headers as in-process.
+      willSendRequest({ request, context }) {
+        const headers = (context as { headers?: Record<string, string | undefined> }).headers ?? {};
+        for (const name of FORWARDED_HEADERS) {
+          const value = headers[name];
+          if (value !== undefined) request.http?.headers.set(name, value);
+        }
+      },
+    });
   };
 
   const gateway = new ApolloGateway({ supergraphSdl, buildService, logger });

@@ -43,11 +43,11 @@ export class InProcessDataSource implements GraphQLDataSource {
     };
   }
 
-  private contextFor(gatewayContext: object | undefined): unknown {
+  private contextFor(gatewayContext: { headers?: Record<string, string | undefined> } | undefined): unknown {
     if (!gatewayContext) return this.subgraph.createContext();
     let context = this.contexts.get(gatewayContext);
     if (!context) {
-      context = this.subgraph.createContext();
+      context = this.subgraph.createContext({ headers: gatewayContext.headers ?? {} });
       this.contexts.set(gatewayContext, context);
     }
     return context;

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     routes: { '/health': (_req, res) => sendJson(res, 200, { status: 'ok', subgraph: entry.name }), '/ready': (_req, res) => sendJson(res, 200, { status: 'ready' }) },
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
-    context: () => subgraph.createContext() as object,
+    context: (headers) => subgraph.createContext({ headers }) as object,
   });
   // The search subgraph keeps its own index fresh; run it wherever that subgraph runs.
   const stopIndexer = entry.name === 'search' ? startIndexer(store, logger) : async () => undefined;
