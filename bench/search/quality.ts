@@ -34,7 +34,7 @@ function recall(ranked: string[], relevant: Set<string>): number {
   return found / Math.min(relevant.size, K);
 }
 
-export async function run(): Promise<string> {
+export async function run(_progress: (m: string) => void = () => undefined): Promise<string> {
   const { judgments } = JSON.parse(readFileSync(join(__dirname, 'judgments.json'), 'utf8')) as { judgments: Judgment[] };
   const store = await openStore({});
   try {

@@ -1,0 +1,40 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * `npm run bench` runs every benchmark; `npm run bench -- <name>` one of them.
+ * Each prints a Markdown table; the tables are also written into
+ * BENCHMARKS.md between markers, so its numbers always come from this command.
+ */
+const BENCHMARKS: Record<string, () => Promise<(progress: (m: string) => void) => Promise<string>>> = {
+  gateway: async () => (await import('./gateway')).run,
+  'search-quality': async () => (await import('./search/quality')).run,
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((w) => !BENCHMARKS[w]);
+  if (unknown.length) {
+    console.error(`알 수 없는 벤치마크 / unknown benchmark: ${unknown.join(', ')} (known: ${Object.keys(BENCHMARKS).join(', ')})`);
+    process.exit(2);
+  }
+  const names = wanted.length ? wanted : Object.keys(BENCHMARKS);
+  const path = join(__dirname, '..', 'BENCHMARKS.md');
+  for (const name of names) {
+    console.error(`== ${name}`);
+    const run = await BENCHMARKS[name]!();
+    const table = await run((m) => console.error(m));
+    console.log(`${table}\n`);
+    let doc = readFileSync(path, 'utf8');
+    const begin = `<!-- bench:${name}:begin -->`;
+    const end = `<!-- bench:${name}:end -->`;
+    const block = `${begin}\n${table}\n\n_Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench -- ${name}\`._\n${end}`;
+    doc = doc.includes(begin) ? doc.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : `${doc.trimEnd()}\n\n${block}\n`;
+    writeFileSync(path, doc);
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`벤치마크 실패 / Benchmark failed: ${error.message}`);
+  process.exit(1);
+});
