@@ -1,0 +1,471 @@
+import { createHash } from 'node:crypto';
+import type { SourceRecord } from '../../common/record';
+import { createLogger, type Logger } from '../../common/logger';
+import { recordCrawlPresence } from '../../store/catalog/record-presence';
+import { upsertRecords } from '../../store/catalog/upsert-records';
+import type { Queryable, Store } from '../../store/types';
+import { finaliseRecord } from '../ingest/finalise';
+import { MAX_FOLLOW_PER_PAGE, MAX_RECORDS_PER_PAGE, ParseError, type CrawlRequest, type SiteAdapter, type SiteConfig } from './adapter';
+import { CrawlError, requestKey, SiteFetcher, type FetchedPage } from './fetch';
+
+/**
+ * One crawl run of one site: a persisted queue (ingest.request) worked by a
+ * few workers, conditional GETs against the stored documents, parsing only
+ * of pages whose bytes changed, one transaction per batch (records,
+ * documents, follow-ups, queue state, run stats). Killed at any point, the
+ * next call resumes the same run without refetching finished pages.
+ */
+export interface CrawlOptions {
+  /** false: no delays between requests (benchmarks on loopback); robots.txt Disallow still holds. Default true. */
+  politeness?: boolean;
+  /** Parallel workers (each claims a batch). Default: the site's fetch concurrency or 2. */
+  workers?: number;
+  /** Requests claimed at once by a worker. Default 8. */
+  batchSize?: number;
+  /** A claim not finished within this time is given to another worker. Default 120 s. */
+  leaseMs?: number;
+  /** A running run whose heartbeat is older than this belongs to a dead process and is taken over. Default 30 s. */
+  staleRunMs?: number;
+  /** Hard bound on requests in one run. Default 50,000. */
+  maxRequests?: number;
+  /** Keep raw bodies in ingest.document (default true; bodies over 2 MiB are never kept). */
+  keepBodies?: boolean;
+  missesToWithdraw?: number;
+  onProgress?: (progress: CrawlProgress) => void;
+  signal?: AbortSignal;
+  logger?: Logger;
+  /** Fetcher options passed through (tests: small timeouts). */
+  fetcherOptions?: Partial<ConstructorParameters<typeof SiteFetcher>[0]>;
+}
+
+export interface CrawlProgress {
+  siteId: string;
+  runId: number;
+  done: number;
+  queued: number;
+  pages: number;
+  errors: number;
+}
+
+export type RunStatus = 'succeeded' | 'partial' | 'failed' | 'aborted';
+
+export interface CrawlSummary {
+  runId: number;
+  siteId: string;
+  status: RunStatus;
+  resumed: boolean;
+  /** Responses received (200 or 304). */
+  pages: number;
+  bytes: number;
+  notModified: number;
+  /** 200 responses whose bytes were identical to the stored document: not parsed. */
+  unchanged: number;
+  parsed: number;
+  records: number;
+  recordsWritten: number;
+  /** Detail pages that answered 404/410: their records are absent. */
+  gone: number;
+  withdrawn: number;
+  failedRequests: number;
+  errors: Record<string, number>;
+  durationMs: number;
+  message: string | null;
+}
+
+const MAX_BODY_KEPT = 2 * 1024 * 1024;
+const MAX_META = 2048;
+
+interface ClaimedRow {
+  key: string;
+  url: string;
+  method: string;
+  form: Record<string, string> | null;
+  referer: string | null;
+  xhr: boolean;
+  expect: string | null;
+  role: 'list' | 'detail';
+  optional: boolean;
+  label: string;
+  meta: Record<string, string> | null;
+  depth: number;
+}
+
+interface DocumentRow {
+  key: string;
+  etag: string | null;
+  last_modified: string | null;
+  content_hash: string;
+  adapter: string;
+  follow: CrawlRequest[];
+  record_keys: string[];
+}
+
+interface Outcome {
+  row: ClaimedRow;
+  state: 'done' | 'gone' | 'skipped' | 'failed';
+  records: SourceRecord[];
+  recordKeys: string[];
+  follow: CrawlRequest[];
+  document: { page: FetchedPage; follow: CrawlRequest[]; recordKeys: string[] } | null;
+  counters: { pages: number; bytes: number; notModified: number; unchanged: number; parsed: number };
+  errorClass: string | null;
+  error: string | null;
+  abortSite: boolean;
+}
+
+let fallbackLogger: Logger | null = null;
+function defaultLogger(): Logger {
+  fallbackLogger ??= createLogger(process.env.LOG_LEVEL ?? 'warn', 'crawler');
+  return fallbackLogger;
+}
+
+export function hashKey(req: CrawlRequest): string {
+  return createHash('sha256').update(requestKey(req)).digest('hex').slice(0, 32);
+}
+
+export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapter, options: CrawlOptions = {}): Promise<CrawlSummary> {
+  const started = Date.now();
+  const adapterTag = `${adapter.name}@${adapter.version}`;
+  const log = (options.logger ?? defaultLogger()).child({ site: site.id });
+  const { runId, resumed } = await startOrResume(db, site, adapter, adapterTag, options.staleRunMs ?? 30_000);
+  log.info({ runId, resumed }, resumed ? 'crawl resumed' : 'crawl started');
+
+  const fetcher = new SiteFetcher({
+    siteId: site.id,
+    baseUrl: site.baseUrl,
+    concurrency: site.fetch?.concurrency ?? 2,
+    delayMs: options.politeness === false ? 0 : (site.fetch?.delayMs ?? 1000),
+    politeness: options.politeness !== false,
+    timeoutMs: site.fetch?.timeoutMs,
+    maxBodyBytes: site.fetch?.maxBodyBytes,
+    retries: site.fetch?.retries,
+    ...options.fetcherOptions,
+  });
+  const errors: Record<string, number> = {};
+  let abortMessage: string | null = null;
+  let failed = 0;
+  let inFlight = 0;
+  let done = 0;
+  const leaseMs = options.leaseMs ?? 120_000;
+  const batchSize = options.batchSize ?? 8;
+  const maxRequests = options.maxRequests ?? 50_000;
+  const keepBodies = options.keepBodies ?? true;
+
+  try {
+    for (const path of site.warmup ?? []) {
+      try {
+        await fetcher.fetch({ url: new URL(path, site.baseUrl).toString() });
+      } catch (error) {
+        log.warn({ err: (error as Error).message }, 'warm-up request failed');
+      }
+    }
+
+    const worker = async (): Promise<void> => {
+      for (;;) {
+        if (abortMessage || options.signal?.aborted) return;
+        const claimed = await claim(db, runId, batchSize, leaseMs);
+        if (claimed.length === 0) {
+          if (inFlight === 0) return;
+          await new Promise((r) => setTimeout(r, 20));
+          continue;
+        }
+        inFlight++;
+        try {
+          const documents = await loadDocuments(db, site.id, claimed.map((c) => c.key));
+          const outcomes = await Promise.all(claimed.map((row) => processOne(row, documents.get(row.key) ?? null)));
+          for (const o of outcomes) {
+            if (o.errorClass) errors[o.errorClass] = (errors[o.errorClass] ?? 0) + 1;
+            if (o.state === 'failed' && !o.row.optional) failed++;
+            if (o.abortSite && !abortMessage) abortMessage = o.error;
+          }
+          await commit(outcomes);
+          done += outcomes.length;
+          options.onProgress?.({ siteId: site.id, runId, done, queued: await countOpen(db, runId), pages: done, errors: failed });
+        } finally {
+          inFlight--;
+        }
+      }
+    };
+
+    const processOne = async (row: ClaimedRow, doc: DocumentRow | null): Promise<Outcome> => {
+      const request: CrawlRequest = {
+        url: row.url,
+        method: row.method === 'POST' ? 'POST' : 'GET',
+        form: row.form ?? undefined,
+        referer: row.referer ?? undefined,
+        xhr: row.xhr,
+        expect: (row.expect ?? undefined) as CrawlRequest['expect'],
+        label: row.label,
+        role: row.role,
+        optional: row.optional,
+        meta: row.meta ?? undefined,
+        conditional: doc ? { etag: doc.etag, lastModified: doc.last_modified } : undefined,
+      };
+      const outcome: Outcome = {
+        row,
+        state: 'done',
+        records: [],
+        recordKeys: [],
+        follow: [],
+        document: null,
+        counters: { pages: 0, bytes: 0, notModified: 0, unchanged: 0, parsed: 0 },
+        errorClass: null,
+        error: null,
+        abortSite: false,
+      };
+      let page: FetchedPage;
+      try {
+        page = await fetcher.fetch(request);
+      } catch (error) {
+        if (error instanceof CrawlError) {
+          outcome.errorClass = error.errorClass;
+          outcome.error = error.message.slice(0, 500);
+          if ((error.errorClass === 'NOT_FOUND' || error.errorClass === 'GONE') && row.role === 'detail') outcome.state = 'gone';
+          else if (error.errorClass === 'ROBOTS_DISALLOWED') outcome.state = 'skipped';
+          else outcome.state = 'failed';
+          outcome.abortSite = error.action === 'abort-site';
+          return outcome;
+        }
+        outcome.state = 'failed';
+        outcome.errorClass = 'INTERNAL';
+        outcome.error = (error as Error).message.slice(0, 500);
+        return outcome;
+      }
+      outcome.counters.pages = 1;
+      outcome.counters.bytes = page.bytes.length;
+      if (doc && (page.notModified || (page.contentHash === doc.content_hash && doc.adapter === adapterTag))) {
+        // Unchanged: what it yielded last time still holds. No parse, no write.
+        if (page.notModified) outcome.counters.notModified = 1;
+        else outcome.counters.unchanged = 1;
+        outcome.follow = doc.follow;
+        outcome.recordKeys = doc.record_keys;
+        return outcome;
+      }
+      if (page.notModified) {
+        // 304 without a stored document (cannot happen unless the row was deleted): treat as a failure to refetch next run.
+        outcome.state = 'failed';
+        outcome.errorClass = 'NOT_MODIFIED_WITHOUT_DOCUMENT';
+        return outcome;
+      }
+      try {
+        const parsed = adapter.parse(page, request, site);
+        if (parsed.records.length > MAX_RECORDS_PER_PAGE || parsed.follow.length > MAX_FOLLOW_PER_PAGE) {
+          throw new ParseError(`page yielded too much (${parsed.records.length} records, ${parsed.follow.length} links)`);
+        }
+        outcome.counters.parsed = 1;
+        const provenance = { siteId: site.id, url: page.finalUrl, fetchedAt: new Date().toISOString(), contentHash: page.contentHash, adapter: adapterTag };
+        outcome.records = parsed.records.map((draft) => finaliseRecord(draft, site, provenance));
+        outcome.recordKeys = [...new Set(outcome.records.map((r) => r.sourceKey))];
+        outcome.follow = parsed.follow.map((f) => ({ ...f, referer: f.referer ?? page.finalUrl }));
+        outcome.document = { page, follow: outcome.follow, recordKeys: outcome.recordKeys };
+      } catch (error) {
+        outcome.state = 'failed';
+        outcome.errorClass = error instanceof ParseError ? 'PARSE' : 'ADAPTER';
+        outcome.error = (error as Error).message.slice(0, 500);
+      }
+      return outcome;
+    };
+
+    const commit = async (outcomes: Outcome[]): Promise<void> => {
+      await db.transaction(async (tx) => {
+        const records = outcomes.flatMap((o) => o.records);
+        const written = records.length ? await upsertRecords(tx, records, { priority: site.priority }) : { inserted: 0, updated: 0, unchanged: 0 };
+        for (const o of outcomes) {
+          if (o.document) await saveDocument(tx, site.id, o.row, o.document, adapterTag, keepBodies);
+        }
+        const follows = outcomes.flatMap((o) => o.follow.map((f) => ({ f, depth: o.row.depth + 1 })));
+        if (follows.length) await enqueue(tx, runId, follows, maxRequests);
+        await tx.query(
+          `update ingest.request r set state = u.state, record_keys = u.record_keys, error_class = u.error_class, error = u.error, claimed_until = null
+           from (select * from jsonb_to_recordset($2::jsonb) as x(key text, state text, record_keys text[], error_class text, error text)) u
+           where r.run_id = $1 and r.key = u.key`,
+          [runId, JSON.stringify(outcomes.map((o) => ({ key: o.row.key, state: o.state, record_keys: o.recordKeys, error_class: o.errorClass, error: o.error })))],
+        );
+        const sum = (k: keyof Outcome['counters']): number => outcomes.reduce((n, o) => n + o.counters[k], 0);
+        await tx.query(
+          `update ingest.crawl_run set heartbeat_at = now(), pages = pages + $2, bytes = bytes + $3, not_modified = not_modified + $4,
+             unchanged = unchanged + $5, parsed = parsed + $6, records = records + $7, records_written = records_written + $8,
+             gone = gone + $9, errors = $10::jsonb
+           where id = $1`,
+          [runId, sum('pages'), sum('bytes'), sum('notModified'), sum('unchanged'), sum('parsed'), records.length, written.inserted + written.updated, outcomes.filter((o) => o.state === 'gone').length, JSON.stringify(errors)],
+        );
+      });
+    };
+
+    const workers = Math.max(1, Math.min(16, options.workers ?? site.fetch?.concurrency ?? 2));
+    await Promise.all(Array.from({ length: workers }, () => worker()));
+  } finally {
+    await fetcher.close();
+  }
+
+  // Finish: only a complete crawl with no failed page may count absences.
+  const { rows: stateRows } = await db.query<{ state: string; n: number }>(
+    `select case when state = 'failed' and optional then 'failed_optional' else state end as state, count(*)::int as n
+     from ingest.request where run_id = $1 group by 1`,
+    [runId],
+  );
+  const states = Object.fromEntries(stateRows.map((r) => [r.state, Number(r.n)]));
+  const open = (states.pending ?? 0) + (states.claimed ?? 0);
+  const failedTotal = states.failed ?? 0;
+  let status: RunStatus;
+  let message: string | null = abortMessage;
+  if (abortMessage) status = 'aborted';
+  else if (options.signal?.aborted || open > 0) {
+    status = 'partial';
+    message = options.signal?.aborted ? '중단됨 / interrupted' : `${open} requests left`;
+  } else if (failedTotal > 0) status = (states.done ?? 0) > 0 ? 'partial' : 'failed';
+  else status = 'succeeded';
+
+  let withdrawn = 0;
+  if (status === 'succeeded') {
+    const { rows } = await db.query<{ k: string }>(`select distinct unnest(record_keys) as k from ingest.request where run_id = $1 and state = 'done'`, [runId]);
+    const presence = await recordCrawlPresence(db, site.id, rows.map((r) => r.k), options.missesToWithdraw);
+    withdrawn = presence.withdrawn;
+  }
+  const { rows: runRows } = await db.query<{
+    pages: number; bytes: string | number; not_modified: number; unchanged: number; parsed: number; records: number; records_written: number; gone: number; errors: Record<string, number>; started_at: string | Date; resumes: number;
+  }>(
+    `update ingest.crawl_run set status = $2, finished_at = now(), withdrawn = $3, message = $4, heartbeat_at = now()
+     where id = $1 returning pages, bytes, not_modified, unchanged, parsed, records, records_written, gone, errors, started_at, resumes`,
+    [runId, status, withdrawn, message],
+  );
+  const run = runRows[0]!;
+  const summary: CrawlSummary = {
+    runId,
+    siteId: site.id,
+    status,
+    resumed,
+    pages: run.pages,
+    bytes: Number(run.bytes),
+    notModified: run.not_modified,
+    unchanged: run.unchanged,
+    parsed: run.parsed,
+    records: run.records,
+    recordsWritten: run.records_written,
+    gone: run.gone,
+    withdrawn,
+    failedRequests: failedTotal,
+    errors: run.errors,
+    durationMs: Date.now() - started,
+    message,
+  };
+  log.info({ ...summary, errors: undefined }, 'crawl finished');
+  return summary;
+}
+
+async function startOrResume(db: Store, site: SiteConfig, adapter: SiteAdapter, adapterTag: string, staleRunMs: number): Promise<{ runId: number; resumed: boolean }> {
+  return db.transaction(async (tx) => {
+    await tx.query(`select pg_advisory_xact_lock(hashtext('ingest.crawl_run:' || $1))`, [site.id]);
+    const { rows } = await tx.query<{ id: number; stale: boolean }>(
+      `select id, heartbeat_at < now() - ($2::int * interval '1 millisecond') as stale from ingest.crawl_run where site_id = $1 and status = 'running'`,
+      [site.id, staleRunMs],
+    );
+    const running = rows[0];
+    if (running && !running.stale) {
+      throw new CrawlAlreadyRunning(site.id, Number(running.id));
+    }
+    if (running) {
+      // The process that ran it is gone: its claims go back to the queue; finished pages stay finished.
+      await tx.query(`update ingest.request set state = 'pending', claimed_until = null where run_id = $1 and state = 'claimed'`, [running.id]);
+      await tx.query(`update ingest.crawl_run set resumes = resumes + 1, heartbeat_at = now() where id = $1`, [running.id]);
+      return { runId: Number(running.id), resumed: true };
+    }
+    const { rows: created } = await tx.query<{ id: number }>(`insert into ingest.crawl_run (site_id, adapter) values ($1, $2) returning id`, [site.id, adapterTag]);
+    const runId = Number(created[0]!.id);
+    const start = adapter.start(site).map((f) => ({ f: { ...f, role: f.role ?? ('list' as const) }, depth: 0 }));
+    await enqueue(tx, runId, start, Number.MAX_SAFE_INTEGER);
+    return { runId, resumed: false };
+  });
+}
+
+export class CrawlAlreadyRunning extends Error {
+  constructor(
+    readonly siteId: string,
+    readonly runId: number,
+  ) {
+    super(`${siteId}: 이미 수집 중입니다 (run ${runId}) / a crawl of this site is already running`);
+    this.name = 'CrawlAlreadyRunning';
+  }
+}
+
+async function enqueue(db: Queryable, runId: number, items: { f: CrawlRequest; depth: number }[], maxRequests: number): Promise<void> {
+  if (maxRequests !== Number.MAX_SAFE_INTEGER) {
+    const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from ingest.request where run_id = $1`, [runId]);
+    const room = maxRequests - Number(rows[0]!.n);
+    if (room <= 0) return;
+    items = items.slice(0, room);
+  }
+  const seen = new Set<string>();
+  const rows = [];
+  for (const { f, depth } of items) {
+    const key = hashKey(f);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const meta = f.meta && JSON.stringify(f.meta).length <= MAX_META ? f.meta : null;
+    rows.push({ key, url: f.url, method: f.method ?? 'GET', form: f.form ?? null, referer: f.referer ?? null, xhr: f.xhr ?? false, expect: f.expect ?? null, role: f.role ?? 'detail', optional: f.optional ?? false, label: f.label, meta, depth });
+  }
+  if (!rows.length) return;
+  await db.query(
+    `insert into ingest.request (run_id, key, url, method, form, referer, xhr, expect, role, optional, label, meta, depth)
+     select $1, x.key, x.url, x.method, x.form, x.referer, x.xhr, x.expect, x.role, x.optional, x.label, x.meta, x.depth
+     from jsonb_to_recordset($2::jsonb) as x(key text, url text, method text, form jsonb, referer text, xhr boolean, expect text, role text, optional boolean, label text, meta jsonb, depth int)
+     on conflict (run_id, key) do nothing`,
+    [runId, JSON.stringify(rows)],
+  );
+}
+
+async function claim(db: Store, runId: number, limit: number, leaseMs: number): Promise<ClaimedRow[]> {
+  const { rows } = await db.query<ClaimedRow>(
+    `update ingest.request r set state = 'claimed', attempts = attempts + 1, claimed_until = now() + ($3::int * interval '1 millisecond')
+     where (r.run_id, r.key) in (
+       select run_id, key from ingest.request
+       where run_id = $1 and (state = 'pending' or (state = 'claimed' and claimed_until < now()))
+       order by depth, seq
+       limit $2
+       for update skip locked)
+     returning key, url, method, form, referer, xhr, expect, role, optional, label, meta, depth`,
+    [runId, limit, leaseMs],
+  );
+  return rows;
+}
+
+async function countOpen(db: Queryable, runId: number): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from ingest.request where run_id = $1 and state in ('pending', 'claimed')`, [runId]);
+  return Number(rows[0]!.n);
+}
+
+async function loadDocuments(db: Queryable, siteId: string, keys: string[]): Promise<Map<string, DocumentRow>> {
+  const { rows } = await db.query<DocumentRow>(
+    `select key, etag, last_modified, content_hash, adapter, follow, record_keys from ingest.document where site_id = $1 and key = any($2::text[])`,
+    [siteId, keys],
+  );
+  return new Map(rows.map((r) => [r.key, r]));
+}
+
+async function saveDocument(db: Queryable, siteId: string, row: ClaimedRow, doc: NonNullable<Outcome['document']>, adapterTag: string, keepBodies: boolean): Promise<void> {
+  const { page } = doc;
+  await db.query(
+    `insert into ingest.document (site_id, key, url, status, etag, last_modified, content_hash, content_type, encoding, bytes, body, adapter, follow, record_keys, fetched_at, changed_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14::text[], now(), now())
+     on conflict (site_id, key) do update set url = excluded.url, status = excluded.status, etag = excluded.etag, last_modified = excluded.last_modified,
+       content_hash = excluded.content_hash, content_type = excluded.content_type, encoding = excluded.encoding, bytes = excluded.bytes,
+       body = excluded.body, adapter = excluded.adapter, follow = excluded.follow, record_keys = excluded.record_keys,
+       fetched_at = excluded.fetched_at, changed_at = excluded.changed_at`,
+    [
+      siteId,
+      row.key,
+      page.finalUrl,
+      page.status,
+      page.etag,
+      page.lastModified,
+      page.contentHash,
+      page.contentType,
+      page.encoding,
+      page.bytes.length,
+      keepBodies && page.bytes.length <= MAX_BODY_KEPT ? page.bytes : null,
+      adapterTag,
+      JSON.stringify(doc.follow),
+      doc.recordKeys,
+    ],
+  );
+}
