@@ -96,7 +96,7 @@ export function readChildcare(file: SourceFile): SourceRead {
   return { records, skipped, geoApprox: placements.filter((p) => p.geoApprox).length, notes: notes.filter((n): n is string => n !== null) };
 }
 
-function childcareAttrs(row: Row): ChildcareCenterAttrs {
+export function childcareAttrs(row: Row): ChildcareCenterAttrs {
   const ageClasses: AgeClass[] = CHILDREN_PER_CLASS.map((perClass, age) => {
     const classes = parseCount(row[`반수-만${age}세`]) ?? 0;
     return { age, classes, enrolled: parseCount(row[`아동수-만${age}세`]) ?? 0, capacity: classes * perClass };

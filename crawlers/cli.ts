@@ -1,0 +1,84 @@
+import { loadConfig } from '../common/config';
+import { openStore } from '../store';
+import { startSimulator, type Simulator } from '../simulator/server';
+import { crawlSites, summaryTable } from './crawl-all';
+import { loadRegistry, withBaseUrls } from './sites';
+
+/**
+ * `npm run crawl -- --site <id> [--site <id2>] | --all [--target simulator|production] [--no-politeness] [--seed 42 --tick 0]`
+ *
+ * Crawls into the store named by DATABASE_URL / DATA_DIR. With the default
+ * target `simulator`, the thirty simulated sites are started in-process on
+ * loopback first. Prints progress on stderr and a summary table on stdout;
+ * exits 1 when any site failed or was only partly crawled.
+ */
+function usage(message?: string): never {
+  if (message) console.error(`오류 / error: ${message}`);
+  console.error('사용법 / usage: npm run crawl -- (--all | --site <id> ...) [--target simulator|production] [--no-politeness] [--seed N] [--tick N]');
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const ids: string[] = [];
+  let all = false;
+  let target = 'simulator';
+  let politeness = true;
+  let seed = 42;
+  let tick = 0;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const value = (): string => args[++i] ?? usage(`${a} needs a value`);
+    if (a === '--all') all = true;
+    else if (a === '--site') ids.push(value());
+    else if (a === '--target') target = value();
+    else if (a === '--no-politeness') politeness = false;
+    else if (a === '--seed') seed = Number(value());
+    else if (a === '--tick') tick = Number(value());
+    else if (a === '--help' || a === '-h') usage();
+    else usage(`unknown argument ${a}`);
+  }
+  if (!all && ids.length === 0) usage('--all 또는 --site가 필요합니다 / --all or --site is required');
+  if (target !== 'simulator' && target !== 'production') usage('--target은 simulator 또는 production / --target must be simulator or production');
+  if (!Number.isInteger(seed) || !Number.isInteger(tick) || tick < 0) usage('--seed and --tick must be integers');
+
+  const registry = loadRegistry();
+  const unknown = ids.filter((id) => !registry.some((s) => s.id === id));
+  if (unknown.length) usage(`알 수 없는 사이트 / unknown site: ${unknown.join(', ')} (see crawlers/sites/registry.json)`);
+  let sites = all ? registry : registry.filter((s) => ids.includes(s.id));
+
+  const config = loadConfig(process.env);
+  let simulator: Simulator | null = null;
+  if (target === 'simulator') {
+    simulator = await startSimulator({ seed, tick, only: sites.map((s) => s.id) });
+    sites = withBaseUrls(sites, Object.fromEntries(simulator.sites.map((s) => [s.id, s.baseUrl])));
+    // Loopback twins of far-away sites: short gaps are polite enough.
+    sites = sites.map((s) => ({ ...s, fetch: { delayMs: 50, ...s.fetch } }));
+  }
+  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR });
+  const started = Date.now();
+  try {
+    console.error(`수집 시작 / crawling ${sites.length} site(s) → ${config.DATABASE_URL ? 'PostgreSQL' : `PGlite ${config.DATA_DIR}`}`);
+    let lastPrint = 0;
+    const results = await crawlSites(store, sites, {
+      politeness,
+      onProgress: (p) => {
+        if (Date.now() - lastPrint < 1000) return;
+        lastPrint = Date.now();
+        console.error(`  … ${p.siteId}: ${p.done} done, ${p.queued} queued${p.errors ? `, ${p.errors} failed` : ''}`);
+      },
+      onSiteDone: (s) => console.error(`  ✓ ${s.siteId}: ${s.status} (${s.pages} pages, ${s.records} records, ${s.durationMs} ms)`),
+    });
+    console.log(summaryTable(results));
+    console.error(`완료 / done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    process.exitCode = results.every((r) => r.status === 'succeeded') ? 0 : 1;
+  } finally {
+    await store.close();
+    await simulator?.close();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(`수집 실패 / crawl failed: ${error.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import type { Store } from '../store/types';
+import type { SiteConfig } from './core/adapter';
+import { crawlSite, type CrawlOptions, type CrawlSummary } from './core/runner';
+import { adapterFor } from './sites';
+
+/**
+ * Crawls several sites, a few at a time (each site keeps its own politeness).
+ * A site that throws is reported as failed; the others go on.
+ */
+export async function crawlSites(db: Store, sites: SiteConfig[], options: CrawlOptions & { parallelSites?: number; onSiteDone?: (s: CrawlSummary) => void } = {}): Promise<CrawlSummary[]> {
+  const queue = [...sites];
+  const results: CrawlSummary[] = [];
+  const parallel = Math.max(1, Math.min(16, options.parallelSites ?? 6));
+  const worker = async (): Promise<void> => {
+    for (let site = queue.shift(); site; site = queue.shift()) {
+      let summary: CrawlSummary;
+      try {
+        summary = await crawlSite(db, site, adapterFor(site), options);
+      } catch (error) {
+        summary = failedSummary(site.id, (error as Error).message);
+      }
+      results.push(summary);
+      options.onSiteDone?.(summary);
+    }
+  };
+  await Promise.all(Array.from({ length: parallel }, () => worker()));
+  return sites.map((s) => results.find((r) => r.siteId === s.id)!);
+}
+
+function failedSummary(siteId: string, message: string): CrawlSummary {
+  return { runId: 0, siteId, status: 'failed', resumed: false, pages: 0, bytes: 0, notModified: 0, unchanged: 0, parsed: 0, records: 0, recordsWritten: 0, gone: 0, withdrawn: 0, failedRequests: 0, errors: {}, durationMs: 0, message };
+}
+
+/** The summary table printed by `npm run crawl` (Markdown, one row per site). */
+export function summaryTable(results: CrawlSummary[]): string {
+  const lines = [
+    '| site | 상태 status | pages | 304 | unchanged | parsed | records | written | gone | withdrawn | errors | ms |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',
+  ];
+  for (const r of results) {
+    const errors = Object.entries(r.errors).map(([k, v]) => `${k}×${v}`).join(' ') || '-';
+    lines.push(`| ${r.siteId} | ${r.status} | ${r.pages} | ${r.notModified} | ${r.unchanged} | ${r.parsed} | ${r.records} | ${r.recordsWritten} | ${r.gone} | ${r.withdrawn} | ${errors}${r.message ? ` (${r.message.slice(0, 80)})` : ''} | ${r.durationMs} |`);
+  }
+  const total = (k: keyof CrawlSummary) => results.reduce((n, r) => n + (Number(r[k]) || 0), 0);
+  lines.push(`| **total** | ${results.filter((r) => r.status === 'succeeded').length}/${results.length} ok | ${total('pages')} | ${total('notModified')} | ${total('unchanged')} | ${total('parsed')} | ${total('records')} | ${total('recordsWritten')} | ${total('gone')} | ${total('withdrawn')} | | |`);
+  return lines.join('\n');
+}
