@@ -14,7 +14,7 @@ import { loadRegistry, withBaseUrls } from './sites';
  */
 function usage(message?: string): never {
   if (message) console.error(`오류 / error: ${message}`);
-  console.error('사용법 / usage: npm run crawl -- (--all | --site <id> ...) [--target simulator|production] [--no-politeness] [--seed N] [--tick N]');
+  console.error('사용법 / usage: npm run crawl -- (--all | --site <id> ...) [--target simulator|production] [--base-url <site>=<url>] [--no-politeness] [--seed N] [--tick N]');
   process.exit(2);
 }
 
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   let politeness = true;
   let seed = 42;
   let tick = 0;
+  const baseUrls: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = (): string => args[++i] ?? usage(`${a} needs a value`);
@@ -33,6 +34,11 @@ async function main(): Promise<void> {
     else if (a === '--site') ids.push(value());
     else if (a === '--target') target = value();
     else if (a === '--no-politeness') politeness = false;
+    else if (a === '--base-url') {
+      const [id, url] = value().split('=');
+      if (!id || !url) usage('--base-url needs <site>=<url>');
+      baseUrls[id] = url;
+    }
     else if (a === '--seed') seed = Number(value());
     else if (a === '--tick') tick = Number(value());
     else if (a === '--help' || a === '-h') usage();
@@ -49,8 +55,10 @@ async function main(): Promise<void> {
 
   const config = loadConfig(process.env);
   let simulator: Simulator | null = null;
-  if (target === 'simulator') {
-    simulator = await startSimulator({ seed, tick, only: sites.map((s) => s.id) });
+  const simulated = sites.filter((s) => !baseUrls[s.id]);
+  sites = withBaseUrls(sites, baseUrls);
+  if (target === 'simulator' && simulated.length) {
+    simulator = await startSimulator({ seed, tick, only: simulated.map((s) => s.id) });
     sites = withBaseUrls(sites, Object.fromEntries(simulator.sites.map((s) => [s.id, s.baseUrl])));
     // Loopback twins of far-away sites: short gaps are polite enough.
     sites = sites.map((s) => ({ ...s, fetch: { delayMs: 50, ...s.fetch } }));

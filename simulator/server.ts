@@ -30,6 +30,8 @@ export interface RequestLogEntry {
   path: string;
   /** Query string without the leading `?`. */
   query: string;
+  /** Start of a form body (POST paging sends the page number there). */
+  body: string;
   status: number;
   bytes: number;
 }
@@ -179,9 +181,10 @@ interface HandleContext {
 async function handle(def: SiteDef, info: SimSiteInfo, state: SiteState, req: IncomingMessage, res: ServerResponse, ctx: HandleContext): Promise<void> {
   const started = Date.now();
   const rawUrl = req.url ?? '/';
+  let bodyText = '';
   const record = (status: number, bytes: number, path: string, query: string): void => {
     if (ctx.log.length >= LOG_LIMIT) ctx.log.splice(0, LOG_LIMIT / 10);
-    ctx.log.push({ at: started, method: req.method ?? 'GET', path, query, status, bytes });
+    ctx.log.push({ at: started, method: req.method ?? 'GET', path, query, body: bodyText, status, bytes });
   };
   if (rawUrl.length > MAX_URL) {
     res.writeHead(414, { 'content-type': 'text/plain' }).end('URI too long');
@@ -192,6 +195,7 @@ async function handle(def: SiteDef, info: SimSiteInfo, state: SiteState, req: In
   const path = url.pathname;
   const query = url.search.slice(1);
   const body = await readBody(req);
+  bodyText = body ? body.subarray(0, 200).toString('utf8') : '';
   if (body === null) {
     res.writeHead(413, { 'content-type': 'text/plain' }).end('body too large');
     record(413, 0, path, query);

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { SourceRecord } from '../../common/record';
 import { createLogger, type Logger } from '../../common/logger';
 import { recordCrawlPresence } from '../../store/catalog/record-presence';
@@ -119,8 +120,24 @@ function defaultLogger(): Logger {
   return fallbackLogger;
 }
 
-export function hashKey(req: CrawlRequest): string {
-  return createHash('sha256').update(requestKey(req)).digest('hex').slice(0, 32);
+/**
+ * Request URLs are stored relative to the site's base URL when they are on
+ * its origin, so keys, stored follow-ups and resumed queues survive a move
+ * of the site (a new simulator port, a staging host).
+ */
+export function toStored(url: string, baseUrl: string): string {
+  const u = new URL(url);
+  const base = new URL(baseUrl);
+  return u.origin === base.origin ? `${u.pathname}${u.search}` : u.toString();
+}
+
+export function fromStored(url: string, baseUrl: string): string {
+  return new URL(url, baseUrl).toString();
+}
+
+export function hashKey(req: CrawlRequest, baseUrl: string): string {
+  const relative = toStored(req.url, baseUrl);
+  return createHash('sha256').update(requestKey({ ...req, url: new URL(relative, 'http://site.invalid').toString() })).digest('hex').slice(0, 32);
 }
 
 export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapter, options: CrawlOptions = {}): Promise<CrawlSummary> {
@@ -189,10 +206,10 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
 
     const processOne = async (row: ClaimedRow, doc: DocumentRow | null): Promise<Outcome> => {
       const request: CrawlRequest = {
-        url: row.url,
+        url: fromStored(row.url, site.baseUrl),
         method: row.method === 'POST' ? 'POST' : 'GET',
         form: row.form ?? undefined,
-        referer: row.referer ?? undefined,
+        referer: row.referer ? fromStored(row.referer, site.baseUrl) : undefined,
         xhr: row.xhr,
         expect: (row.expect ?? undefined) as CrawlRequest['expect'],
         label: row.label,
@@ -237,7 +254,7 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
         // Unchanged: what it yielded last time still holds. No parse, no write.
         if (page.notModified) outcome.counters.notModified = 1;
         else outcome.counters.unchanged = 1;
-        outcome.follow = doc.follow;
+        outcome.follow = doc.follow.map((f) => ({ ...f, url: fromStored(f.url, site.baseUrl), referer: f.referer ? fromStored(f.referer, site.baseUrl) : undefined }));
         outcome.recordKeys = doc.record_keys;
         return outcome;
       }
@@ -271,10 +288,10 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
         const records = outcomes.flatMap((o) => o.records);
         const written = records.length ? await upsertRecords(tx, records, { priority: site.priority }) : { inserted: 0, updated: 0, unchanged: 0 };
         for (const o of outcomes) {
-          if (o.document) await saveDocument(tx, site.id, o.row, o.document, adapterTag, keepBodies);
+          if (o.document) await saveDocument(tx, site, o.row, o.document, adapterTag, keepBodies);
         }
         const follows = outcomes.flatMap((o) => o.follow.map((f) => ({ f, depth: o.row.depth + 1 })));
-        if (follows.length) await enqueue(tx, runId, follows, maxRequests);
+        if (follows.length) await enqueue(tx, runId, site.baseUrl, follows, maxRequests);
         await tx.query(
           `update ingest.request r set state = u.state, record_keys = u.record_keys, error_class = u.error_class, error = u.error, claimed_until = null
            from (select * from jsonb_to_recordset($2::jsonb) as x(key text, state text, record_keys text[], error_class text, error text)) u
@@ -356,26 +373,42 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
 async function startOrResume(db: Store, site: SiteConfig, adapter: SiteAdapter, adapterTag: string, staleRunMs: number): Promise<{ runId: number; resumed: boolean }> {
   return db.transaction(async (tx) => {
     await tx.query(`select pg_advisory_xact_lock(hashtext('ingest.crawl_run:' || $1))`, [site.id]);
-    const { rows } = await tx.query<{ id: number; stale: boolean }>(
-      `select id, heartbeat_at < now() - ($2::int * interval '1 millisecond') as stale from ingest.crawl_run where site_id = $1 and status = 'running'`,
+    const { rows } = await tx.query<{ id: number; stale: boolean; owner: string | null }>(
+      `select id, owner, heartbeat_at < now() - ($2::int * interval '1 millisecond') as stale from ingest.crawl_run where site_id = $1 and status = 'running'`,
       [site.id, staleRunMs],
     );
     const running = rows[0];
-    if (running && !running.stale) {
+    if (running && !running.stale && !ownerIsGone(running.owner)) {
       throw new CrawlAlreadyRunning(site.id, Number(running.id));
     }
     if (running) {
       // The process that ran it is gone: its claims go back to the queue; finished pages stay finished.
       await tx.query(`update ingest.request set state = 'pending', claimed_until = null where run_id = $1 and state = 'claimed'`, [running.id]);
-      await tx.query(`update ingest.crawl_run set resumes = resumes + 1, heartbeat_at = now() where id = $1`, [running.id]);
+      await tx.query(`update ingest.crawl_run set resumes = resumes + 1, heartbeat_at = now(), owner = $2 where id = $1`, [running.id, OWNER]);
       return { runId: Number(running.id), resumed: true };
     }
-    const { rows: created } = await tx.query<{ id: number }>(`insert into ingest.crawl_run (site_id, adapter) values ($1, $2) returning id`, [site.id, adapterTag]);
+    const { rows: created } = await tx.query<{ id: number }>(`insert into ingest.crawl_run (site_id, adapter, owner) values ($1, $2, $3) returning id`, [site.id, adapterTag, OWNER]);
     const runId = Number(created[0]!.id);
     const start = adapter.start(site).map((f) => ({ f: { ...f, role: f.role ?? ('list' as const) }, depth: 0 }));
-    await enqueue(tx, runId, start, Number.MAX_SAFE_INTEGER);
+    await enqueue(tx, runId, site.baseUrl, start, Number.MAX_SAFE_INTEGER);
     return { runId, resumed: false };
   });
+}
+
+const OWNER = `${hostname()}:${process.pid}`;
+
+/** A run owned by a process of this host that no longer exists (killed) can be taken over at once. */
+function ownerIsGone(owner: string | null): boolean {
+  if (!owner) return false;
+  const [host, pid] = owner.split(':');
+  if (host !== hostname() || !pid) return false;
+  if (Number(pid) === process.pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 export class CrawlAlreadyRunning extends Error {
@@ -388,7 +421,7 @@ export class CrawlAlreadyRunning extends Error {
   }
 }
 
-async function enqueue(db: Queryable, runId: number, items: { f: CrawlRequest; depth: number }[], maxRequests: number): Promise<void> {
+async function enqueue(db: Queryable, runId: number, baseUrl: string, items: { f: CrawlRequest; depth: number }[], maxRequests: number): Promise<void> {
   if (maxRequests !== Number.MAX_SAFE_INTEGER) {
     const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from ingest.request where run_id = $1`, [runId]);
     const room = maxRequests - Number(rows[0]!.n);
@@ -398,11 +431,11 @@ async function enqueue(db: Queryable, runId: number, items: { f: CrawlRequest; d
   const seen = new Set<string>();
   const rows = [];
   for (const { f, depth } of items) {
-    const key = hashKey(f);
+    const key = hashKey(f, baseUrl);
     if (seen.has(key)) continue;
     seen.add(key);
     const meta = f.meta && JSON.stringify(f.meta).length <= MAX_META ? f.meta : null;
-    rows.push({ key, url: f.url, method: f.method ?? 'GET', form: f.form ?? null, referer: f.referer ?? null, xhr: f.xhr ?? false, expect: f.expect ?? null, role: f.role ?? 'detail', optional: f.optional ?? false, label: f.label, meta, depth });
+    rows.push({ key, url: toStored(f.url, baseUrl), method: f.method ?? 'GET', form: f.form ?? null, referer: f.referer ? toStored(f.referer, baseUrl) : null, xhr: f.xhr ?? false, expect: f.expect ?? null, role: f.role ?? 'detail', optional: f.optional ?? false, label: f.label, meta, depth });
   }
   if (!rows.length) return;
   await db.query(
@@ -442,7 +475,7 @@ async function loadDocuments(db: Queryable, siteId: string, keys: string[]): Pro
   return new Map(rows.map((r) => [r.key, r]));
 }
 
-async function saveDocument(db: Queryable, siteId: string, row: ClaimedRow, doc: NonNullable<Outcome['document']>, adapterTag: string, keepBodies: boolean): Promise<void> {
+async function saveDocument(db: Queryable, site: SiteConfig, row: ClaimedRow, doc: NonNullable<Outcome['document']>, adapterTag: string, keepBodies: boolean): Promise<void> {
   const { page } = doc;
   await db.query(
     `insert into ingest.document (site_id, key, url, status, etag, last_modified, content_hash, content_type, encoding, bytes, body, adapter, follow, record_keys, fetched_at, changed_at)
@@ -452,9 +485,9 @@ async function saveDocument(db: Queryable, siteId: string, row: ClaimedRow, doc:
        body = excluded.body, adapter = excluded.adapter, follow = excluded.follow, record_keys = excluded.record_keys,
        fetched_at = excluded.fetched_at, changed_at = excluded.changed_at`,
     [
-      siteId,
+      site.id,
       row.key,
-      page.finalUrl,
+      toStored(page.finalUrl, site.baseUrl),
       page.status,
       page.etag,
       page.lastModified,
@@ -464,7 +497,7 @@ async function saveDocument(db: Queryable, siteId: string, row: ClaimedRow, doc:
       page.bytes.length,
       keepBodies && page.bytes.length <= MAX_BODY_KEPT ? page.bytes : null,
       adapterTag,
-      JSON.stringify(doc.follow),
+      JSON.stringify(doc.follow.map((f) => ({ ...f, url: toStored(f.url, site.baseUrl), referer: f.referer ? toStored(f.referer, site.baseUrl) : undefined }))),
       doc.recordKeys,
     ],
   );

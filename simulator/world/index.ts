@@ -255,7 +255,7 @@ function makeProgram(random: () => number, publisher: string, t: [string, string
   if (publisher === 'gangnam-health' && i % 5 === 1) {
     // Names the CMS stores in CP949: syllables outside EUC-KR's 2,350.
     const syllable = CP949_ONLY[(i + tick) % CP949_ONLY.length]!;
-    title = `${title} — ${syllable}${syllable === '똠' ? '얌꿍' : '이'}네 반`;
+    title = `${title} - ${syllable}${syllable === '똠' ? '얌꿍' : '이'}네 반`;
     description += ` 강사: ${syllable}○○ 선생님.`;
   }
   const capacity = pick(random, [10, 12, 15, 16, 20, 24, 30]);

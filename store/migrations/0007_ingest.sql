@@ -15,6 +15,8 @@ create table ingest.crawl_run (
   status          text not null default 'running'
                   check (status in ('running', 'succeeded', 'partial', 'failed', 'aborted')),
   adapter         text not null,
+  -- host:pid of the process working the run; a run whose owner is gone is resumed at once.
+  owner           text,
   started_at      timestamptz not null default now(),
   heartbeat_at    timestamptz not null default now(),
   finished_at     timestamptz,
