@@ -1,8 +1,8 @@
 import { SIDO } from '../../common/regions';
 import { bundled } from './bundled';
-import { DISTRICT, GANGNAM_EXTRA, HOSPITALS, NATIONAL, NEW_POLICY_TITLES, PROGRAM_TEMPLATES, SEOUL, WORDS, type PolicyTemplate } from './catalogue';
-import { int, pick, rng } from './random';
-import type { ChildcareRow, ProgramStatus, SimFacility, SimPolicy, SimProgram, World } from './types';
+import { DISTRICT, GANGNAM_EXTRA, HOSPITALS, NATIONAL, NEW_POLICIES, PROGRAM_TEMPLATES, SEOUL, WORDS, type PolicyTemplate } from './catalogue';
+import { int, pick, rng, shuffle } from './random';
+import type { ChildcareRow, KindergartenItem, ProgramStatus, SimFacility, SimPolicy, SimProgram, World } from './types';
 
 export type { World } from './types';
 
@@ -15,54 +15,95 @@ export type { World } from './types';
  * always yields the same world.
  */
 const SEOUL_GU = SIDO.find((s) => s.code === '11')!.sigungu;
-const MAX_CACHED_TICKS = 2000;
-const histories = new Map<number, World[]>();
+
+/**
+ * Memo: per seed, a checkpoint every CHECKPOINT ticks (so a late tick is
+ * reached by evolving at most CHECKPOINT-1 steps from a stored one), plus a
+ * small LRU of recently asked worlds (the sites ask for t and t-1).
+ */
+const CHECKPOINT = 25;
+const MAX_SEEDS = 4;
+const LRU_SIZE = 8;
+const checkpoints = new Map<number, Map<number, World>>();
+const recent = new Map<string, World>();
+
+function remember(world: World): void {
+  const id = `${world.seed}:${world.tick}`;
+  recent.delete(id);
+  recent.set(id, world);
+  while (recent.size > LRU_SIZE) recent.delete(recent.keys().next().value!);
+}
 
 export function worldAt(seed: number, tick: number): World {
   if (!Number.isInteger(tick) || tick < 0) throw new Error(`tick must be a non-negative integer (got ${tick})`);
-  let history = histories.get(seed);
-  if (!history) {
-    if (histories.size >= 4) histories.delete(histories.keys().next().value!);
-    history = [baseWorld(seed)];
-    histories.set(seed, history);
+  if (!Number.isFinite(seed)) throw new Error(`seed must be a finite number (got ${seed})`);
+  const hit = recent.get(`${seed}:${tick}`);
+  if (hit) {
+    remember(hit);
+    return hit;
   }
-  let world = history[Math.min(tick, history.length - 1)]!;
+  let stored = checkpoints.get(seed);
+  if (!stored) {
+    if (checkpoints.size >= MAX_SEEDS) checkpoints.delete(checkpoints.keys().next().value!);
+    stored = new Map([[0, baseWorld(seed)]]);
+    checkpoints.set(seed, stored);
+  }
+  // Start from the nearest world at or below `tick`: a recent one or a checkpoint.
+  let world = stored.get(Math.floor(tick / CHECKPOINT) * CHECKPOINT) ?? null;
+  if (!world) {
+    let c = Math.floor(tick / CHECKPOINT) * CHECKPOINT;
+    while (!stored.has(c)) c -= CHECKPOINT;
+    world = stored.get(c)!;
+  }
+  for (const w of recent.values()) if (w.seed === seed && w.tick <= tick && w.tick > world.tick) world = w;
   while (world.tick < tick) {
     world = evolve(world);
-    if (history.length < MAX_CACHED_TICKS) history.push(world);
+    if (world.tick % CHECKPOINT === 0) stored.set(world.tick, world);
   }
+  remember(world);
   return world;
 }
 
 export interface WorldDiff {
+  fromTick: number;
+  toTick: number;
   added: Record<'policies' | 'programs' | 'facilities', string[]>;
-  changed: Record<'policies' | 'programs' | 'childcare', string[]>;
+  changed: Record<'policies' | 'programs' | 'facilities' | 'childcare' | 'kindergartens', string[]>;
   removed: Record<'policies' | 'programs' | 'facilities', string[]>;
+  /** Number of items per collection in each section, for quick assertions. */
+  counts: { added: number; changed: number; removed: number };
 }
 
-/** What changed between two ticks (by key), for tests of incremental crawling. */
+const same = (x: unknown, y: unknown): boolean => x === y || JSON.stringify(x) === JSON.stringify(y);
+
+function diffByKey<T>(xs: readonly T[], ys: readonly T[], keyOf: (x: T) => string): { added: string[]; changed: string[]; removed: string[] } {
+  const before = new Map(xs.map((x) => [keyOf(x), x]));
+  const after = new Map(ys.map((y) => [keyOf(y), y]));
+  return {
+    added: [...after.keys()].filter((k) => !before.has(k)),
+    removed: [...before.keys()].filter((k) => !after.has(k)),
+    changed: [...after.entries()].filter(([k, v]) => before.has(k) && !same(before.get(k), v)).map(([k]) => k),
+  };
+}
+
+/**
+ * What changed between two ticks, by key (facility, programme and policy keys
+ * are unique across publishers; childcare by 어린이집코드, kindergartens by
+ * their `key` field). For tests of incremental crawling.
+ */
 export function worldDiff(seed: number, fromTick: number, toTick: number): WorldDiff {
   const a = worldAt(seed, fromTick);
   const b = worldAt(seed, toTick);
-  const keyed = <T extends { key: string }>(xs: T[]) => new Map(xs.map((x) => [x.key, x]));
-  const diff = <T extends { key: string }>(xs: T[], ys: T[]) => {
-    const before = keyed(xs);
-    const after = keyed(ys);
-    return {
-      added: [...after.keys()].filter((k) => !before.has(k)),
-      removed: [...before.keys()].filter((k) => !after.has(k)),
-      changed: [...after.entries()].filter(([k, v]) => before.has(k) && before.get(k) !== v).map(([k]) => k),
-    };
-  };
-  const p = diff(a.policies, b.policies);
-  const g = diff(a.programs, b.programs);
-  const f = diff(a.facilities, b.facilities);
-  const before = new Map(a.childcare.map((c) => [c.code, c]));
-  return {
-    added: { policies: p.added, programs: g.added, facilities: f.added },
-    changed: { policies: p.changed, programs: g.changed, childcare: b.childcare.filter((c) => before.get(c.code) !== c).map((c) => c.code) },
-    removed: { policies: p.removed, programs: g.removed, facilities: f.removed },
-  };
+  const p = diffByKey(a.policies, b.policies, (x) => x.key);
+  const g = diffByKey(a.programs, b.programs, (x) => x.key);
+  const f = diffByKey(a.facilities, b.facilities, (x) => x.key);
+  const c = diffByKey(a.childcare, b.childcare, (x) => x.code);
+  const k = diffByKey(a.kindergartens, b.kindergartens, (x) => String(x['key']));
+  const added = { policies: p.added, programs: g.added, facilities: f.added };
+  const changed = { policies: p.changed, programs: g.changed, facilities: f.changed, childcare: c.changed, kindergartens: k.changed };
+  const removed = { policies: p.removed, programs: g.removed, facilities: f.removed };
+  const total = (r: Record<string, string[]>) => Object.values(r).reduce((n, xs) => n + xs.length, 0);
+  return { fromTick, toTick, added, changed, removed, counts: { added: total(added), changed: total(changed), removed: total(removed) } };
 }
 
 // ---------------------------------------------------------------- tick 0
@@ -94,6 +135,8 @@ function baseWorld(seed: number): World {
 
 interface FacilitySpec {
   publisher: string;
+  /** Key prefix, unique across publishers. */
+  prefix: string;
   kindLabel: string;
   perGu: number | ((index: number) => number);
   name: (gu: string, word: string, n: number) => string;
@@ -108,18 +151,18 @@ interface FacilitySpec {
 }
 
 const FACILITY_SPECS: FacilitySpec[] = [
-  { publisher: 'seoul-local-children', kindLabel: '지역아동센터', perGu: 6, name: (gu, w) => `${stem(gu)}${w}지역아동센터`, phone: 'dash', hours: ['14:00~19:00', '13:00~20:00'], ages: '초등 1~6학년', capacity: [19, 49], specialCare: ['방과후'], description: '방과 후 보호, 학습지도, 급식, 체험활동을 제공하는 지역아동센터입니다.' },
-  { publisher: 'seoul-dahamkke', kindLabel: '다함께돌봄센터', perGu: 4, name: (gu, _w, n) => (n % 2 ? `${gu} 우리동네키움센터 ${n}호점` : `${gu} 다함께돌봄센터 ${n}호점`), phone: 'paren', hours: ['08:00~20:00', '09:00~19:00'], ages: '만 6~12세 초등학생', capacity: [15, 40], specialCare: ['방과후'], description: '초등학생 상시·일시 돌봄과 놀이 프로그램을 운영합니다.' },
-  { publisher: 'sen-elementary-care', kindLabel: '초등돌봄교실', perGu: 4, name: (gu, w) => `서울${stem(gu)}${w}초등학교 초등돌봄교실`, phone: 'dash', hours: ['13:00~17:00', '13:00~19:00'], ages: '초등 1~2학년', capacity: [20, 40], specialCare: ['방과후'], description: '학교 안에서 방과 후 돌봄과 놀이·독서 활동을 제공합니다.', school: true },
-  { publisher: 'seoul-youth-center', kindLabel: '청소년수련관', perGu: (i) => (i < 20 ? 1 : 0), name: (gu) => `${stem(gu)}청소년수련관`, phone: 'dash', hours: ['09:00~22:00'], ages: '9~24세', description: '청소년 수련활동, 문화·체육 강좌, 동아리 활동 공간입니다.' },
-  { publisher: 'youth-culture-house', kindLabel: '청소년문화의집', perGu: (i) => (i % 5 === 4 ? 0 : i < 19 ? 1 : 0), name: (gu) => `${stem(gu)}청소년문화의집`, phone: 'space', hours: ['10:00~21:00'], ages: '9~24세', description: '청소년 문화·예술 프로그램과 자율 공간을 운영합니다.' },
-  { publisher: 'youth-counsel', kindLabel: '청소년상담복지센터', perGu: 1, name: (gu) => `${gu}청소년상담복지센터`, phone: 'dash', hours: ['09:00~18:00'], ages: '9~24세 청소년과 부모', description: '청소년 개인·집단 상담과 위기 지원을 합니다.' },
-  { publisher: 'youth-academy', kindLabel: '방과후아카데미', perGu: (i) => (i % 5 === 0 ? 2 : 1), name: (gu, w) => `${stem(gu)} ${w} 청소년방과후아카데미`, phone: 'dash', hours: ['15:00~21:00'], ages: '초등 4학년~중학교 3학년', capacity: [20, 40], specialCare: ['방과후'], description: '방과 후 학습·체험·급식을 제공하는 청소년 방과후아카데미입니다.' },
-  { publisher: 'emergency-care-24', kindLabel: '24시간 긴급돌봄센터', perGu: (i) => (i % 5 === 2 ? 2 : 0), name: (gu, _w, n) => `${gu} 24시간 긴급돌봄센터${n > 1 ? ` ${n}` : ''}`, phone: 'dash', hours: ['24시간'], ages: '만 6개월~만 12세', capacity: [5, 12], specialCare: ['24시간', '긴급', '야간연장', '휴일'], description: '보호자의 입원·출장 등 긴급 상황에 24시간 아이를 돌봅니다.' },
-  { publisher: 'shared-parenting', kindLabel: '공동육아나눔터', perGu: (i) => 2 + (i % 3), name: (gu, w) => `${stem(gu)} ${w} 공동육아나눔터`, phone: 'paren', hours: ['10:00~18:00'], ages: '만 0~12세 자녀와 부모', description: '부모 품앗이, 장난감 대여, 육아 모임 공간입니다.' },
-  { publisher: 'multicultural-center', kindLabel: '다문화가족지원센터', perGu: 1, name: (gu) => `${gu}다문화가족지원센터`, phone: 'dash', hours: ['09:00~18:00'], ages: '다문화가족 누구나', specialCare: ['다문화'], description: '한국어교육, 통번역, 자녀 언어발달 지원을 합니다.' },
-  { publisher: 'family-center', kindLabel: '건강가정지원센터', perGu: 1, name: (gu) => `${gu}건강가정지원센터`, phone: 'space', hours: ['09:00~18:00'], ages: '가족 누구나', description: '가족상담, 가족교육, 가족돌봄 프로그램을 운영합니다.' },
-  { publisher: 'hourly-care', kindLabel: '시간제보육 제공기관', perGu: (i) => 3 + (i % 3), name: (gu, w) => `${stem(gu)}${w}어린이집 시간제보육실`, phone: 'dash', hours: ['09:00~18:00'], ages: '만 6개월~만 2세', capacity: [3, 6], specialCare: ['시간제보육'], description: '가정양육 영아를 시간 단위로 맡길 수 있는 시간제보육실입니다.' },
+  { publisher: 'seoul-local-children', prefix: 'LC', kindLabel: '지역아동센터', perGu: 6, name: (gu, w) => `${stem(gu)}${w}지역아동센터`, phone: 'dash', hours: ['14:00~19:00', '13:00~20:00'], ages: '초등 1~6학년', capacity: [19, 49], specialCare: ['방과후'], description: '방과 후 보호, 학습지도, 급식, 체험활동을 제공하는 지역아동센터입니다.' },
+  { publisher: 'seoul-dahamkke', prefix: 'DH', kindLabel: '다함께돌봄센터', perGu: 4, name: (gu, _w, n) => (n % 2 ? `${gu} 우리동네키움센터 ${n}호점` : `${gu} 다함께돌봄센터 ${n}호점`), phone: 'paren', hours: ['08시00분~20시00분', '09시00분~19시00분'], ages: '만 6~12세 초등학생', capacity: [15, 40], specialCare: ['방과후'], description: '초등학생 상시·일시 돌봄과 놀이 프로그램을 운영합니다.' },
+  { publisher: 'sen-elementary-care', prefix: 'EC', kindLabel: '초등돌봄교실', perGu: 4, name: (gu, w) => `서울${stem(gu)}${w}초등학교 초등돌봄교실`, phone: 'dash', hours: ['13:00~17:00', '13:00~19:00'], ages: '초등 1~2학년', capacity: [20, 40], specialCare: ['방과후'], description: '학교 안에서 방과 후 돌봄과 놀이·독서 활동을 제공합니다.', school: true },
+  { publisher: 'seoul-youth-center', prefix: 'YC', kindLabel: '청소년수련관', perGu: (i) => (i < 20 ? 1 : 0), name: (gu) => `${stem(gu)}청소년수련관`, phone: 'dash', hours: ['09:00~22:00'], ages: '9~24세', description: '청소년 수련활동, 문화·체육 강좌, 동아리 활동 공간입니다.' },
+  { publisher: 'youth-culture-house', prefix: 'CH', kindLabel: '청소년문화의집', perGu: (i) => (i % 5 === 4 ? 0 : i < 19 ? 1 : 0), name: (gu) => `${stem(gu)}청소년문화의집`, phone: 'space', hours: ['10시00분~21시00분', '10:00~21:00'], ages: '9~24세', description: '청소년 문화·예술 프로그램과 자율 공간을 운영합니다.' },
+  { publisher: 'youth-counsel', prefix: 'CS', kindLabel: '청소년상담복지센터', perGu: 1, name: (gu) => `${gu}청소년상담복지센터`, phone: 'dash', hours: ['09:00~18:00'], ages: '9~24세 청소년과 부모', description: '청소년 개인·집단 상담과 위기 지원을 합니다.' },
+  { publisher: 'youth-academy', prefix: 'YA', kindLabel: '방과후아카데미', perGu: (i) => (i % 5 === 0 ? 2 : 1), name: (gu, w) => `${stem(gu)} ${w} 청소년방과후아카데미`, phone: 'dash', hours: ['15:00~21:00'], ages: '초등 4학년~중학교 3학년', capacity: [20, 40], specialCare: ['방과후'], description: '방과 후 학습·체험·급식을 제공하는 청소년 방과후아카데미입니다.' },
+  { publisher: 'emergency-care-24', prefix: 'EM', kindLabel: '24시간 긴급돌봄센터', perGu: (i) => (i % 5 === 2 ? 2 : 0), name: (gu, _w, n) => `${gu} 24시간 긴급돌봄센터${n > 1 ? ` ${n}` : ''}`, phone: 'dash', hours: ['24시간'], ages: '만 6개월~만 12세', capacity: [5, 12], specialCare: ['24시간', '긴급', '야간연장', '휴일'], description: '보호자의 입원·출장 등 긴급 상황에 24시간 아이를 돌봅니다.' },
+  { publisher: 'shared-parenting', prefix: 'SP', kindLabel: '공동육아나눔터', perGu: (i) => 2 + (i % 5 === 0 ? 1 : 0) + (i % 7 === 3 ? 1 : 0), name: (gu, w) => `${stem(gu)} ${w} 공동육아나눔터`, phone: 'paren', hours: ['10:00~18:00', '10시~18시'], ages: '만 0~12세 자녀와 부모', description: '부모 품앗이, 장난감 대여, 육아 모임 공간입니다.' },
+  { publisher: 'multicultural-center', prefix: 'MC', kindLabel: '다문화가족지원센터', perGu: 1, name: (gu) => `${gu}다문화가족지원센터`, phone: 'dash', hours: ['09:00~18:00'], ages: '다문화가족 누구나', specialCare: ['다문화'], description: '한국어교육, 통번역, 자녀 언어발달 지원을 합니다.' },
+  { publisher: 'family-center', prefix: 'FC', kindLabel: '건강가정지원센터', perGu: 1, name: (gu) => `${gu}건강가정지원센터`, phone: 'space', hours: ['09:00~18:00'], ages: '가족 누구나', description: '가족상담, 가족교육, 가족돌봄 프로그램을 운영합니다.' },
+  { publisher: 'hourly-care', prefix: 'HC', kindLabel: '시간제보육 제공기관', perGu: (i) => 3 + (i % 5 === 1 ? 1 : 0), name: (gu, w) => `${stem(gu)}${w}어린이집 시간제보육실`, phone: 'dash', hours: ['09:00~18:00', '09:00~16:00'], ages: '만 6개월~만 2세', capacity: [3, 6], specialCare: ['시간제보육'], description: '가정양육 영아를 시간 단위로 맡길 수 있는 시간제보육실입니다.' },
 ];
 
 function facilities(seed: number): SimFacility[] {
@@ -129,20 +172,20 @@ function facilities(seed: number): SimFacility[] {
     let serial = 0;
     SEOUL_GU.forEach((gu, index) => {
       const count = typeof spec.perGu === 'number' ? spec.perGu : spec.perGu(index);
-      const words = [...WORDS].sort(() => random() - 0.5);
+      const words = shuffle(random, WORDS);
       for (let n = 1; n <= count; n++) {
         serial++;
         const word = words[n % words.length]!;
         const capacity = spec.capacity ? int(random, spec.capacity[0], spec.capacity[1]) : null;
         const name = spec.name(gu.name, word, n);
         out.push({
-          key: `${spec.publisher.slice(0, 3).toUpperCase()}-${gu.code}-${String(n).padStart(3, '0')}`,
+          key: `${spec.prefix}-${gu.code}-${String(n).padStart(3, '0')}`,
           publisher: spec.publisher,
           kindLabel: spec.kindLabel,
           name,
           sido: '서울특별시',
           sigungu: gu.name,
-          address: `서울특별시 ${gu.name} ${stem(gu.name)}${pick(random, ['로', '대로', '중앙로', '동로'])} ${int(random, 1, 320)}${random() < 0.3 ? `, ${int(random, 1, 5)}층` : ''}`,
+          address: streetAddress(random, gu.name),
           phone: phoneOf(random, spec.phone),
           lat: random() < 0.08 ? null : round6(gu.lat + (random() - 0.5) * 0.03),
           lng: random() < 0.08 ? null : round6(gu.lng + (random() - 0.5) * 0.03),
@@ -184,7 +227,7 @@ function single(publisher: string, key: string, kindLabel: string, name: string,
     name,
     sido: '서울특별시',
     sigungu: gu,
-    address: `서울특별시 ${gu} ${stem(gu)}로 ${int(random, 1, 200)}`,
+    address: streetAddress(random, gu),
     phone: phoneOf(random, 'dash'),
     lat: round6(lat + (random() - 0.5) * 0.01),
     lng: round6(lng + (random() - 0.5) * 0.01),
@@ -198,6 +241,26 @@ function single(publisher: string, key: string, kindLabel: string, name: string,
     school: null,
   };
 }
+
+/** `서울특별시 <구> <road>길 <n>` (sometimes a main road, sometimes a floor): fictional but plausible. */
+function streetAddress(random: () => number, gu: string): string {
+  const road = `${pick(random, ROADS[gu] ?? [stem(gu)])}${pick(random, ['로', '로', '대로'])}`;
+  const street = random() < 0.75 ? `${road}${int(random, 1, 60)}길 ${int(random, 1, 99)}` : `${road} ${int(random, 1, 320)}`;
+  return `서울특별시 ${gu} ${street}${random() < 0.25 ? `, ${int(random, 1, 5)}층` : ''}`;
+}
+
+/** Road-name stems per 자치구 (names of the kind the districts use). */
+const ROADS: Record<string, string[]> = {
+  종로구: ['종로', '율곡', '자하문', '창경궁'], 중구: ['퇴계', '을지', '다산', '청구'], 용산구: ['한강', '이태원', '효창원', '서빙고'],
+  성동구: ['왕십리', '금호', '마조', '뚝섬'], 광진구: ['능동', '아차산', '자양', '광나루'], 동대문구: ['왕산', '답십리', '전농', '이문'],
+  중랑구: ['망우', '용마산', '봉화산', '면목'], 성북구: ['보문', '정릉', '화랑', '동소문'], 강북구: ['도봉', '솔매', '삼양', '인수봉'],
+  도봉구: ['마들', '방학', '시루봉', '해등'], 노원구: ['동일', '상계', '한글비석', '공릉'], 은평구: ['통일', '연서', '진관', '은평'],
+  서대문구: ['연희', '통일', '가좌', '수색'], 마포구: ['월드컵', '독막', '망원', '성미산'], 양천구: ['목동', '신월', '중앙', '오목'],
+  강서구: ['공항', '화곡', '까치산', '양천'], 구로구: ['경인', '구일', '디지털', '개봉'], 금천구: ['시흥', '독산', '벚꽃', '가산'],
+  영등포구: ['도림', '당산', '여의', '신길'], 동작구: ['상도', '사당', '노량진', '여의대방'], 관악구: ['관악', '남부순환', '봉천', '난곡'],
+  서초구: ['반포', '방배', '서초중앙', '양재'], 강남구: ['선릉', '언주', '논현', '개포'], 송파구: ['백제고분', '송파', '오금', '가락'],
+  강동구: ['천호', '올림픽', '양재대', '상암'],
+};
 
 function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6;
@@ -237,17 +300,22 @@ const CP949_ONLY = ['똠', '햏', '뷁', '쌰', '펲'];
 
 function programs(seed: number): SimProgram[] {
   const out: SimProgram[] = [];
-  for (const [publisher, template, count, style] of PROGRAM_PUBLISHERS) {
+  PROGRAM_PUBLISHERS.forEach(([publisher, template, count, style], p) => {
     const random = rng(seed, 'programs', publisher);
     const templates = PROGRAM_TEMPLATES[template]!;
     for (let i = 0; i < count; i++) {
-      out.push(makeProgram(random, publisher, templates[i % templates.length]!, i, style, 0));
+      out.push(makeProgram(random, publisher, templates[i % templates.length]!, i, style, 0, programKey(p, 1000 + i)));
     }
-  }
+  });
   return out;
 }
 
-function makeProgram(random: () => number, publisher: string, t: [string, string, string, string, string], i: number, style: number, tick: number): SimProgram {
+/** Board article numbers: unique across publishers (publisher n owns n00000…n99999). */
+function programKey(publisherIndex: number, serial: number): string {
+  return String((publisherIndex + 1) * 100_000 + serial);
+}
+
+function makeProgram(random: () => number, publisher: string, t: [string, string, string, string, string], i: number, style: number, tick: number, key: string): SimProgram {
   const [baseTitle, category, target, ages, lifeStage] = t;
   const round = Math.floor(i / 8) + 1;
   let title = round > 1 ? `${baseTitle} (${round}기)` : baseTitle;
@@ -259,9 +327,10 @@ function makeProgram(random: () => number, publisher: string, t: [string, string
     description += ` 강사: ${syllable}○○ 선생님.`;
   }
   const capacity = pick(random, [10, 12, 15, 16, 20, 24, 30]);
-  const enrolled = int(random, 0, capacity + 3);
+  const upcoming = random() < 0.12;
+  const enrolled = upcoming ? 0 : int(random, 0, capacity + 3);
   return {
-    key: `${tick > 0 ? `T${tick}-` : ''}${String(1000 + i)}`,
+    key,
     publisher,
     title,
     category,
@@ -273,13 +342,14 @@ function makeProgram(random: () => number, publisher: string, t: [string, string
     fee: pick(random, ['무료', '무료', '재료비 5,000원', '월 3만원']),
     capacity,
     enrolled: Math.min(enrolled, capacity),
-    status: statusOf(Math.min(enrolled, capacity), capacity, enrolled > capacity),
+    status: upcoming ? '접수예정' : statusOf(Math.min(enrolled, capacity), capacity, enrolled > capacity),
     contact: phoneOf(random, 'dash'),
     description,
     lifeStage: publisher.includes('youth') || publisher.includes('health') || publisher === 'seoul-mom-care' ? lifeStage : null,
   };
 }
 
+/** Status consistent with seats: 접수중 while seats remain; when full, 마감 or 대기 (waiting list open). 접수예정 only with nobody enrolled yet. */
 function statusOf(enrolled: number, capacity: number, waiting: boolean): ProgramStatus {
   if (enrolled >= capacity) return waiting ? '대기' : '마감';
   return '접수중';
@@ -345,7 +415,7 @@ function policies(seed: number): SimPolicy[] {
     const publishers = ['bokjiro-api', 'gov24-subsidy-api'];
     if (t[3].includes('임신·출산')) publishers.push('seoul-mom-care');
     if (t[0].includes('아이돌봄') || t[0].includes('긴급돌봄') || t[0].includes('시간제보육')) publishers.push('idolbom');
-    if (t[0].includes('입원아동')) publishers.push('hospital-child-care');
+    if (t[0].includes('입원아동') || t[0].includes('질병감염아동')) publishers.push('hospital-child-care');
     const p = fromTemplate(random, t, `N${String(i + 1).padStart(4, '0')}`, '중앙', publishers, i);
     p.keys = { 'bokjiro-api': `WLF0000${String(1000 + i * 7).padStart(4, '0')}`, 'gov24-subsidy-api': `0000004${String(65000 + i * 13).padStart(5, '0')}` };
     out.push(p);
@@ -353,6 +423,7 @@ function policies(seed: number): SimPolicy[] {
   SEOUL.forEach((t, i) => {
     const publishers = ['seoul-policy-board'];
     if (t[3].includes('임신·출산')) publishers.push('seoul-mom-care');
+    if (t[0].includes('입원')) publishers.push('hospital-child-care');
     if (i % 3 === 0) publishers.push('gov24-subsidy-api');
     const p = fromTemplate(random, t, `S${String(i + 1).padStart(4, '0')}`, '광역', publishers, i + 2);
     p.keys = { 'gov24-subsidy-api': `6110000${String(10000 + i * 17).padStart(5, '0')}` };
@@ -360,6 +431,8 @@ function policies(seed: number): SimPolicy[] {
   });
   SEOUL_GU.forEach((gu, g) => {
     DISTRICT.forEach((t, j) => {
+      // Every 구 has 출산지원금 and 산후조리비; the other templates in about half of them (all in 강남구).
+      if (j >= 2 && gu.name !== '강남구' && random() >= 0.55) return;
       const base = int(random, t.base[0], t.base[1]);
       const publishers = ['seoul-policy-board'];
       if (gu.name === '강남구') publishers.push('gangnam-policy');
@@ -376,7 +449,7 @@ function policies(seed: number): SimPolicy[] {
         category: t.category,
         target: fill(t.target),
         benefit: t.benefit,
-        amount: t.amount(base),
+        amount: t.amount ? t.amount(base) : null,
         howToApply: t.howToApply,
         period: period(random, g + j),
         contact: `${gu.name} ${t.category === '건강' || t.category === '임신' ? '보건소' : '가족정책과'} ${phoneOf(random, 'dash')}`,
@@ -418,99 +491,221 @@ function policies(seed: number): SimPolicy[] {
 
 // ---------------------------------------------------------------- ticks
 
+/**
+ * Tick t from tick t-1. Every change draws from its own generator seeded by
+ * (seed, tick, purpose), so adding a kind of change never shifts another.
+ * Unchanged items keep their identity (same object), so lists stay the same.
+ */
 function evolve(prev: World): World {
   const tick = prev.tick + 1;
-  const random = rng(prev.seed, 'tick', tick);
+  const r = (purpose: string) => rng(prev.seed, 'tick', tick, purpose);
   return {
     ...prev,
     tick,
-    childcare: moveVacancies(prev.childcare, random),
-    facilities: prev.facilities.filter((f) => !(f.publisher === 'hourly-care' && random() < 0.02)),
-    programs: movePrograms(prev.programs, random, prev.seed, tick),
-    policies: movePolicies(prev.policies, random, tick),
+    childcare: moveEnrolment(prev.childcare, r('childcare')),
+    kindergartens: moveKindergartens(prev.kindergartens, r('kindergartens')),
+    facilities: moveFacilities(prev.facilities, r('facilities'), tick),
+    programs: movePrograms(prev.programs, r('programs'), tick),
+    policies: movePolicies(prev.policies, r('policies'), tick),
   };
 }
 
-const AGE_COLUMNS = [0, 1, 2, 3, 4, 5].map((a) => `아동수-만${a}세`);
+const AGE_COLUMNS = ['아동수-만0세', '아동수-만1세', '아동수-만2세', '아동수-만3세', '아동수-만4세', '아동수-만5세', '아동수-영아혼합(만0~2세)', '아동수-유아혼합(만3~5세)', '아동수-특수장애'];
+const num = (v: string | undefined): number | null => (v === undefined || v.trim() === '' || !Number.isFinite(Number(v)) ? null : Number(v));
 
-function moveVacancies(rows: ChildcareRow[], random: () => number): ChildcareRow[] {
+/**
+ * ~2% of centres gain or lose a child or two. The per-age 아동수 columns move
+ * and 아동수-총계 stays their sum; 현원 moves by the same amount (it equals
+ * 아동수-총계 in the file except where the file itself disagrees), never
+ * below 0 nor above 정원 when 정원 is known.
+ */
+function moveEnrolment(rows: ChildcareRow[], random: () => number): ChildcareRow[] {
   return rows.map((row) => {
     if (random() >= 0.02) return row;
     const f = row.fields;
-    const capacity = Number(f['정원'] ?? 0);
-    const current = Number(f['현원'] ?? 0);
-    if (!Number.isFinite(capacity) || !Number.isFinite(current)) return row;
-    const delta = random() < 0.5 ? -int(random, 1, 2) : int(random, 1, 2);
-    const next = Math.max(0, Math.min(capacity || current + delta, current + delta));
-    if (next === current) return row;
-    const column = AGE_COLUMNS[int(random, 0, 5)]!;
-    const ageValue = Math.max(0, Number(f[column] ?? 0) + (next - current));
-    const total = Number(f['아동수-총계'] ?? 0);
-    return {
-      ...row,
-      fields: { ...f, 현원: String(next), [column]: String(ageValue), '아동수-총계': String(Math.max(0, total + (next - current))) },
-    };
+    const capacity = num(f['정원']);
+    const current = num(f['현원']);
+    if (current === null) return row;
+    const columns = AGE_COLUMNS.filter((c) => num(f[c]) !== null);
+    const column = columns.length ? columns[Math.floor(random() * columns.length)]! : null;
+    let delta = random() < 0.5 ? -int(random, 1, 2) : int(random, 1, 2);
+    if (capacity !== null && capacity > 0) delta = Math.min(delta, capacity - current);
+    delta = Math.max(delta, -current);
+    if (column) delta = Math.max(delta, -num(f[column])!);
+    if (delta === 0) return row;
+    const fields: Record<string, string> = { ...f, 현원: String(current + delta) };
+    if (column) {
+      fields[column] = String(num(f[column])! + delta);
+      if (num(f['아동수-총계']) !== null) fields['아동수-총계'] = String(AGE_COLUMNS.reduce((n, c) => n + (num(fields[c]) ?? 0), 0));
+    }
+    return { ...row, fields };
   });
 }
 
-function movePrograms(programs: SimProgram[], random: () => number, seed: number, tick: number): SimProgram[] {
-  const out: SimProgram[] = [];
-  for (const p of programs) {
-    if (p.publisher === 'songpa-health' && random() < 0.05) continue;
-    if (random() < 0.1) {
-      const enrolled = Math.max(0, Math.min(p.capacity, p.enrolled + int(random, -1, 3)));
-      out.push({ ...p, enrolled, status: statusOf(enrolled, p.capacity, enrolled >= p.capacity && random() < 0.5) });
-    } else out.push(p);
-  }
-  // A new course now and then.
-  const addRandom = rng(seed, 'new-program', tick);
-  if (addRandom() < 0.5) {
-    const templates = PROGRAM_TEMPLATES.youth!;
-    out.push(makeProgram(addRandom, 'seoul-youth-center', templates[tick % templates.length]!, tick, 0, tick));
+/** Now and then a kindergarten's enrolment (ppcnt3/4/5, mixppcnt) moves by one. */
+function moveKindergartens(items: KindergartenItem[], random: () => number): KindergartenItem[] {
+  if (random() >= 0.3) return items;
+  const i = Math.floor(random() * items.length);
+  const item = items[i]!;
+  const columns = ['ppcnt3', 'ppcnt4', 'ppcnt5', 'mixppcnt'].filter((c) => typeof item[c] === 'string' && /^\d+$/.test(item[c] as string));
+  if (!columns.length) return items;
+  const column = columns[Math.floor(random() * columns.length)]!;
+  const next = Math.max(0, Number(item[column]) + (random() < 0.5 ? -1 : 1));
+  const out = items.slice();
+  out[i] = { ...item, [column]: String(next) };
+  return out;
+}
+
+/** 1–2 시간제보육 providers close (their pages 404), 1–2 new ones register; 다함께돌봄 seats move a little. */
+function moveFacilities(facilities: SimFacility[], random: () => number, tick: number): SimFacility[] {
+  const hourly = facilities.filter((f) => f.publisher === 'hourly-care');
+  const closing = new Set(shuffle(random, hourly).slice(0, hourly.length > 40 ? int(random, 1, 2) : 0).map((f) => f.key));
+  const out = facilities
+    .filter((f) => !closing.has(f.key))
+    .map((f) => {
+      if (f.publisher !== 'seoul-dahamkke' || f.capacity === null || f.enrolled === null || random() >= 0.03) return f;
+      const enrolled = Math.max(0, Math.min(f.capacity, f.enrolled + (random() < 0.5 ? -1 : 1)));
+      return enrolled === f.enrolled ? f : { ...f, enrolled };
+    });
+  const opening = hourly.length < 130 ? int(random, 1, 2) : 0;
+  for (let n = 0; n < opening; n++) {
+    const gu = SEOUL_GU[Math.floor(random() * SEOUL_GU.length)]!;
+    const word = pick(random, WORDS);
+    const capacity = int(random, 3, 6);
+    out.push({
+      key: `HC-${gu.code}-${String(100 + tick * 2 + n).padStart(3, '0')}`,
+      publisher: 'hourly-care',
+      kindLabel: '시간제보육 제공기관',
+      name: `${stem(gu.name)}${word}어린이집 시간제보육실`,
+      sido: '서울특별시',
+      sigungu: gu.name,
+      address: streetAddress(random, gu.name),
+      phone: phoneOf(random, 'dash'),
+      lat: round6(gu.lat + (random() - 0.5) * 0.03),
+      lng: round6(gu.lng + (random() - 0.5) * 0.03),
+      hours: '09:00~18:00',
+      capacity,
+      enrolled: 0,
+      specialCare: ['시간제보육'],
+      ages: '만 6개월~만 2세',
+      description: '가정양육 영아를 시간 단위로 맡길 수 있는 시간제보육실입니다. (신규 지정)',
+      homepage: null,
+      school: null,
+    });
   }
   return out;
 }
 
+/**
+ * ~10% of courses change enrolment (status follows the seats); now and then
+ * a 송파구보건소 programme is taken down (its page 404s); 1–3 new programmes
+ * are posted.
+ */
+function movePrograms(programs: SimProgram[], random: () => number, tick: number): SimProgram[] {
+  const songpa = programs.filter((p) => p.publisher === 'songpa-health');
+  const removed = songpa.length > 8 && random() < 0.35 ? pick(random, songpa).key : null;
+  const out: SimProgram[] = [];
+  for (const p of programs) {
+    if (p.key === removed) continue;
+    if (random() >= 0.1) {
+      out.push(p);
+      continue;
+    }
+    if (p.status === '접수예정') {
+      // Registration opens.
+      out.push({ ...p, enrolled: int(random, 0, Math.floor(p.capacity / 2)), status: '접수중' });
+      continue;
+    }
+    const enrolled = Math.max(0, Math.min(p.capacity, p.enrolled + int(random, -1, 3)));
+    const status = statusOf(enrolled, p.capacity, enrolled >= p.capacity && (p.status === '대기' || random() < 0.5));
+    if (enrolled === p.enrolled && status === p.status) out.push(p);
+    else out.push({ ...p, enrolled, status });
+  }
+  const adding = int(random, 1, 3);
+  for (let n = 0; n < adding; n++) {
+    const index = pick(random, NEW_PROGRAM_PUBLISHERS);
+    const [publisher, template, , style] = PROGRAM_PUBLISHERS[index]!;
+    const templates = PROGRAM_TEMPLATES[template]!;
+    const t = templates[(tick + n) % templates.length]!;
+    out.push(makeProgram(random, publisher, t, 8 * (2 + (tick % 4)), style, tick, programKey(index, 5000 + tick * 4 + n)));
+  }
+  return out;
+}
+
+/** Where new programmes are posted (indexes into PROGRAM_PUBLISHERS): ccic boards, the two 보건소, youth centres. */
+const NEW_PROGRAM_PUBLISHERS = [0, 1, 2, 3, 4, 5, 6, 6, 7, 7, 7, 8, 11];
+
+/** A new text for an amount: numbers grow a little (the 구 raised it). */
+function raiseAmount(amount: string, random: () => number): string {
+  const step = pick(random, [5, 10, 10, 20]);
+  let done = false;
+  return amount.replace(/(\d{1,3}(?:,\d{3})+|\d+)(만원|원|%)/, (whole, digits: string, unit: string) => {
+    if (done) return whole;
+    done = true;
+    const value = Number(digits.replace(/,/g, '')) + (unit === '원' ? step * 100 : unit === '%' ? 5 : step);
+    const text = digits.includes(',') || value >= 1000 ? value.toLocaleString('en-US') : String(value);
+    return `${text}${unit}`;
+  });
+}
+
+const EDITED_PERIODS = ['2026.01.02~2026.12.31', "'26.3.2.~12.31.", '2026년 7월 1일 ~ 2026년 12월 31일', '상시', '출생일로부터 1년 이내'];
+
+function tickDate(tick: number, day = 0): string {
+  // Ticks walk forward through 2026 (one tick ≈ one day from March).
+  const d = new Date(Date.UTC(2026, 2, 1 + ((tick + day) % 300)));
+  return d.toISOString().slice(0, 10);
+}
+
+/** ~2 edits (amount or period text, updatedOn advances), ~1 withdrawal, ~3 new district policies (distinct titles). */
 function movePolicies(policies: SimPolicy[], random: () => number, tick: number): SimPolicy[] {
   const out = policies.slice();
-  // Edit two (amount or period text changes, updatedOn advances).
-  for (let n = 0; n < 2; n++) {
+  const edits = int(random, 1, 3);
+  for (let n = 0; n < edits; n++) {
     const i = int(random, 0, out.length - 1);
     const p = out[i]!;
-    out[i] = {
-      ...p,
-      amount: p.amount ? p.amount.replace(/\d+/, (d) => String(Number(d) + 5)) : p.amount,
-      period: p.amount ? p.period : '2026.01.02~2026.12.31',
-      updatedOn: `2026-${String(1 + (tick % 11)).padStart(2, '0')}-${String(1 + (tick % 27)).padStart(2, '0')}`,
-    };
+    const amount = p.amount && /\d/.test(p.amount) && random() < 0.6 ? raiseAmount(p.amount, random) : p.amount;
+    const period = amount === p.amount ? pick(random, EDITED_PERIODS.filter((x) => x !== p.period)) : p.period;
+    out[i] = { ...p, amount, period, updatedOn: tickDate(tick) };
   }
-  // Withdraw one.
-  out.splice(int(random, 0, out.length - 1), 1);
-  // Add three.
-  for (let n = 0; n < 3; n++) {
+  if (random() < 0.9) out.splice(int(random, 0, out.length - 1), 1);
+  const titles = new Set(out.map((p) => p.title));
+  const adding = pick(random, [2, 3, 3, 4]);
+  for (let n = 0; n < adding; n++) {
     const gu = SEOUL_GU[int(random, 0, SEOUL_GU.length - 1)]!;
-    const title = NEW_POLICY_TITLES[(tick * 3 + n) % NEW_POLICY_TITLES.length]!.replace('{gu}', gu.name);
-    const key = `T${tick}-${n}`;
+    let template = NEW_POLICIES[int(random, 0, NEW_POLICIES.length - 1)]!;
+    let title = template.title.replace('{gu}', gu.name);
+    for (let tries = 0; titles.has(title) && tries < 20; tries++) {
+      template = NEW_POLICIES[int(random, 0, NEW_POLICIES.length - 1)]!;
+      title = template.title.replace('{gu}', gu.name);
+    }
+    if (titles.has(title)) title = `${title} (${Math.floor(tick / 30) + 2}차)`;
+    if (titles.has(title)) title = `${title} 추가 모집 ${tick}-${n}`;
+    titles.add(title);
+    const fill = (x: string) => x.replace(/\{gu\}/g, gu.name);
+    const key = `D${gu.code}T${String(tick).padStart(4, '0')}${n}`;
+    const publishers = gu.name === '강남구' ? ['seoul-policy-board', 'gangnam-policy'] : ['seoul-policy-board'];
+    const onGov24 = random() < 0.3;
+    if (onGov24) publishers.push('gov24-subsidy-api');
     out.push({
       key,
-      publishers: gu.name === '강남구' ? ['seoul-policy-board', 'gangnam-policy'] : ['seoul-policy-board'],
-      keys: {},
-      title: `${title} (${tick}차)`,
+      publishers,
+      keys: onGov24 ? { 'gov24-subsidy-api': `${gu.code}7${String(tick).padStart(5, '0')}${n}` } : {},
+      title,
       agency: `서울특별시 ${gu.name}`,
       level: '기초',
       sigungu: gu.name,
-      category: '신규',
-      target: `${gu.name} 거주 가정`,
-      benefit: `${title} 사업을 새로 시행합니다.`,
-      amount: random() < 0.5 ? `${int(random, 5, 50)}만원` : null,
-      howToApply: '동주민센터 방문 또는 온라인 신청',
-      period: `2026.${String(1 + (tick % 12)).padStart(2, '0')}.01~2026.12.31`,
-      contact: `${gu.name} 가족정책과 ${phoneOf(random, 'dash')}`,
-      supportType: '현금',
-      lifeStages: ['영유아'],
-      ages: null,
-      legalBasis: null,
-      updatedOn: `2026-${String(1 + (tick % 11)).padStart(2, '0')}-15`,
+      category: template.category,
+      target: fill(template.target),
+      benefit: fill(template.benefit),
+      amount: template.amount ? template.amount(int(random, template.base[0], template.base[1])) : null,
+      howToApply: template.howToApply,
+      period: pick(random, [`2026.${tickDate(tick).slice(5, 7)}.01~2026.12.31`, '상시', `${tickDate(tick).slice(0, 4)}년 ${Number(tickDate(tick).slice(5, 7))}월 1일 ~ 예산 소진 시까지`]),
+      contact: `${gu.name} ${template.category === '건강' || template.category === '임신' ? '보건소' : '가족정책과'} ${phoneOf(random, 'dash')}`,
+      supportType: template.supportType,
+      lifeStages: template.lifeStages,
+      ages: template.ages,
+      legalBasis: `서울특별시 ${gu.name} 저출산 극복 및 출산 장려 조례`,
+      updatedOn: tickDate(tick),
       since: tick,
     });
   }

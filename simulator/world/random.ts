@@ -19,3 +19,13 @@ export function pick<T>(random: () => number, items: readonly T[]): T {
 export function int(random: () => number, min: number, max: number): number {
   return min + Math.floor(random() * (max - min + 1));
 }
+
+/** Fisher–Yates shuffle of a copy (deterministic for a given generator, unlike sort with a random comparator). */
+export function shuffle<T>(random: () => number, items: readonly T[]): T[] {
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
