@@ -284,19 +284,30 @@ const PROGRAM_PUBLISHERS: [publisher: string, template: keyof typeof PROGRAM_TEM
   ['seoul-mom-care', 'health', 15, 2],
 ];
 
-/** Course periods in the three ways sites write them. */
+/** Course periods in the three ways sites write them (all in 2026, end after start). */
 function periodText(random: () => number, style: number): string {
-  const m = int(random, 3, 11);
-  const d = int(random, 1, 20);
-  const m2 = Math.min(12, m + int(random, 0, 2));
-  const d2 = int(random, 10, 28);
+  const start = new Date(Date.UTC(2026, int(random, 2, 10), int(random, 1, 28)));
+  const end = new Date(Math.min(Date.UTC(2026, 11, 31), start.getTime() + int(random, 1, 10) * 7 * 86_400_000));
+  const [m, d, m2, d2] = [start.getUTCMonth() + 1, start.getUTCDate(), end.getUTCMonth() + 1, end.getUTCDate()];
   const pad = (n: number) => String(n).padStart(2, '0');
   if (style === 0) return `2026.${pad(m)}.${pad(d)}~2026.${pad(m2)}.${pad(d2)}`;
   if (style === 1) return `'26.${m}.${d}.~${m2}.${d2}.`;
   return `2026년 ${m}월 ${d}일 ~ ${m2}월 ${d2}일`;
 }
 
-const CP949_ONLY = ['똠', '햏', '뷁', '쌰', '펲'];
+/**
+ * Phrases with syllables CP949 has but EUC-KR's 2,350 (KS X 1001) do not:
+ * 똠, 쌰, 햏, 뷁, 펲, 샾. The 강남구보건소 board (a CP949 CMS) uses them.
+ */
+export const CP949_ONLY_SYLLABLES = ['똠', '쌰', '햏', '뷁', '펲', '샾'];
+const CP949_PHRASES: [title: string, description: string][] = [
+  ['똠얌꿍 이유식 응용편', '태국 요리 똠얌꿍을 아기 입맛에 맞게 순하게 바꾼 이유식 응용 레시피를 배웁니다.'],
+  ['으쌰으쌰 순산 체조', '"으쌰으쌰" 구령에 맞춰 골반과 허리를 풀어 주는 순산 체조입니다.'],
+  ['햏햏 아빠 모임', '아빠들이 스스로 지은 모임 이름 "햏햏 아빠단"으로 모여 육아 경험을 나눕니다.'],
+  ['뷁뷁 소리 따라 하기 놀이', '아기가 내는 옹알이(뷁, 빠빠 등)를 따라 하며 상호작용하는 놀이입니다.'],
+  ['펲펲 물놀이 교실', '아기 목욕 시간에 "펲펲" 물장구 놀이로 물과 친해지는 방법을 배웁니다.'],
+  ['샾(#) 태그 성장일기', '육아일기에 샾(#) 태그를 붙여 성장 기록을 정리하는 방법을 안내합니다.'],
+];
 
 function programs(seed: number): SimProgram[] {
   const out: SimProgram[] = [];
@@ -321,10 +332,10 @@ function makeProgram(random: () => number, publisher: string, t: [string, string
   let title = round > 1 ? `${baseTitle} (${round}기)` : baseTitle;
   let description = `${baseTitle} 프로그램입니다. 회차별 정원이 있으며 선착순으로 접수합니다.`;
   if (publisher === 'gangnam-health' && i % 5 === 1) {
-    // Names the CMS stores in CP949: syllables outside EUC-KR's 2,350.
-    const syllable = CP949_ONLY[(i + tick) % CP949_ONLY.length]!;
-    title = `${title} - ${syllable}${syllable === '똠' ? '얌꿍' : '이'}네 반`;
-    description += ` 강사: ${syllable}○○ 선생님.`;
+    // The CMS stores CP949: these syllables are outside EUC-KR's 2,350.
+    const [phrase, text] = CP949_PHRASES[(Math.floor(i / 5) + tick) % CP949_PHRASES.length]!;
+    title = round > 1 ? `${phrase} (${round}기)` : phrase;
+    description += `\n${text}\n진행: 김○○ 강사 (강남구보건소 모자보건실)`;
   }
   const capacity = pick(random, [10, 12, 15, 16, 20, 24, 30]);
   const upcoming = random() < 0.12;
