@@ -531,26 +531,34 @@ const num = (v: string | undefined): number | null => (v === undefined || v.trim
  * below 0 nor above 정원 when 정원 is known.
  */
 function moveEnrolment(rows: ChildcareRow[], random: () => number): ChildcareRow[] {
-  return rows.map((row) => {
-    if (random() >= 0.02) return row;
-    const f = row.fields;
-    const capacity = num(f['정원']);
-    const current = num(f['현원']);
-    if (current === null) return row;
-    const columns = AGE_COLUMNS.filter((c) => num(f[c]) !== null);
-    const column = columns.length ? columns[Math.floor(random() * columns.length)]! : null;
-    let delta = random() < 0.5 ? -int(random, 1, 2) : int(random, 1, 2);
-    if (capacity !== null && capacity > 0) delta = Math.min(delta, capacity - current);
-    delta = Math.max(delta, -current);
-    if (column) delta = Math.max(delta, -num(f[column])!);
-    if (delta === 0) return row;
-    const fields: Record<string, string> = { ...f, 현원: String(current + delta) };
-    if (column) {
-      fields[column] = String(num(f[column])! + delta);
-      if (num(f['아동수-총계']) !== null) fields['아동수-총계'] = String(AGE_COLUMNS.reduce((n, c) => n + (num(fields[c]) ?? 0), 0));
-    }
-    return { ...row, fields };
-  });
+  // ~2%: draw that many distinct rows (cheaper than a coin per row).
+  const picked = new Set<number>();
+  const target = Math.round(rows.length * (0.015 + random() * 0.01));
+  while (picked.size < target) picked.add(Math.floor(random() * rows.length));
+  const out = rows.slice();
+  for (const i of [...picked].sort((a, b) => a - b)) out[i] = moveOne(rows[i]!, random);
+  return out;
+}
+
+function moveOne(row: ChildcareRow, random: () => number): ChildcareRow {
+  const f = row.fields;
+  const capacity = num(f['정원']);
+  const current = num(f['현원']);
+  if (current === null) return row;
+  const room = capacity !== null && capacity > 0 ? capacity - current : Infinity;
+  // A child or two join (if there is room) or leave (if anyone is there).
+  const join = room > 0 && (current === 0 || random() < 0.5);
+  const columns = AGE_COLUMNS.filter((c) => num(f[c]) !== null && (join || num(f[c])! > 0));
+  const column = columns.length ? columns[Math.floor(random() * columns.length)]! : null;
+  const size = int(random, 1, 2);
+  const delta = join ? Math.min(size, room) : -Math.min(size, current, column ? num(f[column])! : current);
+  if (delta === 0) return row;
+  const fields: Record<string, string> = { ...f, 현원: String(current + delta) };
+  if (column) {
+    fields[column] = String(num(f[column])! + delta);
+    if (num(f['아동수-총계']) !== null) fields['아동수-총계'] = String(AGE_COLUMNS.reduce((n, c) => n + (num(fields[c]) ?? 0), 0));
+  }
+  return { ...row, fields };
 }
 
 /** Now and then a kindergarten's enrolment (ppcnt3/4/5, mixppcnt) moves by one. */
@@ -584,7 +592,8 @@ function moveFacilities(facilities: SimFacility[], random: () => number, tick: n
     const word = pick(random, WORDS);
     const capacity = int(random, 3, 6);
     out.push({
-      key: `HC-${gu.code}-${String(100 + tick * 2 + n).padStart(3, '0')}`,
+      // New designations get keys after every existing one, so list pages before the end stay as they were.
+      key: `HC-N${String(tick).padStart(5, '0')}-${n + 1}`,
       publisher: 'hourly-care',
       kindLabel: '시간제보육 제공기관',
       name: `${stem(gu.name)}${word}어린이집 시간제보육실`,
@@ -678,7 +687,11 @@ function movePolicies(policies: SimPolicy[], random: () => number, tick: number)
     const period = amount === p.amount ? pick(random, EDITED_PERIODS.filter((x) => x !== p.period)) : p.period;
     out[i] = { ...p, amount, period, updatedOn: tickDate(tick) };
   }
-  if (random() < 0.9) out.splice(int(random, 0, out.length - 1), 1);
+  // Withdraw one: mostly a recently added (temporary) one, which sits at the end of key-sorted lists.
+  if (random() < 0.9) {
+    const recent = out.map((p, i) => (p.since > 0 ? i : -1)).filter((i) => i >= 0);
+    out.splice(recent.length > 3 && random() < 0.7 ? pick(random, recent) : int(random, 0, out.length - 1), 1);
+  }
   const titles = new Set(out.map((p) => p.title));
   const adding = pick(random, [2, 3, 3, 4]);
   for (let n = 0; n < adding; n++) {
@@ -693,14 +706,15 @@ function movePolicies(policies: SimPolicy[], random: () => number, tick: number)
     if (titles.has(title)) title = `${title} 추가 모집 ${tick}-${n}`;
     titles.add(title);
     const fill = (x: string) => x.replace(/\{gu\}/g, gu.name);
-    const key = `D${gu.code}T${String(tick).padStart(4, '0')}${n}`;
+    // Keys (and 보조금24 numbers) sort after every tick-0 one: list pages before the end stay as they were.
+    const key = `T${String(tick).padStart(5, '0')}${n}`;
     const publishers = gu.name === '강남구' ? ['seoul-policy-board', 'gangnam-policy'] : ['seoul-policy-board'];
     const onGov24 = random() < 0.3;
     if (onGov24) publishers.push('gov24-subsidy-api');
     out.push({
       key,
       publishers,
-      keys: onGov24 ? { 'gov24-subsidy-api': `${gu.code}7${String(tick).padStart(5, '0')}${n}` } : {},
+      keys: onGov24 ? { 'gov24-subsidy-api': `9${gu.code}${String(tick).padStart(5, '0')}${n}` } : {},
       title,
       agency: `서울특별시 ${gu.name}`,
       level: '기초',

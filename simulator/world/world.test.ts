@@ -303,6 +303,28 @@ describe('ticks', () => {
     }
   });
 
+  test('key-sorted list pages (20 a page) mostly stay identical from one tick to the next', () => {
+    const pages = (w: World, id: string): string[] => {
+      const keys = w.policies.filter((p) => p.publishers.includes(id)).map((p) => p.keys[id] ?? p.key).sort((a, b) => a.localeCompare(b));
+      const out: string[] = [];
+      for (let i = 0; i < keys.length; i += 20) out.push(keys.slice(i, i + 20).join());
+      return out;
+    };
+    for (const id of ['seoul-policy-board', 'gov24-subsidy-api', 'bokjiro-api']) {
+      let same = 0;
+      let total = 0;
+      for (let t = 1; t <= 40; t++) {
+        const a = pages(worldAt(SEED, t - 1), id);
+        const b = pages(worldAt(SEED, t), id);
+        a.forEach((page, i) => {
+          total++;
+          if (page === b[i]) same++;
+        });
+      }
+      expect({ id, mostlySame: same / total > 0.6 }).toEqual({ id, mostlySame: true });
+    }
+  });
+
   test('worldDiff of a tick with itself is empty', () => {
     expect(worldDiff(SEED, 5, 5).counts).toEqual({ added: 0, changed: 0, removed: 0 });
   });
