@@ -279,7 +279,7 @@ const PROGRAM_PUBLISHERS: [publisher: string, template: keyof typeof PROGRAM_TEM
   ['seoul-youth-center', 'youth', 120, 0],
   ['youth-culture-house', 'youth', 40, 1],
   ['youth-counsel', 'counsel', 20, 2],
-  ['multicultural-center', 'family', 30, 0],
+  ['multicultural-center', 'multicultural', 30, 0],
   ['family-center', 'family', 40, 1],
   ['seoul-mom-care', 'health', 15, 2],
 ];
@@ -315,7 +315,7 @@ function programs(seed: number): SimProgram[] {
     const random = rng(seed, 'programs', publisher);
     const templates = PROGRAM_TEMPLATES[template]!;
     for (let i = 0; i < count; i++) {
-      out.push(makeProgram(random, publisher, templates[i % templates.length]!, i, style, 0, programKey(p, 1000 + i)));
+      out.push(makeProgram(random, publisher, templates[i % templates.length]!, i, Math.floor(i / templates.length) + 1, style, 0, programKey(p, 1000 + i)));
     }
   });
   return out;
@@ -326,9 +326,9 @@ function programKey(publisherIndex: number, serial: number): string {
   return String((publisherIndex + 1) * 100_000 + serial);
 }
 
-function makeProgram(random: () => number, publisher: string, t: [string, string, string, string, string], i: number, style: number, tick: number, key: string): SimProgram {
+/** `i`: position on the publisher's board (picks the CP949-only phrases); `round`: the 기 (cohort) number, 1 for the first run. */
+function makeProgram(random: () => number, publisher: string, t: [string, string, string, string, string], i: number, round: number, style: number, tick: number, key: string): SimProgram {
   const [baseTitle, category, target, ages, lifeStage] = t;
-  const round = Math.floor(i / 8) + 1;
   let title = round > 1 ? `${baseTitle} (${round}기)` : baseTitle;
   let description = `${baseTitle} 프로그램입니다. 회차별 정원이 있으며 선착순으로 접수합니다.`;
   if (publisher === 'gangnam-health' && i % 5 === 1) {
@@ -356,7 +356,8 @@ function makeProgram(random: () => number, publisher: string, t: [string, string
     status: upcoming ? '접수예정' : statusOf(Math.min(enrolled, capacity), capacity, enrolled > capacity),
     contact: phoneOf(random, 'dash'),
     description,
-    lifeStage: publisher.includes('youth') || publisher.includes('health') || publisher === 'seoul-mom-care' ? lifeStage : null,
+    // Only boards that tag by life stage set it (the ccic CMS, 보건소, youth sites, 서울맘케어).
+    lifeStage: publisher.endsWith('-ccic') || publisher.includes('youth') || publisher.includes('health') || publisher === 'seoul-mom-care' ? lifeStage : null,
   };
 }
 
@@ -647,7 +648,8 @@ function movePrograms(programs: SimProgram[], random: () => number, tick: number
     const [publisher, template, , style] = PROGRAM_PUBLISHERS[index]!;
     const templates = PROGRAM_TEMPLATES[template]!;
     const t = templates[(tick + n) % templates.length]!;
-    out.push(makeProgram(random, publisher, t, 8 * (2 + (tick % 4)), style, tick, programKey(index, 5000 + tick * 4 + n)));
+    // A later cohort: its 기 number is above any tick-0 one and grows with ticks, so titles stay distinct.
+    out.push(makeProgram(random, publisher, t, -1, 20 + tick * 4 + n, style, tick, programKey(index, 5000 + tick * 4 + n)));
   }
   return out;
 }
