@@ -47,6 +47,34 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest request body accepted by the gateway, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  /** `production` refuses the built-in development JWT secret. */
+  NODE_ENV: z.string().default('development'),
+  /** HS256 secret of bearer JWTs (local use). Unset outside production = a clearly marked development secret. */
+  JWT_SECRET: z.string().min(16).optional(),
+  /** JWKS URL of the identity provider (production); when set, tokens are verified against it (RS256/ES256). */
+  JWT_JWKS_URL: z.string().url().optional(),
+  /** Expected `iss` of tokens, when set. */
+  JWT_ISSUER: z.string().optional(),
+  /** Expected `aud` of tokens, when set. */
+  JWT_AUDIENCE: z.string().optional(),
+  /** Admission: most centres a child not enrolled anywhere may apply to (Gyeonggi: 3). */
+  APPLY_MAX_CENTRES: z.coerce.number().int().min(1).max(10).default(3),
+  /** Admission: most centres for a child already enrolled somewhere. */
+  APPLY_MAX_CENTRES_ENROLLED: z.coerce.number().int().min(1).max(10).default(2),
+  /** Centre types that take applications although the priority rules do not apply there (comma list: WORKPLACE,COOPERATIVE). */
+  APPLY_EXTRA_CENTER_TYPES: z.string().default(''),
+  /** Hours an offer of a seat stays open before it passes to the next on the list. */
+  APPLY_OFFER_HOURS: z.coerce.number().positive().default(72),
+  /** Days a parent has to extend other applications after an admission before they lapse. */
+  APPLY_LAPSE_DAYS: z.coerce.number().positive().default(7),
+  /** Hours of HOURLY (시간제보육) care a child may book per month. */
+  APPLY_HOURLY_MONTHLY_CAP: z.coerce.number().positive().default(60),
+  /** SMS provider: `console` (masked log line), `file` (JSON lines in SMS_FILE), `none`. */
+  SMS_PROVIDER: z.enum(['console', 'file', 'none']).default('console'),
+  /** File of the `file` SMS provider; default DATA_DIR/sms.jsonl. */
+  SMS_FILE: z.string().optional(),
+  /** HMAC-SHA256 secret that signs webhook deliveries (X-Dolbom-Signature). */
+  WEBHOOK_SECRET: z.string().default('dev-webhook-secret-change-me'),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>> & { readonly dataDir: string };

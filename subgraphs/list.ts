@@ -13,6 +13,7 @@ export const SUBGRAPHS: readonly { name: string; port: number }[] = [
   { name: 'elementary', port: 3 },
   { name: 'youth', port: 4 },
   { name: 'search', port: 5 },
+  { name: 'apply', port: 6 },
 ];
 
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((s) => s.name);

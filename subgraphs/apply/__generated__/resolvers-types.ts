@@ -1,0 +1,1034 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  federation__FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+};
+
+export type Application = {
+  __typename?: 'Application';
+  admissionYear: Scalars['Int']['output'];
+  ageClass: Scalars['Int']['output'];
+  appliedAt: Scalars['String']['output'];
+  child: Child;
+  claims: Array<Scalars['String']['output']>;
+  extended: Scalars['Boolean']['output'];
+  facility: ChildcareCenter;
+  facilityId: Scalars['ID']['output'];
+  failedClaims: Array<Scalars['String']['output']>;
+  /** Every change of position with its reason, oldest first. */
+  history: Array<PositionChange>;
+  id: Scalars['ID']['output'];
+  /** After an admission elsewhere: the date this entry lapses unless extended. */
+  lapseAt?: Maybe<Scalars['String']['output']>;
+  offerExpiresAt?: Maybe<Scalars['String']['output']>;
+  points: Scalars['Int']['output'];
+  /** Position in the centre's list for the age class; null once out of the list. */
+  position?: Maybe<Scalars['Int']['output']>;
+  rank: Scalars['Int']['output'];
+  status: ApplicationStatus;
+  verifiedClaims: Array<Scalars['String']['output']>;
+};
+
+export type ApplicationActionInput = {
+  applicationId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+/** Application period as published (신청기간), parsed when possible. */
+export type ApplicationPeriod = {
+  __typename?: 'ApplicationPeriod';
+  /** 상시신청: open all year. */
+  always: Scalars['Boolean']['output'];
+  end?: Maybe<Scalars['String']['output']>;
+  start?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+};
+
+export type ApplicationStatus =
+  | 'ADMITTED'
+  /** The offer was not accepted in time. */
+  | 'EXPIRED'
+  /** The child was admitted elsewhere and this entry was not extended. */
+  | 'LAPSED'
+  | 'OFFERED'
+  | 'WAITING'
+  | 'WITHDRAWN';
+
+export type ApplyForAdmissionInput = {
+  /** Default: the current year. */
+  admissionYear?: InputMaybe<Scalars['Int']['input']>;
+  childId: Scalars['ID']['input'];
+  facilityIds: Array<Scalars['ID']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  /** Priority item codes claimed (see priorityRuleSet). */
+  priorityClaims: Array<Scalars['String']['input']>;
+};
+
+export type CancelReservationInput = {
+  idempotencyKey: Scalars['String']['input'];
+  reservationId: Scalars['ID']['input'];
+};
+
+export type CareService =
+  /** 긴급돌봄 */
+  | 'EMERGENCY'
+  /** 휴일보육 */
+  | 'HOLIDAY'
+  /** 병원동행·입원아동 돌봄 */
+  | 'HOSPITALISED_CHILD'
+  /** 시간제보육 */
+  | 'HOURLY'
+  /** 야간보육 */
+  | 'NIGHT'
+  /** 24시간보육 */
+  | 'TWENTY_FOUR_HOUR';
+
+export type CareSlot = {
+  __typename?: 'CareSlot';
+  booked: Scalars['Int']['output'];
+  closesAt: Scalars['String']['output'];
+  endsAt: Scalars['String']['output'];
+  facilityId: Scalars['ID']['output'];
+  freeSeats: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  maxAgeMonths: Scalars['Int']['output'];
+  minAgeMonths: Scalars['Int']['output'];
+  opensAt: Scalars['String']['output'];
+  /** What the parent pays per hour (KRW), e.g. 2,000; the state pays the rest. */
+  parentSharePerHourKrw: Scalars['Int']['output'];
+  /** Full price per hour (KRW), e.g. 5,000 for 시간제보육. */
+  pricePerHourKrw: Scalars['Int']['output'];
+  seats: Scalars['Int']['output'];
+  service: CareService;
+  startsAt: Scalars['String']['output'];
+};
+
+export type Child = {
+  __typename?: 'Child';
+  birthDate: Scalars['String']['output'];
+  enrolledFacilityId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** The full name for the parent; masked (홍*동) for anyone else. */
+  name: Scalars['String']['output'];
+};
+
+export type ChildcareCenter = {
+  __typename?: 'ChildcareCenter';
+  id: Scalars['ID']['output'];
+  /** The waiting list of one age class (만N세반, 0–5): positions only, no names. */
+  waitlist: Array<WaitlistEntry>;
+};
+
+
+export type ChildcareCenterWaitlistArgs = {
+  ageClass: Scalars['Int']['input'];
+};
+
+export type ClaimVerification = {
+  code: Scalars['String']['input'];
+  verified: Scalars['Boolean']['input'];
+};
+
+export type CreateCareSlotInput = {
+  /** Default: noon (KST) of the start day. */
+  closesAt?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['String']['input'];
+  facilityId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  maxAgeMonths: Scalars['Int']['input'];
+  minAgeMonths: Scalars['Int']['input'];
+  /** Default: 14 days before the start day, 00:00 KST. */
+  opensAt?: InputMaybe<Scalars['String']['input']>;
+  parentSharePerHourKrw: Scalars['Int']['input'];
+  pricePerHourKrw: Scalars['Int']['input'];
+  seats: Scalars['Int']['input'];
+  service: CareService;
+  startsAt: Scalars['String']['input'];
+};
+
+export type CreatePriorityRuleSetInput = {
+  effectiveFrom: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  items: Array<PriorityItemInput>;
+  legalSource: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+/** Any facility of any stage (시설). */
+export type Facility = {
+  address?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: FacilityKind;
+  /** Korean label of the kind (어린이집, 산후조리원 …). */
+  kindLabel: Scalars['String']['output'];
+  location?: Maybe<GeoPoint>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  primaryStage: Stage;
+  provenance: Array<Provenance>;
+  region?: Maybe<Region>;
+  specialCare: Array<SpecialCare>;
+  stages: Array<Stage>;
+  /** ISO timestamp of the last change to this record. */
+  updatedAt: Scalars['String']['output'];
+  /** Withdrawn records are hidden from lists but still answer by id. */
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+/** Facility kind (시설 종류). */
+export type FacilityKind =
+  | 'CHILDCARE_CENTER'
+  | 'CHILDCARE_SUPPORT_CENTER'
+  | 'COMMUNITY_CARE_CENTER'
+  | 'ELEMENTARY_CARE_CLASS'
+  | 'EMERGENCY_CARE_CENTER'
+  | 'FAMILY_CENTER'
+  | 'HOSPITAL_CHILD_CARE'
+  | 'HOURLY_CARE_PROVIDER'
+  | 'KINDERGARTEN'
+  | 'LOCAL_CHILDREN_CENTER'
+  | 'MULTICULTURAL_FAMILY_CENTER'
+  | 'OTHER'
+  | 'POSTPARTUM_CARE_CENTER'
+  | 'PUBLIC_HEALTH_CENTER'
+  | 'SHARED_PARENTING_SPACE'
+  | 'YOUTH_COUNSELING_CENTER'
+  | 'YOUTH_CULTURE_HOUSE'
+  | 'YOUTH_TRAINING_CENTER';
+
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** True when the point is the 시군구 centroid because the source had no usable coordinates. */
+  approximate: Scalars['Boolean']['output'];
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+};
+
+export type HospitalCareRequest = {
+  __typename?: 'HospitalCareRequest';
+  child: Child;
+  endsOn: Scalars['String']['output'];
+  facilityId?: Maybe<Scalars['ID']['output']>;
+  hospital: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  startsOn: Scalars['String']['output'];
+  status: HospitalCareStatus;
+  updatedAt: Scalars['String']['output'];
+};
+
+export type HospitalCareStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'DONE'
+  | 'MATCHED'
+  | 'REQUESTED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** CENTER_STAFF of the centre, ADMIN */
+  admitApplication: Application;
+  /** PARENT, own child */
+  applyForAdmission: Array<Application>;
+  /** PARENT (own), CENTER_STAFF of the facility, ADMIN */
+  cancelReservation: Reservation;
+  /** CENTER_STAFF of the facility, ADMIN */
+  createCareSlot: CareSlot;
+  /** EDITOR, ADMIN */
+  createPriorityRuleSet: PriorityRuleSet;
+  /** PARENT, own application: keep it after an admission elsewhere */
+  extendApplication: Application;
+  /** CENTER_STAFF of the centre, ADMIN */
+  offerSeat: Application;
+  /** PARENT */
+  registerChild: Child;
+  /** PARENT, own child */
+  requestHospitalisedChildCare: HospitalCareRequest;
+  /** PARENT, own child */
+  reserveCareSlot: Reservation;
+  /** PARENT */
+  updateContact: Scalars['Boolean']['output'];
+  /** MATCHED/DONE: staff or admin; CONFIRMED: the parent; CANCELLED: parent, staff or admin */
+  updateHospitalisedCareRequest: HospitalCareRequest;
+  /** CENTER_STAFF of the centre, ADMIN */
+  verifyPriorityClaims: Application;
+  /** PARENT, own application */
+  withdrawApplication: Application;
+};
+
+
+export type MutationAdmitApplicationArgs = {
+  input: ApplicationActionInput;
+};
+
+
+export type MutationApplyForAdmissionArgs = {
+  input: ApplyForAdmissionInput;
+};
+
+
+export type MutationCancelReservationArgs = {
+  input: CancelReservationInput;
+};
+
+
+export type MutationCreateCareSlotArgs = {
+  input: CreateCareSlotInput;
+};
+
+
+export type MutationCreatePriorityRuleSetArgs = {
+  input: CreatePriorityRuleSetInput;
+};
+
+
+export type MutationExtendApplicationArgs = {
+  input: ApplicationActionInput;
+};
+
+
+export type MutationOfferSeatArgs = {
+  input: ApplicationActionInput;
+};
+
+
+export type MutationRegisterChildArgs = {
+  input: RegisterChildInput;
+};
+
+
+export type MutationRequestHospitalisedChildCareArgs = {
+  input: RequestHospitalCareInput;
+};
+
+
+export type MutationReserveCareSlotArgs = {
+  input: ReserveCareSlotInput;
+};
+
+
+export type MutationUpdateContactArgs = {
+  input: UpdateContactInput;
+};
+
+
+export type MutationUpdateHospitalisedCareRequestArgs = {
+  input: UpdateHospitalCareInput;
+};
+
+
+export type MutationVerifyPriorityClaimsArgs = {
+  input: VerifyPriorityClaimsInput;
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  input: ApplicationActionInput;
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  applicationId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  messageEn: Scalars['String']['output'];
+  messageKo: Scalars['String']['output'];
+  reservationId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type NotificationPage = {
+  __typename?: 'NotificationPage';
+  /** Pass back as `since` to get only newer events. */
+  cursor?: Maybe<Scalars['String']['output']>;
+  notifications: Array<Notification>;
+};
+
+/** Any support policy of any stage (지원정책). */
+export type Policy = {
+  agency?: Maybe<Scalars['String']['output']>;
+  amountKrw?: Maybe<Scalars['Int']['output']>;
+  applicationPeriod?: Maybe<ApplicationPeriod>;
+  /** 지원내용 */
+  benefit?: Maybe<Scalars['String']['output']>;
+  contact?: Maybe<Scalars['String']['output']>;
+  /** 신청방법 */
+  howToApply?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  primaryStage: Stage;
+  provenance: Array<Provenance>;
+  region?: Maybe<Region>;
+  stages: Array<Stage>;
+  summary?: Maybe<Scalars['String']['output']>;
+  supportType?: Maybe<Scalars['String']['output']>;
+  /** 지원대상 */
+  target?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+export type PositionChange = {
+  __typename?: 'PositionChange';
+  at: Scalars['String']['output'];
+  newPosition?: Maybe<Scalars['Int']['output']>;
+  oldPosition?: Maybe<Scalars['Int']['output']>;
+  reason: PositionChangeReason;
+};
+
+export type PositionChangeReason =
+  | 'ADMISSION'
+  | 'APPLIED'
+  | 'FAILED_VERIFICATION'
+  | 'HIGHER_PRIORITY_APPLICATION'
+  | 'LAPSED'
+  | 'OFFER_EXPIRED'
+  | 'WITHDRAWAL';
+
+export type PriorityItem = {
+  __typename?: 'PriorityItem';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  legalSource: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+  rank: Scalars['Int']['output'];
+  /** A bonus item applies when all these codes are claimed. */
+  requires: Array<Scalars['String']['output']>;
+};
+
+export type PriorityItemInput = {
+  code: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  legalSource: Scalars['String']['input'];
+  points: Scalars['Int']['input'];
+  rank: Scalars['Int']['input'];
+  requires?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type PriorityRuleSet = {
+  __typename?: 'PriorityRuleSet';
+  effectiveFrom: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  items: Array<PriorityItem>;
+  legalSource: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Where a record came from (DESIGN contract 1). */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** Adapter name@version that produced the record. */
+  adapter: Scalars['String']['output'];
+  fetchedAt: Scalars['String']['output'];
+  siteId: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One application: its parent, staff of its centre, or an admin. */
+  application?: Maybe<Application>;
+  /** For polling clients (no subscriptions at the gateway): events after `since`. */
+  applicationEvents: NotificationPage;
+  /** Care slots of a facility (public), optionally of one service, starting in [from, to). */
+  careSlots: Array<CareSlot>;
+  /** A centre's list for one age class (staff of that centre or admin); names masked. */
+  facilityApplications: Array<Application>;
+  myApplications: Array<Application>;
+  myChildren: Array<Child>;
+  myHospitalCareRequests: Array<HospitalCareRequest>;
+  myNotifications: Array<Notification>;
+  myReservations: Array<Reservation>;
+  /** The priority rule set in force on a date (YYYY-MM-DD; default today). Public. */
+  priorityRuleSet?: Maybe<PriorityRuleSet>;
+};
+
+
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCareSlotsArgs = {
+  facilityId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['String']['input']>;
+  service?: InputMaybe<CareService>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFacilityApplicationsArgs = {
+  ageClass: Scalars['Int']['input'];
+  facilityId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPriorityRuleSetArgs = {
+  on?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Administrative region (시도 / 시군구). */
+export type Region = {
+  __typename?: 'Region';
+  /** 5-digit 시군구 code (법정동코드 앞 5자리). */
+  code?: Maybe<Scalars['String']['output']>;
+  sido?: Maybe<Scalars['String']['output']>;
+  sigungu?: Maybe<Scalars['String']['output']>;
+};
+
+export type RegisterChildInput = {
+  /** YYYY-MM-DD */
+  birthDate: Scalars['String']['input'];
+  enrolledFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type RequestHospitalCareInput = {
+  childId: Scalars['ID']['input'];
+  endsOn: Scalars['String']['input'];
+  hospital: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  startsOn: Scalars['String']['input'];
+};
+
+export type Reservation = {
+  __typename?: 'Reservation';
+  child: Child;
+  createdAt: Scalars['String']['output'];
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** Price of this booking for the parent (KRW). */
+  parentPriceKrw: Scalars['Int']['output'];
+  slot: CareSlot;
+  status: ReservationStatus;
+};
+
+export type ReservationStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED';
+
+export type ReserveCareSlotInput = {
+  childId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  slotId: Scalars['ID']['input'];
+};
+
+/** Special care offered (특수보육·제공서비스). */
+export type SpecialCare =
+  /** 방과후 */
+  | 'AFTER_SCHOOL'
+  /** 장애아통합 */
+  | 'DISABLED_INTEGRATED'
+  /** 장애아전문 */
+  | 'DISABLED_SPECIALIZED'
+  /** 긴급 */
+  | 'EMERGENCY'
+  /** 시간연장 */
+  | 'EXTENDED_HOURS'
+  /** 휴일 */
+  | 'HOLIDAY'
+  /** 시간제보육 */
+  | 'HOURLY'
+  /** 영아전문 */
+  | 'INFANT_SPECIALIZED'
+  /** 다문화 */
+  | 'MULTICULTURAL'
+  /** 야간연장 */
+  | 'NIGHT'
+  /** 24시간 */
+  | 'TWENTY_FOUR_HOURS';
+
+/** Lifecycle stage (생애주기). */
+export type Stage =
+  /** 초등 (6–12세) */
+  | 'ELEMENTARY'
+  /** 영유아 (0–5세) */
+  | 'INFANT'
+  /** 임신·출산 */
+  | 'PREGNANCY'
+  /** 청소년 (13–18세) */
+  | 'YOUTH';
+
+export type UpdateContactInput = {
+  idempotencyKey: Scalars['String']['input'];
+  /** Mobile number for SMS (010-1234-5678). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** HTTPS endpoint for signed webhooks. */
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateHospitalCareInput = {
+  /** Set by staff or admin when matching. */
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  requestId: Scalars['ID']['input'];
+  status: HospitalCareStatus;
+};
+
+export type VerifyPriorityClaimsInput = {
+  applicationId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  results: Array<ClaimVerification>;
+};
+
+export type WaitlistEntry = {
+  __typename?: 'WaitlistEntry';
+  /** Date of application (YYYY-MM-DD, KST). */
+  appliedOn: Scalars['String']['output'];
+  offered: Scalars['Boolean']['output'];
+  points: Scalars['Int']['output'];
+  position: Scalars['Int']['output'];
+  /** 1순위, 2순위, 3순위 (일반). */
+  rank: Scalars['Int']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  ChildcareCenter: ChildcareCenter;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  ChildcareCenter:
+    ( { __typename: 'ChildcareCenter' }
+    & GraphQLRecursivePick<FederationTypes['ChildcareCenter'], {"id":true}> );
+}>;
+
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  Facility: never;
+  Policy: never;
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Application: ResolverTypeWrapper<Application>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ApplicationActionInput: ApplicationActionInput;
+  ApplicationPeriod: ResolverTypeWrapper<ApplicationPeriod>;
+  ApplicationStatus: ApplicationStatus;
+  ApplyForAdmissionInput: ApplyForAdmissionInput;
+  CancelReservationInput: CancelReservationInput;
+  CareService: CareService;
+  CareSlot: ResolverTypeWrapper<CareSlot>;
+  Child: ResolverTypeWrapper<Child>;
+  ChildcareCenter: ResolverTypeWrapper<ChildcareCenter>;
+  ClaimVerification: ClaimVerification;
+  CreateCareSlotInput: CreateCareSlotInput;
+  CreatePriorityRuleSetInput: CreatePriorityRuleSetInput;
+  Facility: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Facility']>;
+  FacilityKind: FacilityKind;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HospitalCareRequest: ResolverTypeWrapper<HospitalCareRequest>;
+  HospitalCareStatus: HospitalCareStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<Notification>;
+  NotificationPage: ResolverTypeWrapper<NotificationPage>;
+  Policy: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Policy']>;
+  PositionChange: ResolverTypeWrapper<PositionChange>;
+  PositionChangeReason: PositionChangeReason;
+  PriorityItem: ResolverTypeWrapper<PriorityItem>;
+  PriorityItemInput: PriorityItemInput;
+  PriorityRuleSet: ResolverTypeWrapper<PriorityRuleSet>;
+  Provenance: ResolverTypeWrapper<Provenance>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<Region>;
+  RegisterChildInput: RegisterChildInput;
+  RequestHospitalCareInput: RequestHospitalCareInput;
+  Reservation: ResolverTypeWrapper<Reservation>;
+  ReservationStatus: ReservationStatus;
+  ReserveCareSlotInput: ReserveCareSlotInput;
+  SpecialCare: SpecialCare;
+  Stage: Stage;
+  UpdateContactInput: UpdateContactInput;
+  UpdateHospitalCareInput: UpdateHospitalCareInput;
+  VerifyPriorityClaimsInput: VerifyPriorityClaimsInput;
+  WaitlistEntry: ResolverTypeWrapper<WaitlistEntry>;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Application: Application;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  ApplicationActionInput: ApplicationActionInput;
+  ApplicationPeriod: ApplicationPeriod;
+  ApplyForAdmissionInput: ApplyForAdmissionInput;
+  CancelReservationInput: CancelReservationInput;
+  CareSlot: CareSlot;
+  Child: Child;
+  ChildcareCenter: ChildcareCenter | FederationReferenceTypes['ChildcareCenter'];
+  ClaimVerification: ClaimVerification;
+  CreateCareSlotInput: CreateCareSlotInput;
+  CreatePriorityRuleSetInput: CreatePriorityRuleSetInput;
+  Facility: ResolversInterfaceTypes<ResolversParentTypes>['Facility'];
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
+  HospitalCareRequest: HospitalCareRequest;
+  Mutation: Record<PropertyKey, never>;
+  Notification: Notification;
+  NotificationPage: NotificationPage;
+  Policy: ResolversInterfaceTypes<ResolversParentTypes>['Policy'];
+  PositionChange: PositionChange;
+  PriorityItem: PriorityItem;
+  PriorityItemInput: PriorityItemInput;
+  PriorityRuleSet: PriorityRuleSet;
+  Provenance: Provenance;
+  Query: Record<PropertyKey, never>;
+  Region: Region;
+  RegisterChildInput: RegisterChildInput;
+  RequestHospitalCareInput: RequestHospitalCareInput;
+  Reservation: Reservation;
+  ReserveCareSlotInput: ReserveCareSlotInput;
+  UpdateContactInput: UpdateContactInput;
+  UpdateHospitalCareInput: UpdateHospitalCareInput;
+  VerifyPriorityClaimsInput: VerifyPriorityClaimsInput;
+  WaitlistEntry: WaitlistEntry;
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+}>;
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = any, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = any, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ApplicationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = ResolversObject<{
+  admissionYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ageClass?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  appliedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  child?: Resolver<ResolversTypes['Child'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  extended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  facility?: Resolver<ResolversTypes['ChildcareCenter'], ParentType, ContextType>;
+  facilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  failedClaims?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['PositionChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lapseAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  offerExpiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  verifiedClaims?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ApplicationPeriodResolvers<ContextType = any, ParentType extends ResolversParentTypes['ApplicationPeriod'] = ResolversParentTypes['ApplicationPeriod']> = ResolversObject<{
+  always?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CareSlotResolvers<ContextType = any, ParentType extends ResolversParentTypes['CareSlot'] = ResolversParentTypes['CareSlot']> = ResolversObject<{
+  booked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  freeSeats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxAgeMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minAgeMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentSharePerHourKrw?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pricePerHourKrw?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seats?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['CareService'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChildResolvers<ContextType = any, ParentType extends ResolversParentTypes['Child'] = ResolversParentTypes['Child']> = ResolversObject<{
+  birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enrolledFacilityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ChildcareCenterResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChildcareCenter'] = ResolversParentTypes['ChildcareCenter'], FederationReferenceType extends FederationReferenceTypes['ChildcareCenter'] = FederationReferenceTypes['ChildcareCenter']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChildcareCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  waitlist?: Resolver<Array<ResolversTypes['WaitlistEntry']>, ParentType, ContextType, RequireFields<ChildcareCenterWaitlistArgs, 'ageClass'>>;
+}>;
+
+export type FacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
+  __resolveType: TypeResolveFn<null, ParentType, ContextType>;
+}>;
+
+export type GeoPointResolvers<ContextType = any, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type HospitalCareRequestResolvers<ContextType = any, ParentType extends ResolversParentTypes['HospitalCareRequest'] = ResolversParentTypes['HospitalCareRequest']> = ResolversObject<{
+  child?: Resolver<ResolversTypes['Child'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facilityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  hospital?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HospitalCareStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  admitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationAdmitApplicationArgs, 'input'>>;
+  applyForAdmission?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<MutationApplyForAdmissionArgs, 'input'>>;
+  cancelReservation?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationCancelReservationArgs, 'input'>>;
+  createCareSlot?: Resolver<ResolversTypes['CareSlot'], ParentType, ContextType, RequireFields<MutationCreateCareSlotArgs, 'input'>>;
+  createPriorityRuleSet?: Resolver<ResolversTypes['PriorityRuleSet'], ParentType, ContextType, RequireFields<MutationCreatePriorityRuleSetArgs, 'input'>>;
+  extendApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationExtendApplicationArgs, 'input'>>;
+  offerSeat?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationOfferSeatArgs, 'input'>>;
+  registerChild?: Resolver<ResolversTypes['Child'], ParentType, ContextType, RequireFields<MutationRegisterChildArgs, 'input'>>;
+  requestHospitalisedChildCare?: Resolver<ResolversTypes['HospitalCareRequest'], ParentType, ContextType, RequireFields<MutationRequestHospitalisedChildCareArgs, 'input'>>;
+  reserveCareSlot?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationReserveCareSlotArgs, 'input'>>;
+  updateContact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
+  updateHospitalisedCareRequest?: Resolver<ResolversTypes['HospitalCareRequest'], ParentType, ContextType, RequireFields<MutationUpdateHospitalisedCareRequestArgs, 'input'>>;
+  verifyPriorityClaims?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationVerifyPriorityClaimsArgs, 'input'>>;
+  withdrawApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'input'>>;
+}>;
+
+export type NotificationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  applicationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageKo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reservationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type NotificationPageResolvers<ContextType = any, ParentType extends ResolversParentTypes['NotificationPage'] = ResolversParentTypes['NotificationPage']> = ResolversObject<{
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+}>;
+
+export type PolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
+  __resolveType: TypeResolveFn<null, ParentType, ContextType>;
+}>;
+
+export type PositionChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PositionChange'] = ResolversParentTypes['PositionChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  oldPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['PositionChangeReason'], ParentType, ContextType>;
+}>;
+
+export type PriorityItemResolvers<ContextType = any, ParentType extends ResolversParentTypes['PriorityItem'] = ResolversParentTypes['PriorityItem']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requires?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PriorityRuleSetResolvers<ContextType = any, ParentType extends ResolversParentTypes['PriorityRuleSet'] = ResolversParentTypes['PriorityRuleSet']> = ResolversObject<{
+  effectiveFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['PriorityItem']>, ParentType, ContextType>;
+  legalSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+  adapter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fetchedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
+  applicationEvents?: Resolver<ResolversTypes['NotificationPage'], ParentType, ContextType, RequireFields<QueryApplicationEventsArgs, 'first'>>;
+  careSlots?: Resolver<Array<ResolversTypes['CareSlot']>, ParentType, ContextType, RequireFields<QueryCareSlotsArgs, 'facilityId'>>;
+  facilityApplications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryFacilityApplicationsArgs, 'ageClass' | 'facilityId'>>;
+  myApplications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
+  myChildren?: Resolver<Array<ResolversTypes['Child']>, ParentType, ContextType>;
+  myHospitalCareRequests?: Resolver<Array<ResolversTypes['HospitalCareRequest']>, ParentType, ContextType>;
+  myNotifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first'>>;
+  myReservations?: Resolver<Array<ResolversTypes['Reservation']>, ParentType, ContextType>;
+  priorityRuleSet?: Resolver<Maybe<ResolversTypes['PriorityRuleSet']>, ParentType, ContextType, Partial<QueryPriorityRuleSetArgs>>;
+}>;
+
+export type RegionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sido?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sigungu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReservationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Reservation'] = ResolversParentTypes['Reservation']> = ResolversObject<{
+  child?: Resolver<ResolversTypes['Child'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  parentPriceKrw?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  slot?: Resolver<ResolversTypes['CareSlot'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReservationStatus'], ParentType, ContextType>;
+}>;
+
+export type WaitlistEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['WaitlistEntry'] = ResolversParentTypes['WaitlistEntry']> = ResolversObject<{
+  appliedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = any> = ResolversObject<{
+  Application?: ApplicationResolvers<ContextType>;
+  ApplicationPeriod?: ApplicationPeriodResolvers<ContextType>;
+  CareSlot?: CareSlotResolvers<ContextType>;
+  Child?: ChildResolvers<ContextType>;
+  ChildcareCenter?: ChildcareCenterResolvers<ContextType>;
+  Facility?: FacilityResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  HospitalCareRequest?: HospitalCareRequestResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationPage?: NotificationPageResolvers<ContextType>;
+  Policy?: PolicyResolvers<ContextType>;
+  PositionChange?: PositionChangeResolvers<ContextType>;
+  PriorityItem?: PriorityItemResolvers<ContextType>;
+  PriorityRuleSet?: PriorityRuleSetResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  Reservation?: ReservationResolvers<ContextType>;
+  WaitlistEntry?: WaitlistEntryResolvers<ContextType>;
+  federation__FieldSet?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = any> = ResolversObject<{
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,307 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '../../common/auth';
+import { badInput, HubError } from '../../common/errors';
+import type { Store, Tx } from '../../store';
+import { canManageFacility, forbidden, notFound } from './access';
+import { ageClassFor, kstDate } from './dates';
+import { runMutation } from './mutation';
+import { notify } from './notify';
+import type { ApplyOptions } from './options';
+import { checkClaims, ruleSetOn, score } from './priority';
+import { leaveList, lockLists, reposition } from './waitlist';
+
+/**
+ * Admission (입소대기): apply, withdraw, extend, verify claims, offer, admit,
+ * and the timed rules (offers expire and pass on, entries lapse after an
+ * admission elsewhere). Each operation is one transaction with its list lock.
+ */
+
+const ACTIVE = ['WAITING', 'OFFERED'];
+/** Types where the priority rules do not apply (DOMAIN: 직장, 협동); refused unless configured. */
+const OUTSIDE_RULES = new Set(['WORKPLACE', 'COOPERATIVE']);
+
+interface AppRow {
+  id: string;
+  child_id: string;
+  parent_sub: string;
+  facility_id: string;
+  age_class: number;
+  status: string;
+  claims: string[];
+  verified_claims: string[];
+  failed_claims: string[];
+  rule_set_id: string;
+  position: number | null;
+  offer_expires_at: Date | null;
+  lapse_at: Date | null;
+  extended: boolean;
+}
+
+export interface ApplyInput {
+  childId: string;
+  facilityIds: string[];
+  priorityClaims: string[];
+  admissionYear?: number | null;
+  idempotencyKey: string;
+}
+
+export async function applyForAdmission(store: Store, options: ApplyOptions, actor: Principal, input: ApplyInput, now = new Date()): Promise<string[]> {
+  const facilityIds = [...new Set(input.facilityIds)];
+  if (facilityIds.length === 0) throw badInput('facilityIds', '신청할 어린이집을 하나 이상 고르세요.', 'Choose at least one centre.');
+  const admissionYear = input.admissionYear ?? Number(kstDate(now).slice(0, 4));
+  if (!Number.isInteger(admissionYear) || admissionYear < 2000 || admissionYear > 2100) throw badInput('admissionYear', '입소 연도가 올바르지 않습니다.', 'Invalid admission year.');
+  return runMutation(store, actor, 'applyForAdmission', input.idempotencyKey, async (tx) => {
+    // The child row lock serialises one child's applications (limit check); lists are locked after it, always in this order.
+    const child = await lockChild(tx, actor, input.childId);
+    const limit = child.enrolled_facility_id ? options.maxCentresEnrolled : options.maxCentres;
+    const active = await tx.query<{ facility_id: string }>(`select facility_id from apply.application where child_id = $1 and status = any($2)`, [child.id, ACTIVE]);
+    const already = new Set(active.rows.map((r) => r.facility_id));
+    const dup = facilityIds.find((f) => already.has(f));
+    if (dup) throw new HubError('CONFLICT', { ko: '이미 이 어린이집에 대기 중입니다.', en: 'The child is already on this centre’s list.' }, { facilityId: dup });
+    if (already.size + facilityIds.length > limit) {
+      throw badInput('facilityIds', `어린이집은 최대 ${limit}곳까지 신청할 수 있습니다 (현재 ${already.size}곳).`, `At most ${limit} centres per child (now ${already.size}).`);
+    }
+    const ageClass = ageClassFor(child.birth_date, admissionYear);
+    if (ageClass === null) throw badInput('childId', '만5세반을 넘는 아동입니다.', 'The child is past the 5-year-old class.');
+    if (child.birth_date > `${admissionYear}-12-31`) throw badInput('admissionYear', '출생 전 연도에는 신청할 수 없습니다.', 'The admission year is before the birth.');
+
+    const centres = await tx.query<{ id: string; subtype: string; center_type: string | null; status: string }>(
+      `select id, subtype, attrs->>'centerType' as center_type, status from catalog.effective_record where id = any($1)`,
+      [facilityIds],
+    );
+    const byId = new Map(centres.rows.map((c) => [c.id, c]));
+    for (const id of facilityIds) {
+      const centre = byId.get(id);
+      if (!centre || centre.status !== 'ACTIVE') throw new HubError('NOT_FOUND', { ko: `어린이집을 찾을 수 없습니다: ${id}`, en: `No such childcare centre: ${id}` }, { facilityId: id });
+      if (centre.subtype !== 'CHILDCARE_CENTER') throw badInput('facilityIds', `어린이집이 아닙니다: ${id}`, `Not a childcare centre: ${id}`);
+      if (centre.center_type && OUTSIDE_RULES.has(centre.center_type) && !options.extraCenterTypes.includes(centre.center_type)) {
+        throw badInput('facilityIds', '직장·협동 어린이집은 이 대기 신청을 받지 않습니다.', 'Workplace and cooperative centres do not take these applications.');
+      }
+    }
+    const ruleSet = await ruleSetOn(tx, kstDate(now));
+    if (!ruleSet) throw new HubError('SERVICE_UNAVAILABLE', { ko: '우선순위 기준이 없습니다.', en: 'No priority rule set is in force.' });
+    const claims = checkClaims(ruleSet, input.priorityClaims);
+    const scored = score(ruleSet, claims);
+
+    const sorted = [...facilityIds].sort();
+    await lockLists(tx, sorted.map((facilityId) => ({ facilityId, ageClass })));
+    const ids: string[] = [];
+    for (const facilityId of sorted) {
+      const id = `app_${randomUUID()}`;
+      // The priority rules do not apply at 직장/협동 centres even when configured to take applications.
+      const type = byId.get(facilityId)!.center_type;
+      const { rank, points } = type && OUTSIDE_RULES.has(type) ? { rank: 3, points: 0 } : scored;
+      await tx.query(
+        `insert into apply.application (id, child_id, parent_sub, facility_id, admission_year, age_class, rule_set_id, status, claims, rank, points, applied_at)
+         values ($1, $2, $3, $4, $5, $6, $7, 'WAITING', $8, $9, $10, clock_timestamp())`,
+        [id, child.id, actor.sub, facilityId, admissionYear, ageClass, ruleSet.id, claims, rank, points],
+      );
+      await reposition(tx, facilityId, ageClass, 'HIGHER_PRIORITY_APPLICATION', id);
+      ids.push(id);
+    }
+    const positions = await tx.query<{ id: string; position: number }>('select id, position from apply.application where id = any($1)', [ids]);
+    await notify(
+      tx,
+      positions.rows.map((p) => ({
+        recipientSub: actor.sub,
+        kind: 'APPLIED' as const,
+        applicationId: p.id,
+        ko: `입소 대기 신청이 접수되었습니다. 현재 ${p.position}번입니다.`,
+        en: `Application received. Your position is ${p.position}.`,
+        payload: { position: p.position },
+      })),
+    );
+    return { result: ids, targetId: child.id, detail: { facilityIds: sorted, ageClass, admissionYear, rank: scored.rank, points: scored.points } };
+  });
+}
+
+export async function withdrawApplication(store: Store, actor: Principal, applicationId: string, key: string): Promise<string> {
+  return runMutation(store, actor, 'withdrawApplication', key, async (tx) => {
+    const found = await ownApplication(tx, actor, applicationId);
+    await lockLists(tx, [{ facilityId: found.facility_id, ageClass: found.age_class }]);
+    // Read again under the list lock: the position may have moved since.
+    const app = (await tx.query<AppRow>(`${APP_COLUMNS} where id = $1`, [found.id])).rows[0]!;
+    if (!ACTIVE.includes(app.status)) throw conflict('대기 중인 신청만 취소할 수 있습니다.', 'Only a waiting application can be withdrawn.');
+    await leaveList(tx, asListed(app), 'WITHDRAWN', 'WITHDRAWAL');
+    return { result: app.id, targetId: app.id };
+  });
+}
+
+/** Keeps an entry after the child was admitted elsewhere (within the lapse window). */
+export async function extendApplication(store: Store, actor: Principal, applicationId: string, key: string): Promise<string> {
+  return runMutation(store, actor, 'extendApplication', key, async (tx) => {
+    const app = await ownApplication(tx, actor, applicationId);
+    if (!ACTIVE.includes(app.status) || !app.lapse_at) throw conflict('연장할 수 있는 신청이 아닙니다.', 'This application has nothing to extend.');
+    if (app.lapse_at.getTime() <= Date.now()) throw conflict('연장 기한이 지났습니다.', 'The extension window has passed.');
+    await tx.query('update apply.application set extended = true, lapse_at = null, updated_at = now() where id = $1', [app.id]);
+    return { result: app.id, targetId: app.id };
+  });
+}
+
+export async function verifyPriorityClaims(store: Store, actor: Principal, input: { applicationId: string; results: { code: string; verified: boolean }[]; idempotencyKey: string }): Promise<string> {
+  return runMutation(store, actor, 'verifyPriorityClaims', input.idempotencyKey, async (tx) => {
+    const app = await managedApplication(tx, actor, input.applicationId);
+    if (!ACTIVE.includes(app.status)) throw conflict('대기 중인 신청만 확인할 수 있습니다.', 'Only a waiting application can be verified.');
+    const claimed = new Set(app.claims);
+    for (const r of input.results) if (!claimed.has(r.code)) throw badInput('results', `신청하지 않은 항목입니다: ${r.code}`, `Not claimed: ${r.code}`);
+    await lockLists(tx, [{ facilityId: app.facility_id, ageClass: app.age_class }]);
+    const verified = new Set(app.verified_claims);
+    const failed = new Set(app.failed_claims);
+    for (const r of input.results) {
+      (r.verified ? verified : failed).add(r.code);
+      (r.verified ? failed : verified).delete(r.code);
+    }
+    const ruleSet = (await tx.query<{ effective_from: string }>(`select to_char(effective_from, 'YYYY-MM-DD') as effective_from from apply.priority_rule_set where id = $1`, [app.rule_set_id])).rows[0]!;
+    const rules = (await ruleSetOn(tx, ruleSet.effective_from))!;
+    const standing = app.claims.filter((c) => !failed.has(c));
+    const { rank, points } = score(rules, standing);
+    await tx.query('update apply.application set verified_claims = $2, failed_claims = $3, rank = $4, points = $5, updated_at = now() where id = $1', [
+      app.id,
+      [...verified],
+      [...failed],
+      rank,
+      points,
+    ]);
+    // A failed claim moves the application down; everyone it passes moves up, all with this reason.
+    await reposition(tx, app.facility_id, app.age_class, 'FAILED_VERIFICATION', null);
+    return { result: app.id, targetId: app.id, detail: { results: input.results } };
+  });
+}
+
+export async function offerSeat(store: Store, options: ApplyOptions, actor: Principal, applicationId: string, key: string): Promise<string> {
+  return runMutation(store, actor, 'offerSeat', key, async (tx) => {
+    const app = await managedApplication(tx, actor, applicationId);
+    await lockLists(tx, [{ facilityId: app.facility_id, ageClass: app.age_class }]);
+    const current = await tx.query<{ status: string }>('select status from apply.application where id = $1', [app.id]);
+    if (current.rows[0]!.status !== 'WAITING') throw conflict('대기 중인 신청에만 입소를 제안할 수 있습니다.', 'Only a waiting application can get an offer.');
+    await makeOffer(tx, options, app.id, app.parent_sub);
+    return { result: app.id, targetId: app.id };
+  });
+}
+
+async function makeOffer(tx: Tx, options: ApplyOptions, applicationId: string, parentSub: string): Promise<void> {
+  const row = await tx.query<{ offer_expires_at: Date }>(
+    `update apply.application set status = 'OFFERED', offer_expires_at = now() + make_interval(secs => $2), updated_at = now() where id = $1 returning offer_expires_at`,
+    [applicationId, options.offerHours * 3600],
+  );
+  const expires = new Date(row.rows[0]!.offer_expires_at);
+  await notify(tx, [
+    {
+      recipientSub: parentSub,
+      kind: 'OFFERED',
+      applicationId,
+      ko: `입소가 확정 대상입니다. ${expires.toISOString()}까지 우선순위 증빙을 제출하고 입소를 확정하세요.`,
+      en: `A seat is offered. Submit your priority proof and confirm by ${expires.toISOString()}.`,
+      payload: { offerExpiresAt: expires.toISOString() },
+    },
+  ]);
+}
+
+export async function admitApplication(store: Store, options: ApplyOptions, actor: Principal, applicationId: string, key: string): Promise<string> {
+  return runMutation(store, actor, 'admitApplication', key, async (tx) => {
+    const app = await managedApplication(tx, actor, applicationId);
+    // Same lock order as applyForAdmission: the child first, then the list.
+    await tx.query('select 1 from apply.child where id = $1 for update', [app.child_id]);
+    await lockLists(tx, [{ facilityId: app.facility_id, ageClass: app.age_class }]);
+    const fresh = (await tx.query<AppRow>(`${APP_COLUMNS} where id = $1`, [app.id])).rows[0]!;
+    if (fresh.status !== 'OFFERED') throw conflict('입소 제안을 받은 신청만 입소 처리할 수 있습니다.', 'Only an offered application can be admitted.');
+    const pending = fresh.claims.filter((c) => !fresh.verified_claims.includes(c) && !fresh.failed_claims.includes(c));
+    if (pending.length) throw conflict(`확인되지 않은 우선순위 항목이 있습니다: ${pending.join(', ')}`, `Priority claims not yet verified: ${pending.join(', ')}`);
+    await leaveList(tx, asListed(fresh), 'ADMITTED', 'ADMISSION');
+    await tx.query('update apply.child set enrolled_facility_id = $2 where id = $1', [app.child_id, app.facility_id]);
+    // The child's other entries lapse unless the parent extends them in time.
+    const others = await tx.query<{ id: string }>(
+      `update apply.application set lapse_at = now() + make_interval(secs => $3), updated_at = now()
+       where child_id = $1 and id <> $2 and status in ('WAITING', 'OFFERED') and not extended returning id`,
+      [app.child_id, app.id, options.lapseDays * 86400],
+    );
+    await notify(tx, [
+      { recipientSub: app.parent_sub, kind: 'ADMITTED', applicationId: app.id, ko: '입소가 확정되었습니다.', en: 'The admission is confirmed.' },
+      ...others.rows.map((o) => ({
+        recipientSub: app.parent_sub,
+        kind: 'LAPSE_WARNING' as const,
+        applicationId: o.id,
+        ko: `다른 어린이집 입소가 확정되어 이 대기는 ${options.lapseDays}일 뒤 소멸합니다. 유지하려면 연장하세요.`,
+        en: `Admitted elsewhere: this entry lapses in ${options.lapseDays} days unless you extend it.`,
+      })),
+    ]);
+    return { result: app.id, targetId: app.id };
+  });
+}
+
+/**
+ * The timed rules, run by the sender loop: expired offers leave the list and
+ * the offer passes to the next waiting application; entries past their lapse
+ * date without an extension lapse. Each change is its own transaction.
+ */
+export async function runAdmissionTimers(store: Store, options: ApplyOptions): Promise<{ expired: number; lapsed: number }> {
+  let expired = 0;
+  let lapsed = 0;
+  const due = await store.query<{ id: string; kind: string }>(
+    `select id, 'EXPIRE' as kind from apply.application where status = 'OFFERED' and offer_expires_at <= now()
+     union all
+     select id, 'LAPSE' from apply.application where status in ('WAITING', 'OFFERED') and lapse_at <= now() and not extended
+     limit 500`,
+  );
+  for (const { id, kind } of due.rows) {
+    const done = await store.transaction(async (tx) => {
+      const app = (await tx.query<AppRow>(`${APP_COLUMNS} where id = $1`, [id])).rows[0]!;
+      await lockLists(tx, [{ facilityId: app.facility_id, ageClass: app.age_class }]);
+      const fresh = (await tx.query<AppRow>(`${APP_COLUMNS} where id = $1`, [id])).rows[0]!;
+      if (kind === 'EXPIRE') {
+        if (fresh.status !== 'OFFERED' || !fresh.offer_expires_at || new Date(fresh.offer_expires_at).getTime() > Date.now()) return false;
+        await leaveList(tx, asListed(fresh), 'EXPIRED', 'OFFER_EXPIRED');
+        await notify(tx, [{ recipientSub: fresh.parent_sub, kind: 'OFFER_EXPIRED', applicationId: id, ko: '입소 제안 기한이 지났습니다.', en: 'The offer of a seat expired.' }]);
+        const next = await tx.query<{ id: string; parent_sub: string }>(
+          `select id, parent_sub from apply.application where facility_id = $1 and age_class = $2 and status = 'WAITING' order by position limit 1`,
+          [fresh.facility_id, fresh.age_class],
+        );
+        if (next.rows[0]) await makeOffer(tx, options, next.rows[0].id, next.rows[0].parent_sub);
+      } else {
+        if (!ACTIVE.includes(fresh.status) || fresh.extended || !fresh.lapse_at || new Date(fresh.lapse_at).getTime() > Date.now()) return false;
+        await leaveList(tx, asListed(fresh), 'LAPSED', 'LAPSED');
+        await notify(tx, [{ recipientSub: fresh.parent_sub, kind: 'LAPSED', applicationId: id, ko: '연장하지 않아 대기가 소멸했습니다.', en: 'The entry lapsed (not extended).' }]);
+      }
+      await tx.query(`insert into apply.audit (actor_sub, actor_role, operation, target_id) values ('system', 'SYSTEM', $1, $2)`, [kind === 'EXPIRE' ? 'offerExpired' : 'applicationLapsed', id]);
+      return true;
+    });
+    if (done && kind === 'EXPIRE') expired++;
+    if (done && kind === 'LAPSE') lapsed++;
+  }
+  return { expired, lapsed };
+}
+
+const APP_COLUMNS = `select id, child_id, parent_sub, facility_id, age_class, status, claims, verified_claims, failed_claims, rule_set_id, position, offer_expires_at, lapse_at, extended from apply.application`;
+
+function asListed(app: AppRow) {
+  return { id: app.id, facilityId: app.facility_id, ageClass: app.age_class, position: app.position };
+}
+
+async function lockChild(tx: Tx, actor: Principal, childId: string) {
+  const rows = await tx.query<{ id: string; parent_sub: string; birth_date: string; enrolled_facility_id: string | null }>(
+    `select id, parent_sub, to_char(birth_date, 'YYYY-MM-DD') as birth_date, enrolled_facility_id from apply.child where id = $1 for update`,
+    [childId],
+  );
+  const child = rows.rows[0];
+  if (!child || child.parent_sub !== actor.sub) throw notFound('아동 / child');
+  return child;
+}
+
+export { lockChild };
+
+async function ownApplication(tx: Tx, actor: Principal, id: string): Promise<AppRow> {
+  const app = (await tx.query<AppRow>(`${APP_COLUMNS} where id = $1`, [id])).rows[0];
+  if (!app || app.parent_sub !== actor.sub) throw notFound('신청 / application');
+  return app;
+}
+
+async function managedApplication(tx: Tx, actor: Principal, id: string): Promise<AppRow> {
+  const app = (await tx.query<AppRow>(`${APP_COLUMNS} where id = $1`, [id])).rows[0];
+  if (!app) throw notFound('신청 / application');
+  if (!canManageFacility(actor, app.facility_id)) throw forbidden();
+  return app;
+}
+
+function conflict(ko: string, en: string): HubError {
+  return new HubError('CONFLICT', { ko, en });
+}

@@ -1,0 +1,55 @@
+import type { Principal } from '../../common/auth';
+import { badInput, HubError } from '../../common/errors';
+import type { Store, Tx } from '../../store';
+
+export interface MutationOutcome<T> {
+  /** What a repeat with the same key answers: JSON-safe (ids), reloaded by the resolver. */
+  result: T;
+  targetId?: string;
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * Runs one apply mutation in one transaction with its idempotency key and its
+ * audit row. The key is claimed first: a concurrent repeat waits on the key's
+ * unique index and then reads the first answer; a failed attempt rolls back
+ * the claim, so the caller may retry with the same key.
+ */
+export async function runMutation<T>(
+  store: Store,
+  actor: Principal,
+  operation: string,
+  idempotencyKey: string,
+  fn: (tx: Tx) => Promise<MutationOutcome<T>>,
+): Promise<T> {
+  if (!idempotencyKey || idempotencyKey.length > 200) {
+    throw badInput('idempotencyKey', 'idempotencyKey는 1–200자여야 합니다.', 'idempotencyKey must be 1–200 characters.');
+  }
+  return store.transaction(async (tx) => {
+    const claimed = await tx.query(
+      'insert into apply.idempotency (actor_sub, key, operation) values ($1, $2, $3) on conflict do nothing returning 1',
+      [actor.sub, idempotencyKey, operation],
+    );
+    if (claimed.rowCount === 0) {
+      const previous = await tx.query<{ operation: string; result: T }>('select operation, result from apply.idempotency where actor_sub = $1 and key = $2', [
+        actor.sub,
+        idempotencyKey,
+      ]);
+      const row = previous.rows[0]!;
+      if (row.operation !== operation) {
+        throw new HubError('CONFLICT', { ko: '이 idempotencyKey는 다른 작업에 이미 쓰였습니다.', en: 'This idempotencyKey was already used for another operation.' }, { field: 'idempotencyKey' });
+      }
+      return row.result;
+    }
+    const outcome = await fn(tx);
+    await tx.query('update apply.idempotency set result = $3 where actor_sub = $1 and key = $2', [actor.sub, idempotencyKey, JSON.stringify(outcome.result)]);
+    await tx.query('insert into apply.audit (actor_sub, actor_role, operation, target_id, detail) values ($1, $2, $3, $4, $5)', [
+      actor.sub,
+      actor.role,
+      operation,
+      outcome.targetId ?? null,
+      JSON.stringify(outcome.detail ?? {}),
+    ]);
+    return outcome.result;
+  });
+}

@@ -1,0 +1,72 @@
+import { badInput } from '../../common/errors';
+import type { Queryable } from '../../store';
+
+export interface PriorityItemRow {
+  code: string;
+  label: string;
+  rank: number;
+  points: number;
+  legalSource: string;
+  requires: string[];
+}
+
+export interface RuleSet {
+  id: string;
+  name: string;
+  effectiveFrom: string;
+  legalSource: string;
+  items: PriorityItemRow[];
+}
+
+/** The rule set in force on a date: the latest one whose effective date is not after it. */
+export async function ruleSetOn(db: Queryable, date: string): Promise<RuleSet | null> {
+  const sets = await db.query<{ id: string; name: string; effective_from: string; legal_source: string }>(
+    `select id, name, to_char(effective_from, 'YYYY-MM-DD') as effective_from, legal_source
+     from apply.priority_rule_set where effective_from <= $1::date order by effective_from desc limit 1`,
+    [date],
+  );
+  const set = sets.rows[0];
+  if (!set) return null;
+  const items = await db.query<{ code: string; label: string; rank: number; points: number; legal_source: string; requires: string[] }>(
+    'select code, label, rank, points, legal_source, requires from apply.priority_item where rule_set_id = $1 order by rank, points desc, code',
+    [set.id],
+  );
+  return {
+    id: set.id,
+    name: set.name,
+    effectiveFrom: set.effective_from,
+    legalSource: set.legal_source,
+    items: items.rows.map((i) => ({ code: i.code, label: i.label, rank: i.rank, points: i.points, legalSource: i.legal_source, requires: i.requires })),
+  };
+}
+
+/** Rejects claim codes the rule set does not know, and bonus items (they apply by themselves). */
+export function checkClaims(ruleSet: RuleSet, claims: readonly string[]): string[] {
+  const known = new Map(ruleSet.items.map((i) => [i.code, i]));
+  const unique = [...new Set(claims)];
+  for (const code of unique) {
+    const item = known.get(code);
+    if (!item || item.requires.length > 0) {
+      throw badInput('priorityClaims', `알 수 없는 우선순위 항목입니다: ${code}`, `Unknown priority item: ${code}`);
+    }
+  }
+  return unique;
+}
+
+/**
+ * Rank and points of a set of standing claims (declared and not failed): the
+ * best rank among them (3순위 = none), points summed, plus every bonus item
+ * whose required codes all stand (맞벌이 + 3자녀 → +300).
+ */
+export function score(ruleSet: RuleSet, standing: readonly string[]): { rank: number; points: number } {
+  const set = new Set(standing);
+  let rank = 3;
+  let points = 0;
+  for (const item of ruleSet.items) {
+    const applies = item.requires.length > 0 ? item.requires.every((c) => set.has(c)) : set.has(item.code);
+    if (!applies) continue;
+    rank = Math.min(rank, item.rank);
+    points += item.points;
+  }
+  return { rank, points };
+}

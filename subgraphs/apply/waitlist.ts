@@ -1,0 +1,98 @@
+import type { Queryable } from '../../store';
+import { notify, type NotificationInput } from './notify';
+
+export type PositionReason = 'APPLIED' | 'HIGHER_PRIORITY_APPLICATION' | 'WITHDRAWAL' | 'ADMISSION' | 'FAILED_VERIFICATION' | 'OFFER_EXPIRED' | 'LAPSED';
+
+const REASON_TEXT: Record<PositionReason, { ko: string; en: string }> = {
+  APPLIED: { ko: '입소 신청', en: 'application received' },
+  HIGHER_PRIORITY_APPLICATION: { ko: '우선순위가 높은 신청 접수', en: 'a higher-priority application' },
+  WITHDRAWAL: { ko: '앞선 신청의 취소', en: 'an application ahead was withdrawn' },
+  ADMISSION: { ko: '앞선 아동의 입소', en: 'a child ahead was admitted' },
+  FAILED_VERIFICATION: { ko: '우선순위 확인 결과', en: 'a priority verification' },
+  OFFER_EXPIRED: { ko: '입소 제안 만료', en: 'an offer expired' },
+  LAPSED: { ko: '다른 어린이집 입소로 인한 대기 소멸', en: 'an entry lapsed after an admission elsewhere' },
+};
+
+/**
+ * One waiting list = (facility, age class). Every change to a list runs under
+ * this transaction-scoped advisory lock, so positions are computed by one
+ * writer at a time: 100 concurrent applications get 1..100 with no gap and no
+ * duplicate. Callers lock several lists in sorted order (no deadlock).
+ */
+export async function lockLists(tx: Queryable, lists: readonly { facilityId: string; ageClass: number }[]): Promise<void> {
+  const keys = [...new Set(lists.map((l) => `apply:list:${l.facilityId}:${l.ageClass}`))].sort();
+  for (const key of keys) await tx.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+}
+
+/**
+ * Recomputes the positions of one list: rank (1순위 first), points desc, then
+ * application time (and insertion order, which is unique). Every application
+ * whose position changed gets a history row with the reason and, if it was
+ * already on the list, a notification to its parent. Returns the ids moved.
+ */
+export async function reposition(tx: Queryable, facilityId: string, ageClass: number, reason: PositionReason, causeId: string | null): Promise<string[]> {
+  const moved = await tx.query<{ id: string; old_position: number | null; new_position: number; parent_sub: string }>(
+    `with ranked as (
+       select id, position as old_position,
+              (row_number() over (order by rank, points desc, applied_at, seq))::int as new_position
+       from apply.application
+       where facility_id = $1 and age_class = $2 and status in ('WAITING', 'OFFERED')
+     )
+     update apply.application a set position = r.new_position, updated_at = now()
+     from ranked r
+     where a.id = r.id and a.position is distinct from r.new_position
+     returning a.id, r.old_position, r.new_position, a.parent_sub`,
+    [facilityId, ageClass],
+  );
+  if (moved.rows.length === 0) return [];
+  await recordChanges(
+    tx,
+    moved.rows.map((r) => ({ applicationId: r.id, oldPosition: r.old_position, newPosition: r.new_position, reason: r.old_position === null ? 'APPLIED' : reason, causeId })),
+  );
+  const notices: NotificationInput[] = moved.rows
+    .filter((r) => r.old_position !== null && r.id !== causeId)
+    .map((r) => positionNotice(r.parent_sub, r.id, r.old_position, r.new_position, reason));
+  await notify(tx, notices);
+  return moved.rows.map((r) => r.id);
+}
+
+export interface PositionChangeInput {
+  applicationId: string;
+  oldPosition: number | null;
+  newPosition: number | null;
+  reason: PositionReason;
+  causeId: string | null;
+}
+
+export async function recordChanges(tx: Queryable, changes: readonly PositionChangeInput[]): Promise<void> {
+  if (changes.length === 0) return;
+  await tx.query(
+    `insert into apply.position_change (application_id, old_position, new_position, reason, cause_id)
+     select * from unnest($1::text[], $2::int[], $3::int[], $4::text[], $5::text[])`,
+    [changes.map((c) => c.applicationId), changes.map((c) => c.oldPosition), changes.map((c) => c.newPosition), changes.map((c) => c.reason), changes.map((c) => c.causeId)],
+  );
+}
+
+export function positionNotice(parentSub: string, applicationId: string, from: number | null, to: number | null, reason: PositionReason): NotificationInput {
+  const why = REASON_TEXT[reason];
+  return {
+    recipientSub: parentSub,
+    kind: 'POSITION_CHANGED',
+    applicationId,
+    ko: `대기 순번이 ${from ?? '-'}번에서 ${to ?? '-'}번으로 바뀌었습니다 (사유: ${why.ko}).`,
+    en: `Your waiting position changed from ${from ?? '-'} to ${to ?? '-'} (reason: ${why.en}).`,
+    payload: { from, to, reason },
+  };
+}
+
+/** Takes an application off its list (withdrawn, admitted, expired, lapsed) with a history row, then closes the gap. */
+export async function leaveList(
+  tx: Queryable,
+  app: { id: string; facilityId: string; ageClass: number; position: number | null },
+  status: 'WITHDRAWN' | 'ADMITTED' | 'EXPIRED' | 'LAPSED',
+  reason: PositionReason,
+): Promise<void> {
+  await tx.query(`update apply.application set status = $2, position = null, offer_expires_at = null, updated_at = now() where id = $1`, [app.id, status]);
+  await recordChanges(tx, [{ applicationId: app.id, oldPosition: app.position, newPosition: null, reason, causeId: app.id }]);
+  await reposition(tx, app.facilityId, app.ageClass, reason, app.id);
+}
