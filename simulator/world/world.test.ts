@@ -128,6 +128,9 @@ describe('tick 0 content', () => {
     expect(count('songpa-health')).toBe(20);
     for (const id of ['gangseo-ccic', 'nowon-ccic', 'songpa-ccic', 'mapo-ccic', 'gwanak-ccic']) expect(count(id)).toBe(15);
     expect(new Set(w0.programs.map((p) => p.key)).size).toBe(w0.programs.length);
+    for (const w of [w0, worldAt(SEED, 30)]) expect(new Set(w.programs.map((p) => `${p.publisher}|${p.title}`)).size).toBe(w.programs.length);
+    for (const p of w0.programs.filter((x) => x.publisher.endsWith('-ccic'))) expect(p.lifeStage).toBe('영유아');
+    for (const p of w0.programs) if (p.lifeStage !== null) expect(['임신·출산', '영유아', '초등', '청소년']).toContain(p.lifeStage);
     for (const p of w0.programs) {
       expect(p.enrolled).toBeGreaterThanOrEqual(0);
       expect(p.enrolled).toBeLessThanOrEqual(p.capacity);
