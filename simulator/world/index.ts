@@ -369,7 +369,9 @@ function statusOf(enrolled: number, capacity: number, waiting: boolean): Program
 
 // ---------------------------------------------------------------- policies
 
-function period(random: () => number, style: number): string {
+/** A policy's application period; `출생일로부터 60일 이내` only for birth-related ones (others are 상시). */
+function period(random: () => number, style: number, category = '출산'): string {
+  if (style % 5 === 4 && category !== '출산') return '상시';
   switch (style % 5) {
     case 0:
       return '상시';
@@ -409,7 +411,7 @@ function fromTemplate(random: () => number, t: PolicyTemplate, key: string, leve
     benefit,
     amount,
     howToApply,
-    period: period(random, style),
+    period: period(random, style, category),
     contact: contact(random, agency),
     supportType,
     lifeStages,
@@ -463,7 +465,7 @@ function policies(seed: number): SimPolicy[] {
         benefit: t.benefit,
         amount: t.amount ? t.amount(base) : null,
         howToApply: t.howToApply,
-        period: period(random, g + j),
+        period: period(random, g + j, t.category),
         contact: `${gu.name} ${t.category === '건강' || t.category === '임신' ? '보건소' : '가족정책과'} ${phoneOf(random, 'dash')}`,
         supportType: t.supportType,
         lifeStages: t.lifeStages,
@@ -488,7 +490,7 @@ function policies(seed: number): SimPolicy[] {
       benefit,
       amount,
       howToApply: '강남구청 누리집 또는 동주민센터 신청',
-      period: period(random, i + 1),
+      period: period(random, i + 1, category),
       contact: `강남구 가족정책과 ${phoneOf(random, 'dash')}`,
       supportType: amount ? '현금' : '서비스',
       lifeStages,
@@ -657,17 +659,19 @@ function movePrograms(programs: SimProgram[], random: () => number, tick: number
 /** Where new programmes are posted (indexes into PROGRAM_PUBLISHERS): ccic boards, the two 보건소, youth centres. */
 const NEW_PROGRAM_PUBLISHERS = [0, 1, 2, 3, 4, 5, 6, 6, 7, 7, 7, 8, 11];
 
-/** A new text for an amount: numbers grow a little (the 구 raised it). */
-function raiseAmount(amount: string, random: () => number): string {
-  const step = pick(random, [5, 10, 10, 20]);
-  let done = false;
-  return amount.replace(/(\d{1,3}(?:,\d{3})+|\d+)(만원|원|%)/, (whole, digits: string, unit: string) => {
-    if (done) return whole;
-    done = true;
-    const value = Number(digits.replace(/,/g, '')) + (unit === '원' ? step * 100 : unit === '%' ? 5 : step);
-    const text = digits.includes(',') || value >= 1000 ? value.toLocaleString('en-US') : String(value);
-    return `${text}${unit}`;
-  });
+/** An amount raised a little (the agency raised it): the first number with a unit grows by ~5–20%. Returns the old and new token too. */
+function raiseAmount(amount: string, random: () => number): { amount: string; from: string; to: string } | null {
+  const m = /(\d{1,3}(?:,\d{3})+|\d+)(만원|원|%)/.exec(amount);
+  if (!m) return null;
+  const [from, digits, unit] = m as unknown as [string, string, string];
+  const before = Number(digits.replace(/,/g, ''));
+  const raise = Math.max(1, Math.round((before * int(random, 5, 20)) / 100));
+  let value = unit === '%' ? Math.min(100, before + 5) : before + raise;
+  if (unit === '원' && value >= 1000) value = Math.round(value / 100) * 100;
+  if (unit === '만원' && before >= 50) value = Math.ceil(value / 5) * 5;
+  if (value === before) return null;
+  const to = `${digits.includes(',') || value >= 1000 ? String(value).replace(/\B(?=(\d{3})+$)/g, ',') : String(value)}${unit}`;
+  return { amount: amount.slice(0, m.index) + to + amount.slice(m.index + from.length), from, to };
 }
 
 const EDITED_PERIODS = ['2026.01.02~2026.12.31', "'26.3.2.~12.31.", '2026년 7월 1일 ~ 2026년 12월 31일', '상시', '출생일로부터 1년 이내'];
@@ -685,9 +689,15 @@ function movePolicies(policies: SimPolicy[], random: () => number, tick: number)
   for (let n = 0; n < edits; n++) {
     const i = int(random, 0, out.length - 1);
     const p = out[i]!;
-    const amount = p.amount && /\d/.test(p.amount) && random() < 0.6 ? raiseAmount(p.amount, random) : p.amount;
-    const period = amount === p.amount ? pick(random, EDITED_PERIODS.filter((x) => x !== p.period)) : p.period;
-    out[i] = { ...p, amount, period, updatedOn: tickDate(tick) };
+    const raised = p.amount && random() < 0.6 ? raiseAmount(p.amount, random) : null;
+    if (raised) {
+      // The benefit text quotes the amount: it changes with it.
+      const benefit = p.benefit.includes(raised.from) ? p.benefit.replace(raised.from, raised.to) : p.benefit;
+      out[i] = { ...p, amount: raised.amount, benefit, updatedOn: tickDate(tick) };
+    } else {
+      const choices = EDITED_PERIODS.filter((x) => x !== p.period && (p.category === '출산' || !x.startsWith('출생일')));
+      out[i] = { ...p, period: pick(random, choices), updatedOn: tickDate(tick) };
+    }
   }
   // Withdraw one: mostly a recently added (temporary) one, which sits at the end of key-sorted lists.
   if (random() < 0.9) {
