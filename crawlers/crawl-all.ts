@@ -28,20 +28,20 @@ export async function crawlSites(db: Store, sites: SiteConfig[], options: CrawlO
 }
 
 function failedSummary(siteId: string, message: string): CrawlSummary {
-  return { runId: 0, siteId, status: 'failed', resumed: false, pages: 0, bytes: 0, notModified: 0, unchanged: 0, parsed: 0, records: 0, recordsWritten: 0, gone: 0, withdrawn: 0, failedRequests: 0, errors: {}, durationMs: 0, message };
+  return { runId: 0, siteId, status: 'failed', resumed: false, pages: 0, bytes: 0, notModified: 0, unchanged: 0, trusted: 0, parsed: 0, records: 0, recordsWritten: 0, gone: 0, withdrawn: 0, failedRequests: 0, errors: {}, durationMs: 0, message };
 }
 
 /** The summary table printed by `npm run crawl` (Markdown, one row per site). */
 export function summaryTable(results: CrawlSummary[]): string {
   const lines = [
-    '| site | 상태 status | pages | 304 | unchanged | parsed | records | written | gone | withdrawn | errors | ms |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',
+    '| site | 상태 status | pages | 304 | unchanged | trusted | parsed | records | written | gone | withdrawn | errors | ms |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|',
   ];
   for (const r of results) {
     const errors = Object.entries(r.errors).map(([k, v]) => `${k}×${v}`).join(' ') || '-';
-    lines.push(`| ${r.siteId} | ${r.status} | ${r.pages} | ${r.notModified} | ${r.unchanged} | ${r.parsed} | ${r.records} | ${r.recordsWritten} | ${r.gone} | ${r.withdrawn} | ${errors}${r.message ? ` (${r.message.slice(0, 80)})` : ''} | ${r.durationMs} |`);
+    lines.push(`| ${r.siteId} | ${r.status} | ${r.pages} | ${r.notModified} | ${r.unchanged} | ${r.trusted} | ${r.parsed} | ${r.records} | ${r.recordsWritten} | ${r.gone} | ${r.withdrawn} | ${errors}${r.message ? ` (${r.message.slice(0, 80)})` : ''} | ${r.durationMs} |`);
   }
   const total = (k: keyof CrawlSummary) => results.reduce((n, r) => n + (Number(r[k]) || 0), 0);
-  lines.push(`| **total** | ${results.filter((r) => r.status === 'succeeded').length}/${results.length} ok | ${total('pages')} | ${total('notModified')} | ${total('unchanged')} | ${total('parsed')} | ${total('records')} | ${total('recordsWritten')} | ${total('gone')} | ${total('withdrawn')} | | |`);
+  lines.push(`| **total** | ${results.filter((r) => r.status === 'succeeded').length}/${results.length} ok | ${total('pages')} | ${total('notModified')} | ${total('unchanged')} | ${total('trusted')} | ${total('parsed')} | ${total('records')} | ${total('recordsWritten')} | ${total('gone')} | ${total('withdrawn')} | | |`);
   return lines.join('\n');
 }

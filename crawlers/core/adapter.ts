@@ -21,6 +21,8 @@ export interface CrawlRequest extends FetchRequest {
   optional?: boolean;
   /** Small values carried from the parent page to the handler (bounded). */
   meta?: Record<string, string>;
+  /** Set by the runner: the page that linked here was unchanged (revisit policy). */
+  parentUnchanged?: boolean;
 }
 
 /** A record before ingest completes it (region, coordinates fallback, lifecycle tags, provenance). */
@@ -56,7 +58,18 @@ export interface SiteConfig {
   /** Site-specific parameters (service keys, district codes …). */
   params: Record<string, string>;
   /** Fetch politeness overrides. */
-  fetch?: { concurrency?: number; delayMs?: number; timeoutMs?: number; maxBodyBytes?: number; retries?: number };
+  fetch?: {
+    concurrency?: number;
+    delayMs?: number;
+    timeoutMs?: number;
+    maxBodyBytes?: number;
+    retries?: number;
+    /**
+     * Revisit policy: a detail page linked from an unchanged list page, fetched less than this long ago, is trusted
+     * without a request. 0 = always revalidate (sites whose details change without their lists). Default 30 min.
+     */
+    revisitAfterMs?: number;
+  };
   /** Paths fetched at the start of every run (and resume) before the queue, e.g. to obtain a session cookie. */
   warmup?: string[];
 }

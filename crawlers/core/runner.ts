@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import type { SourceRecord } from '../../common/record';
 import { createLogger, type Logger } from '../../common/logger';
 import { recordCrawlPresence } from '../../store/catalog/record-presence';
@@ -61,6 +62,8 @@ export interface CrawlSummary {
   notModified: number;
   /** 200 responses whose bytes were identical to the stored document: not parsed. */
   unchanged: number;
+  /** Detail pages trusted without a request (revisit policy). */
+  trusted: number;
   parsed: number;
   records: number;
   recordsWritten: number;
@@ -86,6 +89,7 @@ interface ClaimedRow {
   expect: string | null;
   role: 'list' | 'detail';
   optional: boolean;
+  parent_unchanged: boolean;
   label: string;
   meta: Record<string, string> | null;
   depth: number;
@@ -99,6 +103,8 @@ interface DocumentRow {
   adapter: string;
   follow: CrawlRequest[];
   record_keys: string[];
+  /** Fetched within the site's revisit window. */
+  fresh: boolean;
 }
 
 interface Outcome {
@@ -108,7 +114,9 @@ interface Outcome {
   recordKeys: string[];
   follow: CrawlRequest[];
   document: { page: FetchedPage; follow: CrawlRequest[]; recordKeys: string[] } | null;
-  counters: { pages: number; bytes: number; notModified: number; unchanged: number; parsed: number };
+  counters: { pages: number; bytes: number; notModified: number; unchanged: number; parsed: number; trusted: number };
+  /** The stored document was confirmed current (304 or same bytes): its fetched_at moves. */
+  revalidated: boolean;
   errorClass: string | null;
   error: string | null;
   abortSite: boolean;
@@ -163,10 +171,12 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
   let failed = 0;
   let inFlight = 0;
   let done = 0;
+  let lastProgress = 0;
   const leaseMs = options.leaseMs ?? 120_000;
   const batchSize = options.batchSize ?? 8;
   const maxRequests = options.maxRequests ?? 50_000;
   const keepBodies = options.keepBodies ?? true;
+  const revisitAfterMs = Math.max(0, site.fetch?.revisitAfterMs ?? 30 * 60_000);
 
   try {
     for (const path of site.warmup ?? []) {
@@ -188,7 +198,7 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
         }
         inFlight++;
         try {
-          const documents = await loadDocuments(db, site.id, claimed.map((c) => c.key));
+          const documents = await loadDocuments(db, site.id, claimed.map((c) => c.key), revisitAfterMs);
           const outcomes = await Promise.all(claimed.map((row) => processOne(row, documents.get(row.key) ?? null)));
           for (const o of outcomes) {
             if (o.errorClass) errors[o.errorClass] = (errors[o.errorClass] ?? 0) + 1;
@@ -197,7 +207,10 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
           }
           await commit(outcomes);
           done += outcomes.length;
-          options.onProgress?.({ siteId: site.id, runId, done, queued: await countOpen(db, runId), pages: done, errors: failed });
+          if (options.onProgress && Date.now() - lastProgress >= 500) {
+            lastProgress = Date.now();
+            options.onProgress({ siteId: site.id, runId, done, queued: await countOpen(db, runId), pages: done, errors: failed });
+          }
         } finally {
           inFlight--;
         }
@@ -225,11 +238,22 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
         recordKeys: [],
         follow: [],
         document: null,
-        counters: { pages: 0, bytes: 0, notModified: 0, unchanged: 0, parsed: 0 },
+        counters: { pages: 0, bytes: 0, notModified: 0, unchanged: 0, parsed: 0, trusted: 0 },
+        revalidated: false,
         errorClass: null,
         error: null,
         abortSite: false,
       };
+      const reuse = (d: DocumentRow): void => {
+        outcome.follow = d.follow.map((f) => ({ ...f, url: fromStored(f.url, site.baseUrl), referer: f.referer ? fromStored(f.referer, site.baseUrl) : undefined, parentUnchanged: true }));
+        outcome.recordKeys = d.record_keys;
+      };
+      // Revisit policy: a detail under an unchanged list, fetched recently, is trusted without a request.
+      if (row.parent_unchanged && row.role === 'detail' && doc?.fresh && doc.adapter === adapterTag) {
+        outcome.counters.trusted = 1;
+        reuse(doc);
+        return outcome;
+      }
       let page: FetchedPage;
       try {
         page = await fetcher.fetch(request);
@@ -254,8 +278,8 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
         // Unchanged: what it yielded last time still holds. No parse, no write.
         if (page.notModified) outcome.counters.notModified = 1;
         else outcome.counters.unchanged = 1;
-        outcome.follow = doc.follow.map((f) => ({ ...f, url: fromStored(f.url, site.baseUrl), referer: f.referer ? fromStored(f.referer, site.baseUrl) : undefined }));
-        outcome.recordKeys = doc.record_keys;
+        outcome.revalidated = true;
+        reuse(doc);
         return outcome;
       }
       if (page.notModified) {
@@ -287,9 +311,9 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
       await db.transaction(async (tx) => {
         const records = outcomes.flatMap((o) => o.records);
         const written = records.length ? await upsertRecords(tx, records, { priority: site.priority }) : { inserted: 0, updated: 0, unchanged: 0 };
-        for (const o of outcomes) {
-          if (o.document) await saveDocument(tx, site, o.row, o.document, adapterTag, keepBodies);
-        }
+        await saveDocuments(tx, site, outcomes, adapterTag, keepBodies);
+        const revalidated = outcomes.filter((o) => o.revalidated).map((o) => o.row.key);
+        if (revalidated.length) await tx.query(`update ingest.document set fetched_at = now() where site_id = $1 and key = any($2::text[])`, [site.id, revalidated]);
         const follows = outcomes.flatMap((o) => o.follow.map((f) => ({ f, depth: o.row.depth + 1 })));
         if (follows.length) await enqueue(tx, runId, site.baseUrl, follows, maxRequests);
         await tx.query(
@@ -301,10 +325,10 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
         const sum = (k: keyof Outcome['counters']): number => outcomes.reduce((n, o) => n + o.counters[k], 0);
         await tx.query(
           `update ingest.crawl_run set heartbeat_at = now(), pages = pages + $2, bytes = bytes + $3, not_modified = not_modified + $4,
-             unchanged = unchanged + $5, parsed = parsed + $6, records = records + $7, records_written = records_written + $8,
+             unchanged = unchanged + $5, parsed = parsed + $6, trusted = trusted + $11, records = records + $7, records_written = records_written + $8,
              gone = gone + $9, errors = $10::jsonb
            where id = $1`,
-          [runId, sum('pages'), sum('bytes'), sum('notModified'), sum('unchanged'), sum('parsed'), records.length, written.inserted + written.updated, outcomes.filter((o) => o.state === 'gone').length, JSON.stringify(errors)],
+          [runId, sum('pages'), sum('bytes'), sum('notModified'), sum('unchanged'), sum('parsed'), records.length, written.inserted + written.updated, outcomes.filter((o) => o.state === 'gone').length, JSON.stringify(errors), sum('trusted')],
         );
       });
     };
@@ -340,10 +364,10 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
     withdrawn = presence.withdrawn;
   }
   const { rows: runRows } = await db.query<{
-    pages: number; bytes: string | number; not_modified: number; unchanged: number; parsed: number; records: number; records_written: number; gone: number; errors: Record<string, number>; started_at: string | Date; resumes: number;
+    pages: number; bytes: string | number; not_modified: number; unchanged: number; trusted: number; parsed: number; records: number; records_written: number; gone: number; errors: Record<string, number>; started_at: string | Date; resumes: number;
   }>(
     `update ingest.crawl_run set status = $2, finished_at = now(), withdrawn = $3, message = $4, heartbeat_at = now()
-     where id = $1 returning pages, bytes, not_modified, unchanged, parsed, records, records_written, gone, errors, started_at, resumes`,
+     where id = $1 returning pages, bytes, not_modified, unchanged, trusted, parsed, records, records_written, gone, errors, started_at, resumes`,
     [runId, status, withdrawn, message],
   );
   const run = runRows[0]!;
@@ -356,6 +380,7 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
     bytes: Number(run.bytes),
     notModified: run.not_modified,
     unchanged: run.unchanged,
+    trusted: run.trusted,
     parsed: run.parsed,
     records: run.records,
     recordsWritten: run.records_written,
@@ -435,13 +460,13 @@ async function enqueue(db: Queryable, runId: number, baseUrl: string, items: { f
     if (seen.has(key)) continue;
     seen.add(key);
     const meta = f.meta && JSON.stringify(f.meta).length <= MAX_META ? f.meta : null;
-    rows.push({ key, url: toStored(f.url, baseUrl), method: f.method ?? 'GET', form: f.form ?? null, referer: f.referer ? toStored(f.referer, baseUrl) : null, xhr: f.xhr ?? false, expect: f.expect ?? null, role: f.role ?? 'detail', optional: f.optional ?? false, label: f.label, meta, depth });
+    rows.push({ key, url: toStored(f.url, baseUrl), method: f.method ?? 'GET', form: f.form ?? null, referer: f.referer ? toStored(f.referer, baseUrl) : null, xhr: f.xhr ?? false, expect: f.expect ?? null, role: f.role ?? 'detail', optional: f.optional ?? false, parent_unchanged: f.parentUnchanged ?? false, label: f.label, meta, depth });
   }
   if (!rows.length) return;
   await db.query(
-    `insert into ingest.request (run_id, key, url, method, form, referer, xhr, expect, role, optional, label, meta, depth)
-     select $1, x.key, x.url, x.method, x.form, x.referer, x.xhr, x.expect, x.role, x.optional, x.label, x.meta, x.depth
-     from jsonb_to_recordset($2::jsonb) as x(key text, url text, method text, form jsonb, referer text, xhr boolean, expect text, role text, optional boolean, label text, meta jsonb, depth int)
+    `insert into ingest.request (run_id, key, url, method, form, referer, xhr, expect, role, optional, parent_unchanged, label, meta, depth)
+     select $1, x.key, x.url, x.method, x.form, x.referer, x.xhr, x.expect, x.role, x.optional, x.parent_unchanged, x.label, x.meta, x.depth
+     from jsonb_to_recordset($2::jsonb) as x(key text, url text, method text, form jsonb, referer text, xhr boolean, expect text, role text, optional boolean, parent_unchanged boolean, label text, meta jsonb, depth int)
      on conflict (run_id, key) do nothing`,
     [runId, JSON.stringify(rows)],
   );
@@ -456,7 +481,7 @@ async function claim(db: Store, runId: number, limit: number, leaseMs: number): 
        order by depth, seq
        limit $2
        for update skip locked)
-     returning key, url, method, form, referer, xhr, expect, role, optional, label, meta, depth`,
+     returning key, url, method, form, referer, xhr, expect, role, optional, parent_unchanged, label, meta, depth`,
     [runId, limit, leaseMs],
   );
   return rows;
@@ -467,38 +492,43 @@ async function countOpen(db: Queryable, runId: number): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-async function loadDocuments(db: Queryable, siteId: string, keys: string[]): Promise<Map<string, DocumentRow>> {
+async function loadDocuments(db: Queryable, siteId: string, keys: string[], revisitAfterMs: number): Promise<Map<string, DocumentRow>> {
   const { rows } = await db.query<DocumentRow>(
-    `select key, etag, last_modified, content_hash, adapter, follow, record_keys from ingest.document where site_id = $1 and key = any($2::text[])`,
-    [siteId, keys],
+    `select key, etag, last_modified, content_hash, adapter, follow, record_keys,
+            $3::int > 0 and fetched_at > now() - ($3::int * interval '1 millisecond') as fresh
+     from ingest.document where site_id = $1 and key = any($2::text[])`,
+    [siteId, keys, revisitAfterMs],
   );
   return new Map(rows.map((r) => [r.key, r]));
 }
 
-async function saveDocument(db: Queryable, site: SiteConfig, row: ClaimedRow, doc: NonNullable<Outcome['document']>, adapterTag: string, keepBodies: boolean): Promise<void> {
-  const { page } = doc;
+/** One statement for the batch's changed documents; bodies are kept gzip-compressed. */
+async function saveDocuments(db: Queryable, site: SiteConfig, outcomes: Outcome[], adapterTag: string, keepBodies: boolean): Promise<void> {
+  const rows = outcomes
+    .filter((o): o is Outcome & { document: NonNullable<Outcome['document']> } => o.document !== null)
+    .map(({ row, document: { page, follow, recordKeys } }) => ({
+      key: row.key,
+      url: toStored(page.finalUrl, site.baseUrl),
+      status: page.status,
+      etag: page.etag,
+      last_modified: page.lastModified,
+      content_hash: page.contentHash,
+      content_type: page.contentType,
+      encoding: page.encoding,
+      bytes: page.bytes.length,
+      body: keepBodies && page.bytes.length <= MAX_BODY_KEPT ? gzipSync(page.bytes, { level: 1 }).toString('base64') : null,
+      follow: follow.map((f) => ({ ...f, url: toStored(f.url, site.baseUrl), referer: f.referer ? toStored(f.referer, site.baseUrl) : undefined })),
+      record_keys: recordKeys,
+    }));
+  if (!rows.length) return;
   await db.query(
-    `insert into ingest.document (site_id, key, url, status, etag, last_modified, content_hash, content_type, encoding, bytes, body, adapter, follow, record_keys, fetched_at, changed_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14::text[], now(), now())
+    `insert into ingest.document (site_id, key, url, status, etag, last_modified, content_hash, content_type, encoding, bytes, body_gzip, adapter, follow, record_keys, fetched_at, changed_at)
+     select $1, x.key, x.url, x.status, x.etag, x.last_modified, x.content_hash, x.content_type, x.encoding, x.bytes, decode(x.body, 'base64'), $2, x.follow, x.record_keys, now(), now()
+     from jsonb_to_recordset($3::jsonb) as x(key text, url text, status int, etag text, last_modified text, content_hash text, content_type text, encoding text, bytes int, body text, follow jsonb, record_keys text[])
      on conflict (site_id, key) do update set url = excluded.url, status = excluded.status, etag = excluded.etag, last_modified = excluded.last_modified,
        content_hash = excluded.content_hash, content_type = excluded.content_type, encoding = excluded.encoding, bytes = excluded.bytes,
-       body = excluded.body, adapter = excluded.adapter, follow = excluded.follow, record_keys = excluded.record_keys,
+       body_gzip = excluded.body_gzip, adapter = excluded.adapter, follow = excluded.follow, record_keys = excluded.record_keys,
        fetched_at = excluded.fetched_at, changed_at = excluded.changed_at`,
-    [
-      site.id,
-      row.key,
-      toStored(page.finalUrl, site.baseUrl),
-      page.status,
-      page.etag,
-      page.lastModified,
-      page.contentHash,
-      page.contentType,
-      page.encoding,
-      page.bytes.length,
-      keepBodies && page.bytes.length <= MAX_BODY_KEPT ? page.bytes : null,
-      adapterTag,
-      JSON.stringify(doc.follow.map((f) => ({ ...f, url: toStored(f.url, site.baseUrl), referer: f.referer ? toStored(f.referer, site.baseUrl) : undefined }))),
-      doc.recordKeys,
-    ],
+    [site.id, adapterTag, JSON.stringify(rows)],
   );
 }

@@ -1,3 +1,4 @@
+import { loadHtml } from './html';
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
@@ -67,7 +68,7 @@ function load(page: FetchedPage, format: HandlerConfig['format']): Doc {
   const text = page.text ?? page.bytes.toString('utf8');
   switch (format) {
     case 'html':
-      return { format, $: cheerio.load(text), json: null, csv: null };
+      return { format, $: loadHtml(text), json: null, csv: null };
     case 'xml':
       return { format, $: cheerio.load(text, { xml: true }), json: null, csv: null };
     case 'json':

@@ -23,7 +23,7 @@ const SiteSchema = z
     stages: z.array(z.enum(STAGES)).min(1).max(4),
     params: z.record(z.string(), z.string().max(500)).default({}),
     fetch: z
-      .object({ concurrency: z.number().int().min(1).max(16).optional(), delayMs: z.number().int().min(0).max(60_000).optional(), timeoutMs: z.number().int().min(100).max(120_000).optional(), maxBodyBytes: z.number().int().min(1024).max(100 * 1024 * 1024).optional(), retries: z.number().int().min(0).max(10).optional() })
+      .object({ concurrency: z.number().int().min(1).max(16).optional(), delayMs: z.number().int().min(0).max(60_000).optional(), timeoutMs: z.number().int().min(100).max(120_000).optional(), maxBodyBytes: z.number().int().min(1024).max(100 * 1024 * 1024).optional(), retries: z.number().int().min(0).max(10).optional(), revisitAfterMs: z.number().int().min(0).max(7 * 86_400_000).optional() })
       .strict()
       .optional(),
     warmup: z.array(z.string().startsWith('/').max(200)).max(5).optional(),

@@ -2,6 +2,7 @@ import { SIDO, findSigungu } from '../../common/regions';
 import { esc, html, notFound, page, xml, xmlEsc, xmlItem } from '../html';
 import type { SiteDef, SiteRequest, SiteResponse } from '../types';
 import type { SimPolicy } from '../world/types';
+import { memo } from '../memo';
 
 /**
  * The machine-readable sources: open APIs in the data.go.kr style (XML
@@ -47,7 +48,7 @@ export const childcareOpenApi: SiteDef = {
     }
     const numOfRows = intParam(req.query.get('numOfRows'), 10, 1, 1000);
     const pageNo = intParam(req.query.get('pageNo'), 1, 1, 100_000);
-    const rows = req.world.childcare.filter((c) => c.sigungu === gu.name).sort((a, b) => a.code.localeCompare(b.code));
+    const rows = memo(req.world, `openapi:${gu.code}`, () => req.world.childcare.filter((c) => c.sigungu === gu.name).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)));
     const items = rows.slice((pageNo - 1) * numOfRows, pageNo * numOfRows).map((c) => {
       const f = c.fields;
       return xmlItem('item', {
@@ -147,10 +148,12 @@ export const postpartumLocaldata: SiteDef = {
 };
 
 function publishedBy(req: SiteRequest, siteId: string): { policy: SimPolicy; key: string }[] {
-  return req.world.policies
-    .filter((p) => p.publishers.includes(siteId))
-    .map((policy) => ({ policy, key: policy.keys[siteId] ?? policy.key }))
-    .sort((a, b) => a.key.localeCompare(b.key));
+  return memo(req.world, `published:${siteId}`, () =>
+    req.world.policies
+      .filter((p) => p.publishers.includes(siteId))
+      .map((policy) => ({ policy, key: policy.keys[siteId] ?? policy.key }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
+  );
 }
 
 /** 복지로 wantedList / wantedDtl: its own XML envelope, 429 with Retry-After when called too fast. */

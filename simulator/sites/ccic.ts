@@ -1,6 +1,7 @@
 import { esc, html, linkPaging, listTable, notFound, page, pageCount, pageParam, viewTable } from '../html';
 import type { SiteDef, SiteRequest, SiteResponse } from '../types';
 import type { ChildcareRow } from '../world/types';
+import { KO, memo } from '../memo';
 
 /**
  * The 자치구 육아종합지원센터 sites: one CMS family, five skins and quirks.
@@ -37,9 +38,11 @@ export function ccicSite(options: CcicOptions): SiteDef {
   const layout = (req: SiteRequest, title: string, body: string): SiteResponse => html(page(req, { meta, title, body, menu, skin: `ccic skin-${options.skin}` }));
 
   const centres = (req: SiteRequest): ChildcareRow[] =>
-    req.world.childcare
-      .filter((c) => c.sigungu === options.sigungu)
-      .sort((a, b) => (a.fields['어린이집유형'] ?? '').localeCompare(b.fields['어린이집유형'] ?? '', 'ko') || a.code.localeCompare(b.code));
+    memo(req.world, `ccic:${options.id}`, () =>
+      req.world.childcare
+        .filter((c) => c.sigungu === options.sigungu)
+        .sort((a, b) => KO.compare(a.fields['어린이집유형'] ?? '', b.fields['어린이집유형'] ?? '') || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+    );
 
   const centreTable = (req: SiteRequest, current: number, path: string): string => {
     const all = centres(req);

@@ -1,6 +1,7 @@
 import { egovPaging, esc, html, linkPaging, listTable, notFound, page, pageCount, pageParam, redirect, viewTable } from '../html';
 import type { SiteDef, SiteRequest, SiteResponse } from '../types';
 import type { SimFacility, SimPolicy, SimProgram, World } from '../world/types';
+import { KO, memo } from '../memo';
 
 /**
  * Two CMS families most agency sites are built on: a board (게시판) of
@@ -44,10 +45,14 @@ export function familySite(options: FamilyOptions): SiteDef {
   const menu: [string, string][] = [];
   const layout = (req: SiteRequest, title: string, body: string): SiteResponse => html(page(req, { meta, title, body, menu: menuOf(req), skin: options.id }));
   const listWorld = (req: SiteRequest): World => (options.staleLists ? req.worldAt(req.tick - 1) : req.world);
-  const policies = (w: World): SimPolicy[] => w.policies.filter((p) => p.publishers.includes(options.id)).sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
-  const programs = (w: World): SimProgram[] => w.programs.filter((p) => p.publisher === options.id).sort((a, b) => a.key.localeCompare(b.key));
+  const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  const policies = (w: World): SimPolicy[] =>
+    memo(w, `policies:${options.id}`, () => w.policies.filter((p) => p.publishers.includes(options.id)).sort((a, b) => byKey(keyOf(a), keyOf(b))));
+  const programs = (w: World): SimProgram[] => memo(w, `programs:${options.id}`, () => w.programs.filter((p) => p.publisher === options.id).sort((a, b) => byKey(a.key, b.key)));
   const facilities = (w: World): SimFacility[] =>
-    w.facilities.filter((f) => f.publisher === options.id).sort((a, b) => (options.groupBySigungu ? a.sigungu.localeCompare(b.sigungu, 'ko') : 0) || a.key.localeCompare(b.key));
+    memo(w, `facilities:${options.id}`, () =>
+      w.facilities.filter((f) => f.publisher === options.id).sort((a, b) => (options.groupBySigungu ? KO.compare(a.sigungu, b.sigungu) : 0) || byKey(a.key, b.key)),
+    );
   const keyOf = (p: SimPolicy): string => p.keys[options.id] ?? p.key;
 
   function menuOf(req: SiteRequest): [string, string][] {

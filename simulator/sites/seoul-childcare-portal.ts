@@ -1,6 +1,7 @@
 import { egovPaging, esc, html, listTable, notFound, page, pageCount, pageParam, viewTable } from '../html';
 import type { SiteDef, SiteRequest } from '../types';
 import type { ChildcareRow } from '../world/types';
+import { KO, memo } from '../memo';
 
 /**
  * 서울시 보육포털서비스: every 어린이집 in Seoul. CP949 pages, eGovFrame POST
@@ -37,7 +38,7 @@ export const seoulChildcarePortal: SiteDef = {
 };
 
 function sorted(rows: ChildcareRow[]): ChildcareRow[] {
-  return [...rows].sort((a, b) => (a.sigungu === b.sigungu ? a.code.localeCompare(b.code) : a.sigungu.localeCompare(b.sigungu, 'ko')));
+  return [...rows].sort((a, b) => (a.sigungu === b.sigungu ? (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) : KO.compare(a.sigungu, b.sigungu)));
 }
 
 let sortedCache: { rows: ChildcareRow[]; sorted: ChildcareRow[] } | null = null;
@@ -74,7 +75,7 @@ const AGES = ['만0세', '만1세', '만2세', '만3세', '만4세', '만5세', 
 
 function view(req: SiteRequest) {
   const code = (req.query.get('stcode') ?? '').slice(0, 20);
-  const centre = req.world.childcare.find((c) => c.code === code);
+  const centre = memo(req.world, 'portal:byCode', () => new Map(req.world.childcare.map((c) => [c.code, c]))).get(code);
   if (!centre) return notFound(req);
   const f = centre.fields;
   const info = viewTable('tbl_view', [

@@ -26,6 +26,8 @@ create table ingest.crawl_run (
   bytes           bigint not null default 0,
   not_modified    integer not null default 0,
   unchanged       integer not null default 0,
+  -- Detail pages trusted without a request (revisit policy).
+  trusted         integer not null default 0,
   parsed          integer not null default 0,
   records         integer not null default 0,
   records_written integer not null default 0,
@@ -51,6 +53,8 @@ create table ingest.request (
   role          text not null default 'detail' check (role in ('list', 'detail')),
   -- A failure of an optional request does not make the run partial.
   optional      boolean not null default false,
+  -- The page that linked here was unchanged: a recently fetched detail may be trusted (revisit policy).
+  parent_unchanged boolean not null default false,
   label         text not null,
   meta          jsonb,
   depth         integer not null default 0,
@@ -76,7 +80,8 @@ create table ingest.document (
   content_type  text,
   encoding      text,
   bytes         integer not null,
-  body          bytea,
+  -- The raw response body, gzip-compressed (null when over the kept size).
+  body_gzip     bytea,
   adapter       text not null,
   follow        jsonb not null default '[]'::jsonb,
   record_keys   text[] not null default '{}',

@@ -1,3 +1,4 @@
+import { loadHtml } from '../../declarative/html';
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import { ParseError, type CrawlRequest, type DraftRecord, type SiteAdapter, type SiteConfig } from '../../core/adapter';
@@ -30,7 +31,7 @@ export const adapter: SiteAdapter = {
     ];
   },
   parse(page, request, site) {
-    const $ = cheerio.load(page.text ?? '');
+    const $ = loadHtml(page.text ?? '');
     const abs = (href: string): string => new URL(href, page.finalUrl).toString();
     switch (request.label) {
       case 'centres': {

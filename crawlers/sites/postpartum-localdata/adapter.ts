@@ -1,6 +1,6 @@
+import { loadHtml } from '../../declarative/html';
 import { createHash } from 'node:crypto';
 import iconv from 'iconv-lite';
-import * as cheerio from 'cheerio';
 import { ParseError, type SiteAdapter } from '../../core/adapter';
 import { readPostpartum } from '../../seed/postpartum';
 import { toDraft } from '../kinder-openapi/adapter';
@@ -18,7 +18,7 @@ export const adapter: SiteAdapter = {
   start: (site) => [{ url: new URL('/data/list.do', site.baseUrl).toString(), label: 'downloads', role: 'list', expect: 'html' }],
   parse(page, request) {
     if (request.label === 'downloads') {
-      const $ = cheerio.load(page.text ?? '');
+      const $ = loadHtml(page.text ?? '');
       const links = $('a.btn_down').map((_, a) => $(a).attr('href')).get();
       if (!links.length) throw new ParseError('내려받기 링크가 없습니다 / no download links');
       return {

@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { loadHtml } from '../../declarative/html';
 import { ParseError, type CrawlRequest, type DraftRecord, type SiteAdapter } from '../../core/adapter';
 import { labelledValue } from '../../declarative/table';
 import { cleanText, mapSpecialCare, normalisePhone, parseCount } from '../../normalise';
@@ -19,7 +19,7 @@ export const adapter: SiteAdapter = {
   version: '1',
   start: (site) => [{ url: new URL('/cpms/cpmsList.do', site.baseUrl).toString(), label: 'list', role: 'list', expect: 'html' }],
   parse(page, request) {
-    const $ = cheerio.load(page.text ?? '');
+    const $ = loadHtml(page.text ?? '');
     if (request.label === 'list') {
       if (!$('table.tbl_list').length) throw new ParseError('어린이집 목록 표가 없습니다 / no centre list table');
       const follow: CrawlRequest[] = [];
