@@ -42,14 +42,12 @@ export async function runMutation<T>(
       return row.result;
     }
     const outcome = await fn(tx);
-    await tx.query('update apply.idempotency set result = $3 where actor_sub = $1 and key = $2', [actor.sub, idempotencyKey, JSON.stringify(outcome.result)]);
-    await tx.query('insert into apply.audit (actor_sub, actor_role, operation, target_id, detail) values ($1, $2, $3, $4, $5)', [
-      actor.sub,
-      actor.role,
-      operation,
-      outcome.targetId ?? null,
-      JSON.stringify(outcome.detail ?? {}),
-    ]);
+    // The answer for repeats and the audit row, in one round trip.
+    await tx.query(
+      `with saved as (update apply.idempotency set result = $3 where actor_sub = $1 and key = $2)
+       insert into apply.audit (actor_sub, actor_role, operation, target_id, detail) values ($1, $4, $5, $6, $7)`,
+      [actor.sub, idempotencyKey, JSON.stringify(outcome.result), actor.role, operation, outcome.targetId ?? null, JSON.stringify(outcome.detail ?? {})],
+    );
     return outcome.result;
   });
 }

@@ -21,7 +21,12 @@ const REASON_TEXT: Record<PositionReason, { ko: string; en: string }> = {
  */
 export async function lockLists(tx: Queryable, lists: readonly { facilityId: string; ageClass: number }[]): Promise<void> {
   const keys = [...new Set(lists.map((l) => `apply:list:${l.facilityId}:${l.ageClass}`))].sort();
-  for (const key of keys) await tx.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+  if (keys.length === 1) {
+    await tx.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [keys[0]]);
+    return;
+  }
+  // One round trip; `with ordinality` keeps the sorted order in which the locks are taken.
+  await tx.query('select count(pg_advisory_xact_lock(hashtextextended(k, 0))) from unnest($1::text[]) with ordinality as t (k, n)', [keys]);
 }
 
 /**
