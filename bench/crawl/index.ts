@@ -60,7 +60,8 @@ export async function run(progress: (m: string) => void): Promise<string> {
         incr.parsed.push(again.reduce((n, r) => n + r.parsed, 0));
         incr.written.push(again.reduce((n, r) => n + r.recordsWritten, 0));
         incr.speedup.push(fullSeconds / incrSeconds);
-        progress(`  round ${round}: full ${pages} pages in ${fullSeconds.toFixed(1)} s, incremental ${incrSeconds.toFixed(1)} s`);
+        const slowest = (rs: typeof first) => [...rs].sort((a, b) => b.durationMs - a.durationMs).slice(0, 3).map((r) => `${r.siteId} ${(r.durationMs / 1000).toFixed(1)} s`).join(', ');
+        progress(`  round ${round}: full ${pages} pages in ${fullSeconds.toFixed(1)} s (slowest: ${slowest(first)}), incremental ${incrSeconds.toFixed(1)} s (slowest: ${slowest(again)})`);
       } finally {
         await db.close();
         rmSync(dir, { recursive: true, force: true });

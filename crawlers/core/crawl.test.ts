@@ -56,7 +56,11 @@ test('all 30 sites crawl into the catalog; a re-crawl with nothing changed parse
     if (SITE_DEFS[r.siteId]!.validators !== 'none') expect({ site: r.siteId, parsed: r.parsed }).toEqual({ site: r.siteId, parsed: 0 });
     else expect({ site: r.siteId, parsed: r.parsed }).toEqual({ site: r.siteId, parsed: expect.any(Number) });
   }
-  expect(again.reduce((n, r) => n + r.notModified, 0)).toBeGreaterThan(4000);
+  // Lists answered 304 or identical bytes; the details under them were trusted (revisit policy) instead of refetched.
+  const portal = again.find((r) => r.siteId === 'seoul-childcare-portal')!;
+  expect(portal.notModified).toBeGreaterThanOrEqual(85);
+  expect(portal.trusted).toBe(world.childcare.length);
+  expect(again.reduce((n, r) => n + r.pages, 0)).toBeLessThan(first.reduce((n, r) => n + r.pages, 0) / 4);
   expect(await count(`select count(*)::int as n from catalog.source_record`)).toBe(records);
   expect(await count(`select count(*)::int as n from ingest.document`)).toBe(documents);
 }, 300_000);
@@ -95,8 +99,18 @@ test('after ticks: changed pages are re-parsed, a vanished facility is withdrawn
   const added = worldDiff(42, 0, tick + 1).added.policies.length;
   expect(added).toBeGreaterThan(0);
   expect(r.recordsWritten).toBeGreaterThanOrEqual(added);
+
+  // A vacancy that moved is picked up at once: its list page changed, so its details are revalidated, not trusted.
+  const moved = worldDiff(42, 0, tick + 1).changed.childcare;
+  expect(moved.length).toBeGreaterThan(0);
+  const portal = site('seoul-childcare-portal');
+  const p = await crawlSite(db, portal, adapterFor(portal), { politeness: false, workers: 4 });
+  expect(p.status).toBe('succeeded');
+  const centre = worldAt(42, tick + 1).childcare.find((c) => c.code === moved[0])!;
+  const stored = await db.query<{ enrolled: number }>(`select (content->>'enrolled')::int as enrolled from catalog.source_record where site_id = 'seoul-childcare-portal' and source_key = $1`, [centre.code]);
+  expect(stored.rows[0]!.enrolled).toBe(Number(centre.fields['현원']));
   sim.setTick(0);
-}, 120_000);
+}, 180_000);
 
 test('a crawl killed with SIGKILL mid-run resumes and fetches every page at most once more', async () => {
   const own = await startSimulator({ seed: 42, only: ['seoul-childcare-portal'] });

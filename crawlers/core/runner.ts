@@ -173,7 +173,7 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
   let done = 0;
   let lastProgress = 0;
   const leaseMs = options.leaseMs ?? 120_000;
-  const batchSize = options.batchSize ?? 8;
+  const batchSize = options.batchSize ?? 16;
   const maxRequests = options.maxRequests ?? 50_000;
   const keepBodies = options.keepBodies ?? true;
   const revisitAfterMs = Math.max(0, site.fetch?.revisitAfterMs ?? 30 * 60_000);
@@ -313,7 +313,7 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
         const written = records.length ? await upsertRecords(tx, records, { priority: site.priority }) : { inserted: 0, updated: 0, unchanged: 0 };
         await saveDocuments(tx, site, outcomes, adapterTag, keepBodies);
         const revalidated = outcomes.filter((o) => o.revalidated).map((o) => o.row.key);
-        if (revalidated.length) await tx.query(`update ingest.document set fetched_at = now() where site_id = $1 and key = any($2::text[])`, [site.id, revalidated]);
+        if (revalidated.length && revisitAfterMs > 0) await tx.query(`update ingest.document set fetched_at = now() where site_id = $1 and key = any($2::text[])`, [site.id, revalidated]);
         const follows = outcomes.flatMap((o) => o.follow.map((f) => ({ f, depth: o.row.depth + 1 })));
         if (follows.length) await enqueue(tx, runId, site.baseUrl, follows, maxRequests);
         await tx.query(

@@ -6,9 +6,8 @@ import { KO, memo } from '../memo';
 /**
  * 서울시 보육포털서비스: every 어린이집 in Seoul. CP949 pages, eGovFrame POST
  * paging (`fn_egov_link_page` → `pageIndex`), detail links only in
- * `onclick="fn_view('…')"`, ETag and Last-Modified. The list shows 정원 only;
- * 현원 per age class is on the detail page (so a vacancy change touches one
- * detail page, not the list).
+ * `onclick="fn_view('…')"`, ETag and Last-Modified. The list shows 정원 and
+ * 현원 (as the real portal does); 현원 per age class is on the detail page.
  */
 const PER_PAGE = 50;
 const MENU: [string, string][] = [
@@ -62,10 +61,11 @@ function list(req: SiteRequest) {
       esc(f['상세주소']),
       esc(f['전화번호']),
       esc(f['정원']),
+      esc(f['현원']),
     ];
   });
   const body = `<p class="total">전체 <strong>${all.length.toLocaleString('en-US')}</strong>건 (${current}/${total} 페이지)</p>
-${listTable('tbl_list', '어린이집 목록', ['번호', '시군구', '어린이집명', '유형', '주소', '전화번호', '정원'], rows)}
+${listTable('tbl_list', '어린이집 목록', ['번호', '시군구', '어린이집명', '유형', '주소', '전화번호', '정원', '현원'], rows)}
 ${egovPaging('/cpms/cpmsList.do', current, total)}
 <script type="text/javascript">function fn_view(code){ location.href = '/cpms/cpmsView.do?stcode=' + code; }</script>`;
   return html(page(req, { meta: 'euc-kr', title: '어린이집 찾기', menu: MENU, body }));
