@@ -43,6 +43,14 @@ export const ConfigSchema = z.object({
   SUBGRAPH_BASE_PORT: z.coerce.number().int().min(1).max(65000).default(4010),
   /** Load the bundled Seoul open data into the catalog at start-up when it changed. */
   LOAD_SEED: boolish.default(true),
+  /** Crawl every registered site when the hub starts (in the background; the hub answers meanwhile). */
+  CRAWL_ON_START: boolish.default(true),
+  /** `simulator`: crawl the thirty simulated sites, started in-process on loopback; `production`: the registry's real URLs. */
+  CRAWL_TARGET: z.enum(['simulator', 'production']).default('simulator'),
+  /** Enqueue crawls on each site's cron schedule (crawlers/sites/registry.json). */
+  CRAWL_SCHEDULE: boolish.default(true),
+  /** Seed of the simulated world. */
+  SIMULATOR_SEED: z.coerce.number().int().min(0).default(42),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Largest request body accepted by the gateway, in bytes. */

@@ -24,7 +24,7 @@ let gatewayUrl: string;
 
 
 function start(script: string, args: string[], env: Record<string, string>): ChildProcess {
-  const child = spawn(TSX, [script, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', HOST: '127.0.0.1', LOAD_SEED: 'false', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(TSX, [script, ...args], { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'silent', HOST: '127.0.0.1', LOAD_SEED: 'false', CRAWL_ON_START: 'false', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   child.on('exit', (code) => {

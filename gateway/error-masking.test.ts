@@ -19,7 +19,7 @@ beforeAll(async () => {
     query: (sql, params) =>
       sql.includes('count(*)') ? Promise.reject(new Error('relation "catalog.secret_table" does not exist: select count(*) from …')) : store.query(sql, params),
   };
-  hub = await startHub(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOAD_SEED: 'false' }), { logger: createLogger('silent'), store: failing });
+  hub = await startHub(loadConfig({ PORT: '0', HOST: '127.0.0.1', LOAD_SEED: 'false', CRAWL_ON_START: 'false' }), { logger: createLogger('silent'), store: failing });
   await hub.ready;
 });
 

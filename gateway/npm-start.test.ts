@@ -66,12 +66,33 @@ async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** Waits until the start-up crawl of every registered site has finished (jobs by state on /health). */
+async function crawled(withinMs: number): Promise<{ done: number; failed: number }> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const health = (await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as { crawl: { pending: number; running: number; done: number; failed: number } | null };
+    const c = health.crawl;
+    if (c && c.pending === 0 && c.running === 0 && c.done + c.failed > 0) return c;
+    if (Date.now() > deadline) throw new Error(`crawl not finished within ${withinMs} ms: ${JSON.stringify(c)}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function search(q: string) {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `query($q: String) { search(query: $q, first: 5) { totalCount edges { node { __typename ... on Policy { name } } } } }`, variables: { q } }),
+  });
+  return (await res.json()) as { data?: any; errors?: unknown[] };
+}
+
 async function query() {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      query: `{ facilities(filter: {stages: [INFANT], region: {sido: "서울특별시", sigungu: "강서구"}}, first: 3) { totalCount edges { node { id name ... on ChildcareCenter { capacity enrolled specialCare } } } } }`,
+      query: `{ facilities(filter: {kinds: [CHILDCARE_CENTER], region: {sido: "서울특별시", sigungu: "강서구"}}, first: 3) { totalCount edges { node { id name ... on ChildcareCenter { capacity enrolled specialCare } } } } }`,
     }),
   });
   return (await res.json()) as { data?: any; errors?: unknown[] };
@@ -104,10 +125,21 @@ describe('npm start', () => {
         expect(typeof node.capacity).toBe('number');
       }
       firstIds = body.data.facilities.edges.map((e: any) => e.node.id);
+
+      // Meanwhile the thirty simulated sites are crawled in the background.
+      const crawl = await crawled(150_000);
+      expect(crawl).toMatchObject({ done: 30, failed: 0 });
+      // The city portal, the open API and the 강서구 centre all list the same centres: still one record each.
+      const after = await query();
+      expect(after.data.facilities.totalCount).toBe(gangseoRowsInCsv());
+      // Policies only the crawled sites publish are searchable.
+      const found = await search('부모급여');
+      expect(found.errors).toBeUndefined();
+      expect(found.data.search.totalCount).toBeGreaterThan(0);
     } finally {
       await stop(started.child);
     }
-  }, 120_000);
+  }, 240_000);
 
   it('keeps the data across a restart, with the same ids, and the loader writes 0 rows', async () => {
     const started = await npmStart();
@@ -118,8 +150,13 @@ describe('npm start', () => {
       const loaded = started.lines().find((l) => l.msg === 'seed data loaded');
       expect(loaded).toMatchObject({ inserted: 0, updated: 0 });
       expect(loaded!.unchanged as number).toBeGreaterThan(4000);
+      // The re-crawl of unchanged sites writes no record.
+      await crawled(150_000);
+      const written = started.lines().filter((l) => l.msg === 'site crawled').map((l) => l.written as number);
+      expect(written).toHaveLength(30);
+      expect(written.every((n) => n === 0)).toBe(true);
     } finally {
       await stop(started.child);
     }
-  }, 120_000);
+  }, 240_000);
 });

@@ -2,12 +2,15 @@ import type { Config } from '../common/config';
 import type { Logger } from '../common/logger';
 import type { Store } from '../store';
 import { loadSeed } from '../crawlers/seed';
+import { crawlStatus, enqueueCrawl, startCrawlSchedule, startCrawlWorker, type CrawlStatus } from '../crawlers/scheduler';
+import { loadRegistry, withBaseUrls } from '../crawlers/sites';
+import { startSimulator } from '../simulator/server';
 import { indexAll, startIndexer } from '../subgraphs/search/indexer';
 
 /**
- * Data jobs run when the hub starts on its own database: today the bundled
- * Seoul open data (idempotent: unchanged rows cost no writes, so a restart is
- * cheap). The simulator crawl joins here once the site adapters exist.
+ * Data jobs run when the hub starts on its own database: the bundled Seoul
+ * open data (idempotent: unchanged rows cost no writes, so a restart is
+ * cheap) and the search index. The hub is ready after these.
  */
 export async function runStartupJobs(config: Config, store: Store, logger: Logger): Promise<void> {
   if (config.LOAD_SEED) {
@@ -20,7 +23,44 @@ export async function runStartupJobs(config: Config, store: Store, logger: Logge
   logger.info({ indexed, ms: Date.now() - started }, 'search index up to date');
 }
 
-/** Work that runs for as long as the hub does; returns the function that stops it. */
-export function startBackgroundJobs(store: Store, logger: Logger): () => Promise<void> {
-  return startIndexer(store, logger);
+export interface BackgroundJobs {
+  stop(): Promise<void>;
+  /** Crawl jobs by state (null when crawling is off). */
+  crawl(): Promise<CrawlStatus | null>;
+}
+
+/**
+ * Work that runs for as long as the hub does: the search indexer and, when
+ * CRAWL_ON_START is on, the crawl of every registered site (the simulated
+ * twins by default, started here on loopback), then on each site's schedule.
+ * Records reach search within a second of being written.
+ */
+export async function startBackgroundJobs(config: Config, store: Store, logger: Logger): Promise<BackgroundJobs> {
+  const stopIndexer = startIndexer(store, logger);
+  if (!config.CRAWL_ON_START) return { stop: stopIndexer, crawl: async () => null };
+
+  let sites = loadRegistry();
+  const simulator = config.CRAWL_TARGET === 'simulator' ? await startSimulator({ seed: config.SIMULATOR_SEED }) : null;
+  if (simulator) sites = withBaseUrls(sites, Object.fromEntries(simulator.sites.map((s) => [s.id, s.baseUrl])));
+  const log = logger.child({ job: 'crawl' });
+  const stopWorker = startCrawlWorker({
+    db: store,
+    sites,
+    logger: log,
+    // The simulated sites are on loopback: no politeness delays needed (robots.txt Disallow still holds).
+    crawl: { politeness: config.CRAWL_TARGET !== 'simulator', workers: 4 },
+    onRun: (s) => log.info({ site: s.siteId, status: s.status, pages: s.pages, records: s.records, written: s.recordsWritten, ms: s.durationMs }, 'site crawled'),
+  });
+  for (const site of sites) await enqueueCrawl(store, site.id, 'start-up');
+  log.info({ sites: sites.length, target: config.CRAWL_TARGET }, 'crawl of every site enqueued');
+  const stopSchedule = config.CRAWL_SCHEDULE ? startCrawlSchedule(store, sites, log) : () => undefined;
+  return {
+    crawl: () => crawlStatus(store),
+    async stop() {
+      stopSchedule();
+      await stopWorker();
+      await stopIndexer();
+      await simulator?.close();
+    },
+  };
 }

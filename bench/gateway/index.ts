@@ -79,7 +79,7 @@ export async function run(progress: (m: string) => void = () => undefined): Prom
   const data = await prepareData();
   const procs: Proc[] = [];
   try {
-    const env = { LOG_LEVEL: 'silent', HOST: '127.0.0.1', LOAD_SEED: 'false' };
+    const env = { LOG_LEVEL: 'silent', HOST: '127.0.0.1', LOAD_SEED: 'false', CRAWL_ON_START: 'false' };
     const subgraphUrls: string[] = [];
     for (const s of SUBGRAPHS) {
       const port = SUBGRAPH_BASE_PORT + s.port;

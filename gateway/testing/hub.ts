@@ -20,7 +20,7 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
   const store = await createTestStore();
   if (options.seed) await loadSeed(store);
   await upsertRecords(store, FIXTURES);
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOAD_SEED: 'false', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOAD_SEED: 'false', CRAWL_ON_START: 'false', LOG_LEVEL: 'silent' });
   const fetches: string[] = [];
   const hub = await startHub(config, { logger: createLogger('silent'), store, onSubgraphFetch: (name) => fetches.push(name) });
   await hub.ready;
