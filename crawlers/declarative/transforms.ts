@@ -87,8 +87,12 @@ export function applyTransform(raw: string | number | boolean | null, spec: Valu
         .filter(Boolean)
         .slice(0, 50);
     case 'url': {
+      // An empty cell is no link (resolving '' against the page would yield the page itself).
+      const t = text.trim();
+      if (!t || t === '-') return null;
+      if (!t.startsWith('/')) return normaliseUrl(t);
       try {
-        return normaliseUrl(new URL(text.trim(), baseUrl).toString());
+        return normaliseUrl(new URL(t, baseUrl).toString());
       } catch {
         return null;
       }
