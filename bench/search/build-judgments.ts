@@ -4,6 +4,8 @@ import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { getChoseong } from 'es-hangul';
 import { recordId } from '../../common/record-id';
+import { worldAt } from '../../simulator/world';
+import { POLICY_SITES } from './policy-sites';
 
 /**
  * Builds bench/search/judgments.json: Korean queries of every kind the search
@@ -92,6 +94,26 @@ const kinder = JSON.parse(readFileSync(join(DATA, 'kinderinfo_gn.json'), 'utf8')
 judgments[judgments.length - 1]!.relevant = kinder.kinderInfo.map((k) => recordId('FACILITY', 'seoul-open-data-kindergarten', `동대문구:${k.kindername.trim()}`));
 judgments.push({ type: 'category', query: '병설유치원', relevant: kinder.kinderInfo.filter((k) => k.kindername.includes('병설')).map((k) => recordId('FACILITY', 'seoul-open-data-kindergarten', `동대문구:${k.kindername.trim()}`)), why: 'kindergartens attached to a school' });
 
-const out = { generatedFrom: 'simulator/data (Seoul open data, 2025-02-19)', count: judgments.length, judgments: judgments.filter((j) => j.relevant.length > 0) };
+// Policies as the simulated sites publish them (seed 42, tick 0): one record per publishing site
+// (a national policy on 복지로 and 보조금24 is two records today; both are relevant).
+const world = worldAt(42, 0);
+const policyIds = (match: (title: string) => boolean) =>
+  world.policies.filter((p) => match(p.title)).flatMap((p) => p.publishers.filter((site) => POLICY_SITES.includes(site)).map((site) => recordId('POLICY', site, p.keys[site] ?? p.key)));
+const policyJudgments: [string, string, (title: string) => boolean, string][] = [
+  ['policy', '부모급여', (t) => t.includes('부모급여'), 'the 부모급여 policy (every site that publishes it)'],
+  ['policy', '첫만남이용권', (t) => t.includes('첫만남'), 'the 첫만남이용권 voucher'],
+  ['policy', '난임 시술비', (t) => t.includes('난임') && t.includes('시술비'), 'IVF subsidies'],
+  ['policy', '강남구 출산지원금', (t) => t === '강남구 출산지원금', "강남구's birth grant"],
+  ['policy', '송파구 산후조리비 지원', (t) => t === '송파구 산후조리비 지원', "송파구's postpartum-care subsidy"],
+  ['policy', '청소년 교통비', (t) => t.includes('청소년 교통비'), 'youth transport subsidies (city and districts)'],
+  ['policy', '아이돌봄서비스', (t) => t.includes('아이돌봄서비스'), 'the national childminding service'],
+  ['policy-particle', '부모급여를', (t) => t.includes('부모급여'), 'a particle attached to the policy name'],
+  ['policy-synonym', '출산 후 돌봄 지원', (t) => t.includes('산후조리'), '출산 후 돌봄 = 산후조리 (plain language)'],
+  ['policy-chosung', 'ㅂㅁㄱㅇ', (t) => t.includes('부모급여'), '초성 of 부모급여'],
+  ['policy-typo', '부모급녀', (t) => t.includes('부모급여'), 'one-syllable typo of 부모급여'],
+];
+for (const [type, query, match, why] of policyJudgments) judgments.push({ type, query, relevant: policyIds(match), why });
+
+const out = { generatedFrom: 'simulator/data (Seoul open data, 2025-02-19) and the simulated sites (seed 42, tick 0)', count: judgments.length, judgments: judgments.filter((j) => j.relevant.length > 0) };
 writeFileSync(join(__dirname, 'judgments.json'), `${JSON.stringify(out, null, 1)}\n`);
 console.log(`${out.judgments.length} judged queries written`);

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execute, parse } from 'graphql';
 import { loadSeed } from '../../crawlers/seed';
+import { crawlSites } from '../../crawlers/crawl-all';
+import { loadRegistry, withBaseUrls } from '../../crawlers/sites';
+import { startSimulator } from '../../simulator/server';
+import { POLICY_SITES } from './policy-sites';
 import { openStore } from '../../store';
 import { createSubgraph } from '../../subgraphs/search/server';
 import { indexAll } from '../../subgraphs/search/indexer';
@@ -39,11 +43,21 @@ export async function run(_progress: (m: string) => void = () => undefined): Pro
   const store = await openStore({});
   try {
     await loadSeed(store);
+    // The policies come from their simulated sites, crawled as npm start does.
+    const sim = await startSimulator({ seed: 42, only: POLICY_SITES });
+    try {
+      const sites = withBaseUrls(loadRegistry(), Object.fromEntries(sim.sites.map((s) => [s.id, s.baseUrl]))).filter((s) => POLICY_SITES.includes(s.id));
+      const crawled = await crawlSites(store, sites, { politeness: false, workers: 4 });
+      const failed = crawled.filter((r) => r.status !== 'succeeded');
+      if (failed.length) throw new Error(`crawl of ${failed.map((r) => r.siteId).join(', ')} did not succeed`);
+    } finally {
+      await sim.close();
+    }
     const indexStarted = performance.now();
     const indexed = await indexAll(store);
     const indexMs = performance.now() - indexStarted;
     const subgraph = createSubgraph({ store });
-    const document = parse(`query($q: String, $f: SearchFilter) { search(query: $q, filter: $f, first: ${K}) { edges { node { ... on ChildcareCenter { id } ... on Kindergarten { id } ... on PostpartumCenter { id } ... on InfantPolicy { id } } } } }`);
+    const document = parse(`query($q: String, $f: SearchFilter) { search(query: $q, filter: $f, first: ${K}) { edges { node { ... on ChildcareCenter { id } ... on Kindergarten { id } ... on PostpartumCenter { id } ... on InfantPolicy { id } ... on PregnancyPolicy { id } ... on ElementaryPolicy { id } ... on YouthPolicy { id } ... on InfantFacility { id } ... on PregnancyFacility { id } ... on AfterSchoolCareCenter { id } ... on ElementaryFacility { id } ... on YouthFacility { id } } } } }`);
     const perType = new Map<string, { ndcg: number[]; recall: number[]; ms: number[] }>();
     const misses: string[] = [];
     for (const j of judgments) {
@@ -65,7 +79,7 @@ export async function run(_progress: (m: string) => void = () => undefined): Pro
     const lines = [
       `### Search quality (nDCG@10, Recall@10)`,
       '',
-      `Workload: ${judgments.length} judged Korean queries (bench/search/judgments.json) over ${indexed} indexed records (bundled Seoul data), top ${K}, in-process search subgraph on embedded PGlite; index built in ${(indexMs / 1000).toFixed(1)} s.`,
+      `Workload: ${judgments.length} judged Korean queries (bench/search/judgments.json) over ${indexed} indexed records (bundled Seoul data + the 7 simulated policy sites, crawled), top ${K}, in-process search subgraph on embedded PGlite; index built in ${(indexMs / 1000).toFixed(1)} s.`,
       `Machine: ${machine()}`,
       '',
       '| query type | queries | nDCG@10 | Recall@10 | p50 ms | p95 ms |',
