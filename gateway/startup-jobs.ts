@@ -6,6 +6,7 @@ import { crawlStatus, enqueueCrawl, startCrawlSchedule, startCrawlWorker, type C
 import { loadRegistry, withBaseUrls } from '../crawlers/sites';
 import { startSimulator } from '../simulator/server';
 import { indexAll, startIndexer } from '../subgraphs/search/indexer';
+import { startSender } from '../subgraphs/apply/sender';
 
 /**
  * Data jobs run when the hub starts on its own database: the bundled Seoul
@@ -30,14 +31,21 @@ export interface BackgroundJobs {
 }
 
 /**
- * Work that runs for as long as the hub does: the search indexer and, when
+ * Work that runs for as long as the hub does: the search indexer, the
+ * notification sender of the apply outbox and, when
  * CRAWL_ON_START is on, the crawl of every registered site (the simulated
  * twins by default, started here on loopback), then on each site's schedule.
  * Records reach search within a second of being written.
  */
 export async function startBackgroundJobs(config: Config, store: Store, logger: Logger): Promise<BackgroundJobs> {
   const stopIndexer = startIndexer(store, logger);
-  if (!config.CRAWL_ON_START) return { stop: stopIndexer, crawl: async () => null };
+  // Notifications written to the apply outbox are delivered (SMS, webhooks) by this process too.
+  const stopSender = startSender(store, config, logger);
+  const stopLocal = async (): Promise<void> => {
+    await stopSender();
+    await stopIndexer();
+  };
+  if (!config.CRAWL_ON_START) return { stop: stopLocal, crawl: async () => null };
 
   let sites = loadRegistry();
   const simulator = config.CRAWL_TARGET === 'simulator' ? await startSimulator({ seed: config.SIMULATOR_SEED }) : null;
@@ -59,7 +67,7 @@ export async function startBackgroundJobs(config: Config, store: Store, logger: 
     async stop() {
       stopSchedule();
       await stopWorker();
-      await stopIndexer();
+      await stopLocal();
       await simulator?.close();
     },
   };
