@@ -132,6 +132,15 @@ describe('npm start', () => {
       // The city portal, the open API and the 강서구 centre all list the same centres: still one record each.
       const after = await query();
       expect(after.data.facilities.totalCount).toBe(gangseoRowsInCsv());
+      // `sources` lists the 30 sites, each with a successful last crawl; every stage has policies and facilities.
+      const gql = async (q: string) => (await (await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) })).json()) as any;
+      const sources = await gql('{ sources { id lastCrawl { status } } }');
+      expect(sources.data.sources).toHaveLength(30);
+      for (const s of sources.data.sources) expect({ id: s.id, status: s.lastCrawl?.status }).toEqual({ id: s.id, status: 'SUCCEEDED' });
+      for (const stage of ['PREGNANCY', 'INFANT', 'ELEMENTARY', 'YOUTH']) {
+        const counts = await gql(`{ facilities(filter: {stages: [${stage}]}, first: 1) { totalCount } policies(filter: {stages: [${stage}]}, first: 1) { totalCount } }`);
+        expect({ stage, facilities: counts.data.facilities.totalCount > 0, policies: counts.data.policies.totalCount > 0 }).toEqual({ stage, facilities: true, policies: true });
+      }
       // Policies only the crawled sites publish are searchable.
       const found = await search('부모급여');
       expect(found.errors).toBeUndefined();

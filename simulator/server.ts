@@ -50,6 +50,8 @@ export interface Simulator {
   setTick(n: number): void;
   /** Moves one tick forward and returns the new tick. */
   advance(): number;
+  /** Makes a site answer 500 to every page (robots.txt included) until called again with false: a site broken for a whole crawl. */
+  breakSite(siteId: string, broken: boolean): void;
   /** Requests a site has answered (most recent last; bounded). */
   requests(siteId: string): readonly RequestLogEntry[];
   clearRequests(): void;
@@ -80,6 +82,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     throw new Error(`알 수 없는 사이트 / unknown simulated site: ${unknown.join(', ')}`);
   }
   const logs = new Map<string, RequestLogEntry[]>();
+  const broken = new Set<string>();
   const servers: Server[] = [];
   const sites: SimulatedSite[] = [];
 
@@ -102,6 +105,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
           setTick,
           latencyScale,
           calm: options.calm ?? false,
+          broken: () => broken.has(info.id),
           log,
         }).catch(() => {
           if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
@@ -137,6 +141,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return site;
     },
     setTick,
+    breakSite(siteId, isBroken) {
+      if (isBroken) broken.add(siteId);
+      else broken.delete(siteId);
+    },
     advance() {
       setTick(tick + 1);
       return tick;
@@ -175,6 +183,7 @@ interface HandleContext {
   setTick: (n: number) => void;
   latencyScale: number;
   calm: boolean;
+  broken: () => boolean;
   log: RequestLogEntry[];
 }
 
@@ -224,6 +233,10 @@ async function handle(def: SiteDef, info: SimSiteInfo, state: SiteState, req: In
     record(status, payload.length, path, query);
   };
 
+  if (ctx.broken()) {
+    send(500, { 'content-type': 'text/html; charset=utf-8' }, Buffer.from(errorPage('서비스 점검 중입니다. (500 Internal Server Error)')));
+    return;
+  }
   if (path === '/robots.txt') {
     send(200, { 'content-type': 'text/plain; charset=utf-8' }, Buffer.from(def.robots ?? 'User-agent: *\nDisallow:\n'));
     return;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { STAGES } from '../../common/record';
@@ -57,8 +57,9 @@ export function withBaseUrls(sites: SiteConfig[], urls: Record<string, string>):
 
 const adapterCache = new Map<string, SiteAdapter>();
 
-export function adapterFor(site: SiteConfig): SiteAdapter {
-  const cacheKey = `${site.id}\u0000${site.adapter}`;
+/** The adapter a registry entry names. `configDir`: where `<id>/adapter.json` lives (default crawlers/sites). */
+export function adapterFor(site: SiteConfig, configDir = SITES_DIR): SiteAdapter {
+  const cacheKey = `${configDir}\u0000${site.id}\u0000${site.adapter}`;
   const cached = adapterCache.get(cacheKey);
   if (cached) return cached;
   let adapter: SiteAdapter;
@@ -67,7 +68,7 @@ export function adapterFor(site: SiteConfig): SiteAdapter {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     adapter = (require(join(SITES_DIR, folder, 'adapter')) as { adapter: SiteAdapter }).adapter;
   } else {
-    adapter = declarativeAdapter(loadDeclarativeConfig(site.id));
+    adapter = declarativeAdapter(loadDeclarativeConfig(site.id, configDir));
   }
   adapterCache.set(cacheKey, adapter);
   return adapter;
@@ -76,7 +77,11 @@ export function adapterFor(site: SiteConfig): SiteAdapter {
 /** A site's adapter.json with its family (`extends`) merged in: the site's handlers and start win. */
 export function loadDeclarativeConfig(siteId: string, dir = SITES_DIR): unknown {
   const own = JSON.parse(readFileSync(join(dir, siteId, 'adapter.json'), 'utf8')) as Record<string, unknown>;
-  const family = typeof own.extends === 'string' ? (JSON.parse(readFileSync(join(dir, '_families', `${own.extends.replace(/[^a-z0-9-]/g, '')}.json`), 'utf8')) as Record<string, unknown>) : null;
+  // Families are shared: looked up next to the config, then in crawlers/sites/_families.
+  const familyName = typeof own.extends === 'string' ? `${own.extends.replace(/[^a-z0-9-]/g, '')}.json` : null;
+  const familyPath = familyName ? [join(dir, '_families', familyName), join(SITES_DIR, '_families', familyName)].find((p) => existsSync(p)) : null;
+  if (familyName && !familyPath) throw new Error(`알 수 없는 설정 계열 / unknown config family: ${String(own.extends)}`);
+  const family = familyPath ? (JSON.parse(readFileSync(familyPath, 'utf8')) as Record<string, unknown>) : null;
   const { extends: _extends, ...rest } = own;
   if (!family) return rest;
   return {

@@ -6,6 +6,7 @@ import { encodeCursor } from './cursor';
 import type { QueryFacilitiesArgs, QueryFacilityArgs, QueryPoliciesArgs, QueryPolicyArgs } from './__generated__/resolvers-types';
 import { facilityListQuery, policyListQuery } from './filters';
 import { countRecords, listRecordRefs, recordRefById, type RecordRef } from './store';
+import { listSources } from './sources';
 
 export interface CatalogContext {
   db: Queryable;
@@ -46,6 +47,7 @@ export const catalogResolvers: GraphQLResolverMap<CatalogContext> = {
     facilities: (_: unknown, args: QueryFacilitiesArgs, ctx: CatalogContext) =>
       connection(ctx.db, facilityListQuery(args.filter, args.first, args.after)),
     policies: (_: unknown, args: QueryPoliciesArgs, ctx: CatalogContext) => connection(ctx.db, policyListQuery(args.filter, args.first, args.after)),
+    sources: (_: unknown, _args: unknown, ctx: CatalogContext) => listSources(ctx.db),
   },
   Facility: { __resolveType: (obj: { __typename: string }) => obj.__typename },
   Policy: { __resolveType: (obj: { __typename: string }) => obj.__typename },

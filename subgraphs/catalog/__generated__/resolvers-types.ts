@@ -24,6 +24,39 @@ export type ChildcareCenter = Facility & {
   id: Scalars['ID']['output'];
 };
 
+export type CrawlErrorCount = {
+  __typename?: 'CrawlErrorCount';
+  count: Scalars['Int']['output'];
+  errorClass: Scalars['String']['output'];
+};
+
+export type CrawlRun = {
+  __typename?: 'CrawlRun';
+  /** Failed requests by error class (NOT_FOUND, HTTP_5XX, REDIRECT_LOOP, …). */
+  errors: Array<CrawlErrorCount>;
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  message?: Maybe<Scalars['String']['output']>;
+  /** Responses received (200 and 304). */
+  pages: Scalars['Int']['output'];
+  /** Records read from the pages. */
+  records: Scalars['Int']['output'];
+  startedAt: Scalars['String']['output'];
+  status: CrawlRunStatus;
+  /** Records withdrawn after missing from successive successful crawls. */
+  withdrawn: Scalars['Int']['output'];
+  /** Records written (new or changed). */
+  written: Scalars['Int']['output'];
+};
+
+export type CrawlRunStatus =
+  /** The site was unreachable or refused us. */
+  | 'ABORTED'
+  | 'FAILED'
+  /** Some pages failed: nothing was counted as absent. */
+  | 'PARTIAL'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type ElementaryFacility = Facility & {
   __typename?: 'ElementaryFacility';
   id: Scalars['ID']['output'];
@@ -172,6 +205,8 @@ export type Query = {
   policies: PolicyConnection;
   /** One policy by id, of any stage; null when no such policy exists. */
   policy?: Maybe<Policy>;
+  /** Every crawled source site of the registry (crawlers/sites/registry.json), with its last crawl. 출처 사이트와 최근 수집 결과. */
+  sources: Array<Source>;
 };
 
 
@@ -211,6 +246,30 @@ export type Region = {
 export type RegionInput = {
   sido: Scalars['String']['input'];
   sigungu?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A crawled source site and how its crawls went. */
+export type Source = {
+  __typename?: 'Source';
+  /** `config` (declarative) or `code:<adapter>`. */
+  adapter: Scalars['String']['output'];
+  agency: Scalars['String']['output'];
+  /** Registry id, e.g. `seoul-childcare-portal`. */
+  id: Scalars['ID']['output'];
+  /** The most recent crawl (null before the first). */
+  lastCrawl?: Maybe<CrawlRun>;
+  /** The most recent successful crawl: its data is what is served when a later crawl failed. */
+  lastSuccess?: Maybe<CrawlRun>;
+  name: Scalars['String']['output'];
+  /** Lower wins when sites disagree about the same record. */
+  priority: Scalars['Int']['output'];
+  /** Active records this site publishes. */
+  records: Scalars['Int']['output'];
+  /** node-cron schedule of its crawls. */
+  schedule: Scalars['String']['output'];
+  stages: Array<Stage>;
+  /** Production address of the site. */
+  url: Scalars['String']['output'];
 };
 
 /** Special care offered (특수보육·제공서비스). */
@@ -355,11 +414,14 @@ export type ResolversTypes = ResolversObject<{
   AfterSchoolCareCenter: ResolverTypeWrapper<AfterSchoolCareCenter>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ChildcareCenter: ResolverTypeWrapper<ChildcareCenter>;
+  CrawlErrorCount: ResolverTypeWrapper<CrawlErrorCount>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CrawlRun: ResolverTypeWrapper<CrawlRun>;
+  CrawlRunStatus: CrawlRunStatus;
   ElementaryFacility: ResolverTypeWrapper<ElementaryFacility>;
   ElementaryPolicy: ResolverTypeWrapper<ElementaryPolicy>;
   Facility: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Facility']>;
   FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
   FacilityFilter: FacilityFilter;
   FacilityKind: FacilityKind;
@@ -380,6 +442,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Region>;
   RegionInput: RegionInput;
+  Source: ResolverTypeWrapper<Source>;
   SpecialCare: SpecialCare;
   Stage: Stage;
   YouthFacility: ResolverTypeWrapper<YouthFacility>;
@@ -395,11 +458,13 @@ export type ResolversParentTypes = ResolversObject<{
   AfterSchoolCareCenter: AfterSchoolCareCenter;
   ID: Scalars['ID']['output'];
   ChildcareCenter: ChildcareCenter;
+  CrawlErrorCount: CrawlErrorCount;
+  Int: Scalars['Int']['output'];
+  CrawlRun: CrawlRun;
   ElementaryFacility: ElementaryFacility;
   ElementaryPolicy: ElementaryPolicy;
   Facility: ResolversInterfaceTypes<ResolversParentTypes>['Facility'];
   FacilityConnection: Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityEdge']> };
-  Int: Scalars['Int']['output'];
   FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
   FacilityFilter: FacilityFilter;
   GeoPoint: GeoPoint;
@@ -419,6 +484,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Region: Region;
   RegionInput: RegionInput;
+  Source: Source;
   YouthFacility: YouthFacility;
   YouthPolicy: YouthPolicy;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -446,6 +512,23 @@ export type AfterSchoolCareCenterResolvers<ContextType = any, ParentType extends
 export type ChildcareCenterResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChildcareCenter'] = ResolversParentTypes['ChildcareCenter']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CrawlErrorCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['CrawlErrorCount'] = ResolversParentTypes['CrawlErrorCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errorClass?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CrawlRunResolvers<ContextType = any, ParentType extends ResolversParentTypes['CrawlRun'] = ResolversParentTypes['CrawlRun']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['CrawlErrorCount']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CrawlRunStatus'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ElementaryFacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['ElementaryFacility'] = ResolversParentTypes['ElementaryFacility']> = ResolversObject<{
@@ -543,12 +626,27 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sido?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sigungu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  adapter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastCrawl?: Resolver<Maybe<ResolversTypes['CrawlRun']>, ParentType, ContextType>;
+  lastSuccess?: Resolver<Maybe<ResolversTypes['CrawlRun']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schedule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type YouthFacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['YouthFacility'] = ResolversParentTypes['YouthFacility']> = ResolversObject<{
@@ -572,6 +670,8 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = any> = ResolversObject<{
   AfterSchoolCareCenter?: AfterSchoolCareCenterResolvers<ContextType>;
   ChildcareCenter?: ChildcareCenterResolvers<ContextType>;
+  CrawlErrorCount?: CrawlErrorCountResolvers<ContextType>;
+  CrawlRun?: CrawlRunResolvers<ContextType>;
   ElementaryFacility?: ElementaryFacilityResolvers<ContextType>;
   ElementaryPolicy?: ElementaryPolicyResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
@@ -591,6 +691,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
   YouthFacility?: YouthFacilityResolvers<ContextType>;
   YouthPolicy?: YouthPolicyResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
