@@ -97,7 +97,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       if (!def) throw new Error(`simulated site ${info.id} has no renderer`);
       const log: RequestLogEntry[] = [];
       logs.set(info.id, log);
-      const state: SiteState = { firstSeen: new Map(), window: [], baseUrl: '' };
+      const state: SiteState = { rendered: new Map(), firstSeen: new Map(), window: [], baseUrl: '' };
       const server = createServer((req, res) => {
         handle(def, info, state, req, res, {
           seed,
@@ -169,7 +169,19 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   };
 }
 
+interface RenderedPage {
+  status: number;
+  headers: Record<string, string>;
+  payload: Buffer;
+  noValidators: boolean;
+}
+
+/** Rendered pages kept per site (sites with validators only). */
+const RENDER_CACHE = 20_000;
+
 interface SiteState {
+  /** Rendered responses by tick + request (bounded, oldest dropped first). */
+  rendered: Map<string, RenderedPage>;
   /** Paths that have already failed once in a tick: `tick\0path`. */
   firstSeen: Map<string, number>;
   /** Start times of recent requests (rate limit window). */
@@ -284,9 +296,22 @@ async function handle(def: SiteDef, info: SimSiteInfo, state: SiteState, req: In
     world: worldAt(ctx.seed, tick),
     worldAt: (t: number) => worldAt(ctx.seed, Math.max(0, Math.min(MAX_TICK, t))),
   };
-  const response = await def.route(siteRequest);
-  const { status, headers: out, payload } = encodeResponse(def, response);
-  if (response.setCookie?.length) out['set-cookie'] = response.setCookie.join('\u0000');
+  // Sites with validators keep rendered pages per tick, as their real counterparts cache them: a 304 costs a lookup.
+  const cacheKey = def.validators !== 'none' && !headers.cookie ? `${tick}\u0000${siteRequest.method} ${path}?${query}\u0000${bodyText}` : null;
+  let rendered = cacheKey ? state.rendered.get(cacheKey) : undefined;
+  if (!rendered) {
+    const response = await def.route(siteRequest);
+    const encoded = encodeResponse(def, response);
+    if (response.setCookie?.length) encoded.headers['set-cookie'] = response.setCookie.join('\u0000');
+    rendered = { ...encoded, noValidators: response.noValidators ?? false };
+    if (cacheKey && !response.setCookie?.length) {
+      if (state.rendered.size >= RENDER_CACHE) state.rendered.delete(state.rendered.keys().next().value!);
+      state.rendered.set(cacheKey, rendered);
+    }
+  }
+  const { status, payload } = rendered;
+  const out = { ...rendered.headers };
+  const response = { noValidators: rendered.noValidators };
 
   if (status === 200 && !response.noValidators && def.validators !== 'none') {
     const digest = createHash('sha256').update(payload).digest();

@@ -73,7 +73,7 @@ export async function run(progress: (m: string) => void): Promise<string> {
   return [
     `### Crawl (issue 3) — ${machine()}`,
     '',
-    `Workload: all 30 simulated sites (seed 42, tick 0; simulator in a second process), politeness off, 8 sites at a time, 8 requests in flight per site, store ${driver}. Median of ${ROUNDS} rounds (min–max).`,
+    `Workload: all 30 simulated sites (seed 42, tick 0; simulator in a second process), politeness off, 8 sites at a time, up to 8 requests in flight per site, store ${driver}. Median of ${ROUNDS} rounds (min–max).`,
     '',
     '| figure | value | goal |',
     '|---|---:|---|',
