@@ -172,6 +172,21 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
   let inFlight = 0;
   let done = 0;
   let lastProgress = 0;
+  let idle: (() => void)[] = [];
+  /** Wakes idle workers: one after a commit (its follow-ups may be claimable), all when the run may be over. */
+  const wakeIdle = (all = false): void => {
+    const waiting = all ? idle : idle.slice(0, 1);
+    idle = all ? [] : idle.slice(1);
+    for (const wake of waiting) wake();
+  };
+  // Bounded wait: a commit wakes idle workers at once; the timer only guards against a missed wake-up.
+  const nextCommit = (): Promise<void> => new Promise((resolve) => {
+    const timer = setTimeout(resolve, 250);
+    idle.push(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
   const leaseMs = options.leaseMs ?? 120_000;
   const batchSize = options.batchSize ?? 16;
   const maxRequests = options.maxRequests ?? 50_000;
@@ -191,9 +206,12 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
       for (;;) {
         if (abortMessage || options.signal?.aborted) return;
         const claimed = await claim(db, runId, batchSize, leaseMs);
+        // A full batch suggests more is queued: let one more idle worker try.
+        if (claimed.length === batchSize) wakeIdle();
         if (claimed.length === 0) {
           if (inFlight === 0) return;
-          await new Promise((r) => setTimeout(r, 20));
+          // Idle until another worker commits (its pages may add requests), instead of polling the queue.
+          await nextCommit();
           continue;
         }
         inFlight++;
@@ -206,6 +224,7 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
             if (o.abortSite && !abortMessage) abortMessage = o.error;
           }
           await commit(outcomes);
+          wakeIdle();
           done += outcomes.length;
           if (options.onProgress && Date.now() - lastProgress >= 500) {
             lastProgress = Date.now();
@@ -213,6 +232,7 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
           }
         } finally {
           inFlight--;
+          if (inFlight === 0) wakeIdle(true);
         }
       }
     };
