@@ -63,7 +63,36 @@ test('all 30 sites crawl into the catalog; a re-crawl with nothing changed parse
   expect(again.reduce((n, r) => n + r.pages, 0)).toBeLessThan(first.reduce((n, r) => n + r.pages, 0) / 4);
   expect(await count(`select count(*)::int as n from catalog.source_record`)).toBe(records);
   expect(await count(`select count(*)::int as n from ingest.document`)).toBe(documents);
+
+  // After a tick: the sites whose content the tick did not touch re-parse nothing (validator sites) and write nothing.
+  sim.setTick(1);
+  try {
+    const w0 = worldAt(42, 0);
+    const w1 = worldAt(42, 1);
+    const untouched = sites.filter((s) => JSON.stringify(slice(w0, s.id)) === JSON.stringify(slice(w1, s.id))).map((s) => s.id);
+    expect(untouched.length).toBeGreaterThanOrEqual(5);
+    const afterTick = await crawlSites(db, sites.filter((s) => untouched.includes(s.id)), { politeness: false, workers: 2, parallelSites: 8 });
+    for (const r of afterTick) {
+      expect({ site: r.siteId, status: r.status, written: r.recordsWritten }).toEqual({ site: r.siteId, status: 'succeeded', written: 0 });
+      if (SITE_DEFS[r.siteId]!.validators !== 'none') expect({ site: r.siteId, parsed: r.parsed }).toEqual({ site: r.siteId, parsed: 0 });
+    }
+  } finally {
+    sim.setTick(0);
+  }
 }, 300_000);
+
+/** What one site publishes in a world (its slice), to tell which sites a tick touched. */
+function slice(w: ReturnType<typeof worldAt>, siteId: string): unknown {
+  const ccic: Record<string, string> = { 'gangseo-ccic': '강서구', 'nowon-ccic': '노원구', 'songpa-ccic': '송파구', 'mapo-ccic': '마포구', 'gwanak-ccic': '관악구' };
+  return {
+    facilities: w.facilities.filter((f) => f.publisher === siteId),
+    programs: w.programs.filter((p) => p.publisher === siteId),
+    policies: w.policies.filter((p) => p.publishers.includes(siteId)),
+    childcare: siteId === 'seoul-childcare-portal' || siteId === 'childcare-openapi' ? w.childcare : ccic[siteId] ? w.childcare.filter((c) => c.sigungu === ccic[siteId]) : null,
+    kindergartens: siteId === 'kinder-openapi' ? w.kindergartens : null,
+    postpartum: siteId === 'postpartum-localdata' ? w.postpartum : null,
+  };
+}
 
 test('after ticks: changed pages are re-parsed, a vanished facility is withdrawn only after 3 successful crawls, and an interrupted crawl never counts', async () => {
   const hourly = site('hourly-care');
