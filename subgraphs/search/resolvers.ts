@@ -6,7 +6,8 @@ import type { Store } from '../../store';
 import { decodeOffset, encodeOffset, validateFilter, validateNear, validatePageSize, validateQuery, type SearchArgs } from './arguments';
 import { highlights } from './highlight';
 import { parseQuery, queryWords } from './query';
-import { searchFacets, searchRows, suggestTitles, synonymsFor, type FacetRow, type SearchSql } from './store';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { searchFacets, searchRows, setFuzzyThreshold, suggestTitles, synonymsFor, type FacetRow, type SearchSql } from './store';
 import { isChosungQuery, normaliseTitle, stripParticle } from './tokenize';
 
 export interface SearchContext {
@@ -22,7 +23,7 @@ function facetList(rows: FacetRow[], facet: FacetRow['facet']) {
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
-async function search(args: SearchArgs, ctx: SearchContext) {
+async function search(args: SearchArgs, ctx: SearchContext, info?: GraphQLResolveInfo) {
   const text = validateQuery(args.query);
   const first = validatePageSize(args.first);
   const offset = decodeOffset(args.after);
@@ -39,41 +40,63 @@ async function search(args: SearchArgs, ctx: SearchContext) {
     if (!parsed.tsquery && parsed.chosung.length === 0) parsed = null;
   }
   const plan: SearchSql = { query: parsed, fuzzy: false, filter, near, sort, offset, limit: first + 1 };
+  // Counting the whole match set costs more than the page: only when the query asks for totalCount or facets.
+  const wanted = requested(info);
+  const needsCounts = wanted.has('totalCount') || wanted.has('facets');
 
-  return ctx.store.transaction(async (tx) => {
-    let facets = await searchFacets(tx, plan);
-    // No exact hit: try titles that look like the query (a typo), ranked by similarity.
-    if (facets[0]?.count === 0 && parsed?.tsquery && [...parsed.normalised].length >= 2) {
-      plan.fuzzy = true;
-      facets = await searchFacets(tx, plan);
+  // Exact (full-text, 초성, filters) first: no transaction, no session setting.
+  let [rows, facets] = await Promise.all([searchRows(ctx.store, plan), needsCounts ? searchFacets(ctx.store, plan) : Promise.resolve(null)]);
+  // No exact hit at all: try titles that look like the query (a typo), ranked by similarity.
+  if (rows.length === 0 && offset === 0 && parsed?.tsquery && [...parsed.normalised].length >= 2) {
+    plan.fuzzy = true;
+    [rows, facets] = await ctx.store.transaction(async (tx) => {
+      await setFuzzyThreshold(tx);
+      const fuzzyRows = await typoCandidates(tx, plan, parsed!.normalised);
+      return [fuzzyRows, needsCounts ? await searchFacets(tx, plan) : null] as const;
+    });
+  }
+  const page = rows.slice(0, first);
+  const edges = page.map((row, i) => ({
+    cursor: encodeOffset(offset + i + 1),
+    node: { __typename: typenameOf({ kind: row.kind, primaryStage: row.primary_stage as Stage, subtype: row.subtype }), id: row.record_id },
+    score: Math.round(row.score * 10000) / 10000,
+    distanceKm: row.distance_km == null ? null : Math.round(row.distance_km * 1000) / 1000,
+    highlights: parsed ? highlights({ title: row.title, body: row.body }, parsed.terms) : [],
+  }));
+  const f = facets ?? [];
+  return {
+    totalCount: f.find((x) => x.facet === 'total')?.count ?? 0,
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    facets: {
+      stages: facetList(f, 'stage'),
+      kinds: facetList(f, 'kind'),
+      sigungu: facetList(f, 'sigungu'),
+      specialCare: facetList(f, 'specialCare'),
+      hasVacancy: facetList(f, 'hasVacancy'),
+    },
+  };
+}
+
+/** Top-level field names selected on the search result (fragments included, bounded depth). */
+function requested(info: GraphQLResolveInfo | undefined): Set<string> {
+  const names = new Set<string>();
+  if (!info) return new Set(['totalCount', 'facets']);
+  const visit = (set: SelectionSetNode | undefined, depth: number): void => {
+    if (!set || depth > 5) return;
+    for (const sel of set.selections) {
+      if (sel.kind === 'Field') names.add(sel.name.value);
+      else if (sel.kind === 'InlineFragment') visit(sel.selectionSet, depth + 1);
+      else if (sel.kind === 'FragmentSpread') visit(info.fragments[sel.name.value]?.selectionSet, depth + 1);
     }
-    const rows = plan.fuzzy ? await typoCandidates(tx, plan, parsed!.normalised) : await searchRows(tx, plan);
-    const page = rows.slice(0, first);
-    const edges = page.map((row, i) => ({
-      cursor: encodeOffset(offset + i + 1),
-      node: { __typename: typenameOf({ kind: row.kind, primaryStage: row.primary_stage as Stage, subtype: row.subtype }), id: row.record_id },
-      score: Math.round(row.score * 10000) / 10000,
-      distanceKm: row.distance_km == null ? null : Math.round(row.distance_km * 1000) / 1000,
-      highlights: parsed ? highlights({ title: row.title, body: row.body }, parsed.terms) : [],
-    }));
-    return {
-      totalCount: facets.find((f) => f.facet === 'total')?.count ?? 0,
-      edges,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: offset > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
-      facets: {
-        stages: facetList(facets, 'stage'),
-        kinds: facetList(facets, 'kind'),
-        sigungu: facetList(facets, 'sigungu'),
-        specialCare: facetList(facets, 'specialCare'),
-        hasVacancy: facetList(facets, 'hasVacancy'),
-      },
-    };
-  });
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
+  return names;
 }
 
 /** Candidates read for the typo fallback before re-ranking; a one-syllable slip lands well inside. */
@@ -117,7 +140,7 @@ async function suggest(args: { prefix: string; first?: number | null }, ctx: Sea
 
 export const searchResolvers: GraphQLResolverMap<SearchContext> = {
   Query: {
-    search: (_: unknown, args: SearchArgs, ctx: SearchContext) => search(args, ctx),
+    search: (_: unknown, args: SearchArgs, ctx: SearchContext, info: GraphQLResolveInfo) => search(args, ctx, info),
     suggest: (_: unknown, args: { prefix: string; first?: number | null }, ctx: SearchContext) => suggest(args, ctx),
   },
   SearchResult: { __resolveType: (obj: { __typename: string }) => obj.__typename },

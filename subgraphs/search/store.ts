@@ -103,10 +103,17 @@ function scoreExpression(s: SearchSql): string {
   return `(${text} + ${title} + ${chosung})`;
 }
 
-/** Runs inside a transaction so the typo threshold applies to this statement only. */
+/**
+ * Sets the typo threshold for the current transaction (the fuzzy path runs in
+ * one, so the setting applies to its statements only). Exact searches need
+ * neither the setting nor a transaction.
+ */
+export async function setFuzzyThreshold(tx: Queryable): Promise<void> {
+  await tx.query(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(FUZZY_THRESHOLD)]);
+}
+
 export async function searchRows(db: Queryable, s: SearchSql): Promise<SearchRow[]> {
   const w = whereClause(s);
-  await db.query(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(FUZZY_THRESHOLD)]);
   const order =
     s.sort === 'DISTANCE' && s.near ? 'distance_km asc, d.record_id' : s.sort === 'NAME' ? 'd.title, d.record_id' : 'score desc, d.title, d.record_id';
   const { rows } = await db.query<SearchRow>(
@@ -131,7 +138,6 @@ export interface FacetRow {
 /** Total and facet counts over the whole match set (not just the page), in one statement. */
 export async function searchFacets(db: Queryable, s: SearchSql): Promise<FacetRow[]> {
   const w = whereClause(s);
-  await db.query(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(FUZZY_THRESHOLD)]);
   const { rows } = await db.query<FacetRow>(
     `with m as (select d.primary_stage, d.subtype, d.sigungu, d.special_care, d.has_vacancy from search.document d where ${w.sql})
      select 'total' as facet, null as value, count(*)::int as count from m
