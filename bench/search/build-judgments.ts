@@ -114,6 +114,12 @@ const policyJudgments: [string, string, (title: string) => boolean, string][] = 
 ];
 for (const [type, query, match, why] of policyJudgments) judgments.push({ type, query, relevant: policyIds(match), why });
 
+// English names, where a source publishes them (다문화가족지원센터, 건강가정지원센터).
+const english = (publisher: string, sigungu: string) => world.facilities.filter((f) => f.publisher === publisher && f.sigungu === sigungu).map((f) => recordId('FACILITY', publisher, f.key));
+judgments.push({ type: 'english-name', query: 'Gangseo-gu Multicultural Family Support Center', relevant: english('multicultural-center', '강서구'), why: 'the English name of 강서구다문화가족지원센터' });
+judgments.push({ type: 'english-name', query: 'Mapo-gu Healthy Family', relevant: english('family-center', '마포구'), why: 'part of the English name of 마포구건강가정지원센터' });
+judgments.push({ type: 'english-name', query: 'multicultural family support center songpa', relevant: english('multicultural-center', '송파구'), why: 'English words in another order, lower case' });
+
 const out = { generatedFrom: 'simulator/data (Seoul open data, 2025-02-19) and the simulated sites (seed 42, tick 0)', count: judgments.length, judgments: judgments.filter((j) => j.relevant.length > 0) };
 writeFileSync(join(__dirname, 'judgments.json'), `${JSON.stringify(out, null, 1)}\n`);
 console.log(`${out.judgments.length} judged queries written`);

@@ -5,7 +5,7 @@ import { loadSeed } from '../../crawlers/seed';
 import { crawlSites } from '../../crawlers/crawl-all';
 import { loadRegistry, withBaseUrls } from '../../crawlers/sites';
 import { startSimulator } from '../../simulator/server';
-import { POLICY_SITES } from './policy-sites';
+import { CRAWLED_SITES } from './policy-sites';
 import { openStore } from '../../store';
 import { createSubgraph } from '../../subgraphs/search/server';
 import { indexAll } from '../../subgraphs/search/indexer';
@@ -44,9 +44,9 @@ export async function run(_progress: (m: string) => void = () => undefined): Pro
   try {
     await loadSeed(store);
     // The policies come from their simulated sites, crawled as npm start does.
-    const sim = await startSimulator({ seed: 42, only: POLICY_SITES });
+    const sim = await startSimulator({ seed: 42, only: CRAWLED_SITES });
     try {
-      const sites = withBaseUrls(loadRegistry(), Object.fromEntries(sim.sites.map((s) => [s.id, s.baseUrl]))).filter((s) => POLICY_SITES.includes(s.id));
+      const sites = withBaseUrls(loadRegistry(), Object.fromEntries(sim.sites.map((s) => [s.id, s.baseUrl]))).filter((s) => CRAWLED_SITES.includes(s.id));
       const crawled = await crawlSites(store, sites, { politeness: false, workers: 4 });
       const failed = crawled.filter((r) => r.status !== 'succeeded');
       if (failed.length) throw new Error(`crawl of ${failed.map((r) => r.siteId).join(', ')} did not succeed`);
@@ -79,7 +79,7 @@ export async function run(_progress: (m: string) => void = () => undefined): Pro
     const lines = [
       `### Search quality (nDCG@10, Recall@10)`,
       '',
-      `Workload: ${judgments.length} judged Korean queries (bench/search/judgments.json) over ${indexed} indexed records (bundled Seoul data + the 7 simulated policy sites, crawled), top ${K}, in-process search subgraph on embedded PGlite; index built in ${(indexMs / 1000).toFixed(1)} s.`,
+      `Workload: ${judgments.length} judged Korean queries (bench/search/judgments.json) over ${indexed} indexed records (bundled Seoul data + 9 simulated sites with policies or English names, crawled), top ${K}, in-process search subgraph on embedded PGlite; index built in ${(indexMs / 1000).toFixed(1)} s.`,
       `Machine: ${machine()}`,
       '',
       '| query type | queries | nDCG@10 | Recall@10 | p50 ms | p95 ms |',

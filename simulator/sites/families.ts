@@ -150,6 +150,7 @@ export function familySite(options: FamilyOptions): SiteDef {
       ['홈페이지', f.homepage],
     ];
     if (f.school) rows.splice(1, 0, ['학교명', f.school]);
+    if (f.nameEn) rows.splice(1, 0, ['영문명', f.nameEn]);
     rows.push(['기관소개', f.description]);
     const geo = f.lat !== null && f.lng !== null ? `<div id="map" data-lat="${f.lat}" data-lng="${f.lng}"></div>` : '';
     return layout(req, '기관 상세', `${viewTable('tbl_view', rows)}\n${geo}\n<p class="btn"><a href="/facility/list.do">목록</a></p>`);

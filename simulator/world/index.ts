@@ -148,7 +148,17 @@ interface FacilitySpec {
   description: string;
   school?: boolean;
   onlyGu?: string[];
+  /** English name as the site publishes it (multilingual centres), from the romanised district. */
+  nameEn?: (guRomanised: string) => string;
 }
+
+/** Official romanisation of Seoul's 25 자치구, by 시군구 code. */
+const GU_ROMANISED: Record<string, string> = {
+  '11110': 'Jongno-gu', '11140': 'Jung-gu', '11170': 'Yongsan-gu', '11200': 'Seongdong-gu', '11215': 'Gwangjin-gu', '11230': 'Dongdaemun-gu', '11260': 'Jungnang-gu',
+  '11290': 'Seongbuk-gu', '11305': 'Gangbuk-gu', '11320': 'Dobong-gu', '11350': 'Nowon-gu', '11380': 'Eunpyeong-gu', '11410': 'Seodaemun-gu', '11440': 'Mapo-gu',
+  '11470': 'Yangcheon-gu', '11500': 'Gangseo-gu', '11530': 'Guro-gu', '11545': 'Geumcheon-gu', '11560': 'Yeongdeungpo-gu', '11590': 'Dongjak-gu', '11620': 'Gwanak-gu',
+  '11650': 'Seocho-gu', '11680': 'Gangnam-gu', '11710': 'Songpa-gu', '11740': 'Gangdong-gu',
+};
 
 const FACILITY_SPECS: FacilitySpec[] = [
   { publisher: 'seoul-local-children', prefix: 'LC', kindLabel: '지역아동센터', perGu: 6, name: (gu, w) => `${stem(gu)}${w}지역아동센터`, phone: 'dash', hours: ['14:00~19:00', '13:00~20:00'], ages: '초등 1~6학년', capacity: [19, 49], specialCare: ['방과후'], description: '방과 후 보호, 학습지도, 급식, 체험활동을 제공하는 지역아동센터입니다.' },
@@ -160,8 +170,8 @@ const FACILITY_SPECS: FacilitySpec[] = [
   { publisher: 'youth-academy', prefix: 'YA', kindLabel: '방과후아카데미', perGu: (i) => (i % 5 === 0 ? 2 : 1), name: (gu, w) => `${stem(gu)} ${w} 청소년방과후아카데미`, phone: 'dash', hours: ['15:00~21:00'], ages: '초등 4학년~중학교 3학년', capacity: [20, 40], specialCare: ['방과후'], description: '방과 후 학습·체험·급식을 제공하는 청소년 방과후아카데미입니다.' },
   { publisher: 'emergency-care-24', prefix: 'EM', kindLabel: '24시간 긴급돌봄센터', perGu: (i) => (i % 5 === 2 ? 2 : 0), name: (gu, _w, n) => `${gu} 24시간 긴급돌봄센터${n > 1 ? ` ${n}` : ''}`, phone: 'dash', hours: ['24시간'], ages: '만 6개월~만 12세', capacity: [5, 12], specialCare: ['24시간', '긴급', '야간연장', '휴일'], description: '보호자의 입원·출장 등 긴급 상황에 24시간 아이를 돌봅니다.' },
   { publisher: 'shared-parenting', prefix: 'SP', kindLabel: '공동육아나눔터', perGu: (i) => 2 + (i % 5 === 0 ? 1 : 0) + (i % 7 === 3 ? 1 : 0), name: (gu, w) => `${stem(gu)} ${w} 공동육아나눔터`, phone: 'paren', hours: ['10:00~18:00', '10시~18시'], ages: '만 0~12세 자녀와 부모', description: '부모 품앗이, 장난감 대여, 육아 모임 공간입니다.' },
-  { publisher: 'multicultural-center', prefix: 'MC', kindLabel: '다문화가족지원센터', perGu: 1, name: (gu) => `${gu}다문화가족지원센터`, phone: 'dash', hours: ['09:00~18:00'], ages: '다문화가족 누구나', specialCare: ['다문화'], description: '한국어교육, 통번역, 자녀 언어발달 지원을 합니다.' },
-  { publisher: 'family-center', prefix: 'FC', kindLabel: '건강가정지원센터', perGu: 1, name: (gu) => `${gu}건강가정지원센터`, phone: 'space', hours: ['09:00~18:00'], ages: '가족 누구나', description: '가족상담, 가족교육, 가족돌봄 프로그램을 운영합니다.' },
+  { publisher: 'multicultural-center', prefix: 'MC', kindLabel: '다문화가족지원센터', perGu: 1, name: (gu) => `${gu}다문화가족지원센터`, phone: 'dash', hours: ['09:00~18:00'], ages: '다문화가족 누구나', specialCare: ['다문화'], description: '한국어교육, 통번역, 자녀 언어발달 지원을 합니다.', nameEn: (gu) => `${gu} Multicultural Family Support Center` },
+  { publisher: 'family-center', prefix: 'FC', kindLabel: '건강가정지원센터', perGu: 1, name: (gu) => `${gu}건강가정지원센터`, phone: 'space', hours: ['09:00~18:00'], ages: '가족 누구나', description: '가족상담, 가족교육, 가족돌봄 프로그램을 운영합니다.', nameEn: (gu) => `${gu} Healthy Family Support Center` },
   { publisher: 'hourly-care', prefix: 'HC', kindLabel: '시간제보육 제공기관', perGu: (i) => 3 + (i % 5 === 1 ? 1 : 0), name: (gu, w) => `${stem(gu)}${w}어린이집 시간제보육실`, phone: 'dash', hours: ['09:00~18:00', '09:00~16:00'], ages: '만 6개월~만 2세', capacity: [3, 6], specialCare: ['시간제보육'], description: '가정양육 영아를 시간 단위로 맡길 수 있는 시간제보육실입니다.' },
 ];
 
@@ -197,6 +207,7 @@ function facilities(seed: number): SimFacility[] {
           description: spec.description,
           homepage: random() < 0.4 ? `http://www.${spec.publisher.replace(/-/g, '')}${serial}.or.kr` : null,
           school: spec.school ? name.replace(' 초등돌봄교실', '') : null,
+          ...(spec.nameEn ? { nameEn: spec.nameEn(GU_ROMANISED[gu.code] ?? gu.name) } : {}),
         });
       }
     });

@@ -53,6 +53,8 @@ export interface SimFacility {
   homepage: string | null;
   /** For 초등돌봄교실: the school; otherwise null. */
   school: string | null;
+  /** English name, on sites that publish one (다문화가족지원센터, 건강가정지원센터). */
+  nameEn?: string;
 }
 
 export type ProgramStatus = '접수중' | '마감' | '대기' | '접수예정';
