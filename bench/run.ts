@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<(progress: (m: string) => void) =
   gateway: async () => (await import('./gateway')).run,
   'search-quality': async () => (await import('./search/quality')).run,
   crawl: async () => (await import('./crawl')).run,
+  startup: async () => (await import('./startup')).run,
   apply: async () => (await import('./apply')).run,
 };
 
