@@ -330,6 +330,9 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
     const commit = async (outcomes: Outcome[]): Promise<void> => {
       await db.transaction(async (tx) => {
         const records = outcomes.flatMap((o) => o.records);
+        // Sites crawled side by side publish the same facilities: their record writes (dedupe across
+        // sources) take turns, or two sites could both create the record the other is creating.
+        if (records.length) await tx.query(`select pg_advisory_xact_lock(hashtext('catalog.upsert_records'))`);
         const written = records.length ? await upsertRecords(tx, records, { priority: site.priority }) : { inserted: 0, updated: 0, unchanged: 0 };
         await saveDocuments(tx, site, outcomes, adapterTag, keepBodies);
         const revalidated = outcomes.filter((o) => o.revalidated).map((o) => o.row.key);
