@@ -54,11 +54,16 @@ export function startCrawlWorker(options: CrawlWorkerOptions): () => Promise<voi
       let job: { id: number; site_id: string } | undefined;
       try {
         const { rows } = await db.query<{ id: number; site_id: string }>(
+          // A site is crawled by one worker at a time: a pending job waits while
+          // another job of its site runs, even one whose lease ran out (that one
+          // is reclaimed first, so two workers never hold the same site).
           `update ingest.crawl_job j set state = 'running', started_at = now(), lease_until = now() + ($1::int * interval '1 millisecond')
            where j.id = (
-             select id from ingest.crawl_job
-             where state = 'pending' or (state = 'running' and lease_until < now())
-             order by enqueued_at limit 1 for update skip locked)
+             select c.id from ingest.crawl_job c
+             where (c.state = 'pending' and not exists (
+                      select 1 from ingest.crawl_job r where r.site_id = c.site_id and r.state = 'running'))
+                or (c.state = 'running' and c.lease_until < now())
+             order by c.enqueued_at limit 1 for update skip locked)
            returning id, site_id`,
           [leaseMs],
         );
