@@ -67,6 +67,8 @@ export interface PolicyAttrs {
   target: string | null;
   /** 지원내용 */
   benefit: string | null;
+  /** 지원내용 as the source formats it, sanitised (crawlers/normalise/html.ts): safe to render. */
+  benefitHtml?: string | null;
   amountKrw: number | null;
   /** 신청방법 */
   howToApply: string | null;

@@ -68,10 +68,17 @@ export function listTable(className: string, caption: string, headers: string[],
   return `<table class="${className}" summary="${esc(caption)}">\n<caption>${esc(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
-/** A detail view: one th/td pair per row. Values are plain text (escaped here; line breaks become <br />). */
-export function viewTable(className: string, rows: [string, string | number | null | undefined][]): string {
+/** Markup a page inserts as is (already escaped by whoever built it). */
+export interface RawHtml {
+  html: string;
+}
+
+/** A detail view: one th/td pair per row. Values are plain text (escaped here; line breaks become <br />) or RawHtml. */
+export function viewTable(className: string, rows: [string, string | number | RawHtml | null | undefined][]): string {
+  const cell = (value: string | number | RawHtml | null | undefined) =>
+    value !== null && typeof value === 'object' ? value.html : esc(value ?? '').replace(/\n/g, '<br />');
   const body = rows
-    .map(([label, value]) => `<tr><th scope="row">${esc(label)}</th><td>${esc(value ?? '').replace(/\n/g, '<br />')}</td></tr>`)
+    .map(([label, value]) => `<tr><th scope="row">${esc(label)}</th><td>${cell(value)}</td></tr>`)
     .join('\n');
   return `<table class="${className}">\n<colgroup><col width="20%" /><col width="*" /></colgroup>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }

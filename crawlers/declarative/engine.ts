@@ -217,7 +217,7 @@ function readValue(ctx: Ctx, spec: ValueSpec, item: Item | null): unknown {
         el = index >= 0 ? (cells[index] ?? null) : null;
       }
     }
-    if (el) raw = spec.attr ? ($(el).attr(spec.attr) ?? null) : $(el).text();
+    if (el) raw = spec.attr ? ($(el).attr(spec.attr) ?? null) : spec.transform === 'html' ? $(el).html() : $(el).text();
   }
   return applyTransform(raw, spec, ctx.page.finalUrl);
 }

@@ -1,6 +1,6 @@
 import { FACILITY_KINDS, STAGES, type FacilityKind, type Stage } from '../../common/record';
 import {
-  cleanText, mapCenterType, mapSpecialCare, normalisePhone, normaliseUrl, parseAgeMonths, parseAmountKrw, parseCount, parseHours, parseKoreanDate, parsePeriod, parseSeats,
+  cleanText, mapCenterType, mapSpecialCare, normalisePhone, normaliseUrl, parseAgeMonths, parseAmountKrw, parseCount, parseHours, parseKoreanDate, parsePeriod, parseSeats, sanitiseHtml,
 } from '../normalise';
 import type { ValueSpec } from './schema';
 
@@ -99,6 +99,9 @@ export function applyTransform(raw: string | number | boolean | null, spec: Valu
     }
     case 'facilityKind':
       return facilityKind(text);
+    case 'html':
+      // The element's markup (the engine reads inner HTML for this transform), kept only through the allowlist.
+      return sanitiseHtml(text);
     case 'bool': {
       const t = text.trim();
       if (/^(y|yes|true|1|예|운영|있음|o)$/i.test(t)) return true;

@@ -68,6 +68,12 @@ test('tick → re-crawl: a changed vacancy, a new policy and a withdrawn policy 
   expect(vacancy.body.data.facility.enrolled).toBe(Number(centre.fields['현원']));
   const newPolicy = await hub.gql(`query($id: ID!) { policy(id: $id) { id name withdrawn } }`, { id: recordId('POLICY', 'seoul-policy-board', added[0]!) });
   expect(newPolicy.body.data.policy).toMatchObject({ name: worldAt(42, 1).policies.find((p) => p.key === added[0])!.title, withdrawn: false });
+  // The board's body markup is kept for display, sanitised: its styles, <font> and onclick handler are gone.
+  const body = await hub.gql(`query($id: ID!) { policy(id: $id) { benefit benefitHtml } }`, { id: recordId('POLICY', 'seoul-policy-board', added[0]!) });
+  const { benefit, benefitHtml } = body.body.data.policy;
+  expect(benefitHtml).toMatch(/^<p>[^<]*<\/p>$/);
+  expect(benefitHtml).not.toMatch(/onclick|style|font/);
+  expect(benefitHtml.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&')).toBe(benefit);
   const gone = await hub.gql(`query($id: ID!) { policy(id: $id) { id withdrawn } }`, { id: recordId('POLICY', 'seoul-policy-board', removed[0]!) });
   expect(gone.body.data.policy.withdrawn).toBe(true);
   sim.setTick(0);

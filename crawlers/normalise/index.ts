@@ -14,3 +14,4 @@ export { parseAgeMonths, type AgeMonths } from './ages';
 export { mapCenterType, mapSpecialCare } from './codes';
 export { validCoordinates, distanceKm, tm5174ToWgs84 } from './geo';
 export { sigunguCodeOfLocalAuthority } from './localdata';
+export { sanitiseHtml } from './html';

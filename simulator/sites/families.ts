@@ -187,7 +187,8 @@ export function familySite(options: FamilyOptions): SiteDef {
         ['생애주기', p.lifeStages.join(', ')],
         ['지원대상', p.target],
         ['대상연령', p.ages],
-        ['지원내용', p.benefit],
+        // The board's web editor wraps the body in its own markup (styles, <font>, a stray handler), as real CMS bodies are.
+        ['지원내용', { html: `<p style="font-family:'굴림';font-size:10pt"><font color="#333333" onclick="fn_print()">${esc(p.benefit).replace(/\n/g, '<br />')}</font></p>` }],
         ['지원금액', p.amount],
         ['지원형태', p.supportType],
         ['신청방법', p.howToApply],

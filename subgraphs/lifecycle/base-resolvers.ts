@@ -28,7 +28,7 @@ export const facilityFieldResolvers: Record<string, FieldResolver> = {
 
 export const policyFieldResolvers: Record<string, FieldResolver> = {
   ...common,
-  ...attrFields(['summary', 'target', 'benefit', 'amountKrw', 'howToApply', 'applicationPeriod', 'agency', 'contact', 'url', 'supportType']),
+  ...attrFields(['summary', 'target', 'benefit', 'benefitHtml', 'amountKrw', 'howToApply', 'applicationPeriod', 'agency', 'contact', 'url', 'supportType']),
   minAgeMonths: (r) => (r.attrs.ageMonths as { min?: number | null } | null)?.min ?? null,
   maxAgeMonths: (r) => (r.attrs.ageMonths as { max?: number | null } | null)?.max ?? null,
 };

@@ -361,6 +361,8 @@ export type Policy = {
   applicationPeriod?: Maybe<ApplicationPeriod>;
   /** 지원내용 */
   benefit?: Maybe<Scalars['String']['output']>;
+  /** 지원내용 as the source formats it (lists, tables, emphasis), sanitised: safe to render as HTML. */
+  benefitHtml?: Maybe<Scalars['String']['output']>;
   contact?: Maybe<Scalars['String']['output']>;
   /** 신청방법 */
   howToApply?: Maybe<Scalars['String']['output']>;

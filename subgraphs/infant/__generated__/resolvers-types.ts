@@ -166,6 +166,8 @@ export type InfantPolicy = Policy & {
   amountKrw?: Maybe<Scalars['Int']['output']>;
   applicationPeriod?: Maybe<ApplicationPeriod>;
   benefit?: Maybe<Scalars['String']['output']>;
+  /** 지원내용 as the source formats it, sanitised: safe to render as HTML. */
+  benefitHtml?: Maybe<Scalars['String']['output']>;
   contact?: Maybe<Scalars['String']['output']>;
   howToApply?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -225,6 +227,8 @@ export type Policy = {
   applicationPeriod?: Maybe<ApplicationPeriod>;
   /** 지원내용 */
   benefit?: Maybe<Scalars['String']['output']>;
+  /** 지원내용 as the source formats it (lists, tables, emphasis), sanitised: safe to render as HTML. */
+  benefitHtml?: Maybe<Scalars['String']['output']>;
   contact?: Maybe<Scalars['String']['output']>;
   /** 신청방법 */
   howToApply?: Maybe<Scalars['String']['output']>;
@@ -558,6 +562,7 @@ export type InfantPolicyResolvers<ContextType = any, ParentType extends Resolver
   amountKrw?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   applicationPeriod?: Resolver<Maybe<ResolversTypes['ApplicationPeriod']>, ParentType, ContextType>;
   benefit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  benefitHtml?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   howToApply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
