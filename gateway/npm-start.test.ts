@@ -164,6 +164,11 @@ describe('npm start', () => {
       const written = started.lines().filter((l) => l.msg === 'site crawled').map((l) => l.written as number);
       expect(written).toHaveLength(30);
       expect(written.every((n) => n === 0)).toBe(true);
+      // Sites with validators answered 304: `sources` says so per site.
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ sources { id lastCrawl { notModified recordsUpserted } } }' }) });
+      const sources = ((await res.json()) as any).data.sources as { lastCrawl: { notModified: number; recordsUpserted: number } }[];
+      expect(sources.filter((s) => s.lastCrawl.notModified > 0).length).toBeGreaterThan(0);
+      expect(sources.every((s) => s.lastCrawl.recordsUpserted === 0)).toBe(true);
     } finally {
       await stop(started.child);
     }

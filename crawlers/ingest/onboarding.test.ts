@@ -95,12 +95,19 @@ test('a site that answers 500 to a whole crawl keeps all its records, unwithdraw
   }
   const after = await snapshot();
   for (const [k, v] of mine) expect(after.get(k)).toBe(v);
-  const sources = await hub.gql(`{ sources { id records lastCrawl { status errors { errorClass count } } lastSuccess { status } } }`);
+  const sources = await hub.gql(`{ sources { id name agency url stages recordCount
+    lastCrawl { status startedAt finishedAt pagesFetched notModified recordsUpserted recordsWithdrawn errors { class count sample { url error } } }
+    lastSuccess { status pagesFetched } } }`);
   const hourly = sources.body.data.sources.find((s: { id: string }) => s.id === 'hourly-care');
-  expect(hourly.records).toBe(mine.length);
+  expect(hourly.recordCount).toBe(mine.length);
+  expect(hourly.lastCrawl).toMatchObject({ recordsUpserted: 0, recordsWithdrawn: 0 });
   expect(hourly.lastCrawl.status).not.toBe('SUCCEEDED');
-  expect(hourly.lastCrawl.errors.map((e: { errorClass: string }) => e.errorClass)).toContain('HTTP_5XX');
+  // Each error class says how often and shows one failed request of the simulated site.
+  const http5xx = hourly.lastCrawl.errors.find((e: { class: string }) => e.class === 'HTTP_5XX');
+  expect(http5xx.count).toBeGreaterThan(0);
+  expect(http5xx.sample).toEqual({ url: expect.stringMatching(/^\//), error: expect.stringMatching(/500/) });
   expect(hourly.lastSuccess.status).toBe('SUCCEEDED');
+  expect(hourly.lastSuccess.pagesFetched).toBeGreaterThan(0);
 }, 120_000);
 
 test('a 31st site added by a config file only is crawled and queried through the gateway', async () => {

@@ -10,7 +10,9 @@ interface RunJson {
   records: number;
   records_written: number;
   withdrawn: number;
+  not_modified?: number;
   errors: Record<string, number>;
+  samples?: Record<string, { url: string; error: string | null }>;
   message: string | null;
 }
 
@@ -20,11 +22,20 @@ function run(json: RunJson | null) {
     status: json.status.toUpperCase(),
     startedAt: new Date(json.started_at).toISOString(),
     finishedAt: json.finished_at ? new Date(json.finished_at).toISOString() : null,
-    pages: json.pages,
+    pagesFetched: json.pages,
+    notModified: json.not_modified ?? 0,
     records: json.records,
+    recordsUpserted: json.records_written,
+    recordsWithdrawn: json.withdrawn,
+    pages: json.pages,
     written: json.records_written,
     withdrawn: json.withdrawn,
-    errors: Object.entries(json.errors ?? {}).map(([errorClass, count]) => ({ errorClass, count })),
+    errors: Object.entries(json.errors ?? {}).map(([errorClass, count]) => ({
+      class: errorClass,
+      errorClass,
+      count,
+      sample: json.samples?.[errorClass] ?? null,
+    })),
     message: json.message,
   };
 }
@@ -45,6 +56,7 @@ export async function listSources(db: Queryable) {
       priority: site.priority,
       schedule: site.schedule,
       adapter: site.adapter,
+      recordCount: Number(s?.records ?? 0),
       records: Number(s?.records ?? 0),
       lastCrawl: run(s?.last_run ?? null),
       lastSuccess: run(s?.last_success ?? null),

@@ -26,25 +26,44 @@ export type ChildcareCenter = Facility & {
 
 export type CrawlErrorCount = {
   __typename?: 'CrawlErrorCount';
+  /** Error class of the crawler core (crawlers/core/fetch/errors.ts). */
+  class: Scalars['String']['output'];
   count: Scalars['Int']['output'];
+  /** @deprecated Use `class`. */
   errorClass: Scalars['String']['output'];
+  /** The first failed request of this class in the run: its path on the site and its error (each cut to 300 characters). */
+  sample?: Maybe<CrawlErrorSample>;
+};
+
+export type CrawlErrorSample = {
+  __typename?: 'CrawlErrorSample';
+  error?: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
 };
 
 export type CrawlRun = {
   __typename?: 'CrawlRun';
-  /** Failed requests by error class (NOT_FOUND, HTTP_5XX, REDIRECT_LOOP, …). */
+  /** Failed requests by error class (NOT_FOUND, HTTP_5XX, REDIRECT_LOOP, …), each with a sample. */
   errors: Array<CrawlErrorCount>;
   finishedAt?: Maybe<Scalars['String']['output']>;
   message?: Maybe<Scalars['String']['output']>;
-  /** Responses received (200 and 304). */
+  /** Pages the site answered 304 Not Modified (conditional GET): not parsed, not written. */
+  notModified: Scalars['Int']['output'];
+  /** @deprecated Use `pagesFetched`. */
   pages: Scalars['Int']['output'];
+  /** Responses received (200 and 304). */
+  pagesFetched: Scalars['Int']['output'];
   /** Records read from the pages. */
   records: Scalars['Int']['output'];
+  /** Records written (new or changed). */
+  recordsUpserted: Scalars['Int']['output'];
+  /** Records withdrawn after missing from successive successful crawls. */
+  recordsWithdrawn: Scalars['Int']['output'];
   startedAt: Scalars['String']['output'];
   status: CrawlRunStatus;
-  /** Records withdrawn after missing from successive successful crawls. */
+  /** @deprecated Use `recordsWithdrawn`. */
   withdrawn: Scalars['Int']['output'];
-  /** Records written (new or changed). */
+  /** @deprecated Use `recordsUpserted`. */
   written: Scalars['Int']['output'];
 };
 
@@ -264,6 +283,8 @@ export type Source = {
   /** Lower wins when sites disagree about the same record. */
   priority: Scalars['Int']['output'];
   /** Active records this site publishes. */
+  recordCount: Scalars['Int']['output'];
+  /** @deprecated Use `recordCount`. */
   records: Scalars['Int']['output'];
   /** node-cron schedule of its crawls. */
   schedule: Scalars['String']['output'];
@@ -416,6 +437,7 @@ export type ResolversTypes = ResolversObject<{
   ChildcareCenter: ResolverTypeWrapper<ChildcareCenter>;
   CrawlErrorCount: ResolverTypeWrapper<CrawlErrorCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CrawlErrorSample: ResolverTypeWrapper<CrawlErrorSample>;
   CrawlRun: ResolverTypeWrapper<CrawlRun>;
   CrawlRunStatus: CrawlRunStatus;
   ElementaryFacility: ResolverTypeWrapper<ElementaryFacility>;
@@ -460,6 +482,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChildcareCenter: ChildcareCenter;
   CrawlErrorCount: CrawlErrorCount;
   Int: Scalars['Int']['output'];
+  CrawlErrorSample: CrawlErrorSample;
   CrawlRun: CrawlRun;
   ElementaryFacility: ElementaryFacility;
   ElementaryPolicy: ElementaryPolicy;
@@ -515,16 +538,27 @@ export type ChildcareCenterResolvers<ContextType = any, ParentType extends Resol
 }>;
 
 export type CrawlErrorCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['CrawlErrorCount'] = ResolversParentTypes['CrawlErrorCount']> = ResolversObject<{
+  class?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   errorClass?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sample?: Resolver<Maybe<ResolversTypes['CrawlErrorSample']>, ParentType, ContextType>;
+}>;
+
+export type CrawlErrorSampleResolvers<ContextType = any, ParentType extends ResolversParentTypes['CrawlErrorSample'] = ResolversParentTypes['CrawlErrorSample']> = ResolversObject<{
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CrawlRunResolvers<ContextType = any, ParentType extends ResolversParentTypes['CrawlRun'] = ResolversParentTypes['CrawlRun']> = ResolversObject<{
   errors?: Resolver<Array<ResolversTypes['CrawlErrorCount']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notModified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pages?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pagesFetched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordsUpserted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordsWithdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CrawlRunStatus'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -643,6 +677,7 @@ export type SourceResolvers<ContextType = any, ParentType extends ResolversParen
   lastSuccess?: Resolver<Maybe<ResolversTypes['CrawlRun']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schedule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
@@ -671,6 +706,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   AfterSchoolCareCenter?: AfterSchoolCareCenterResolvers<ContextType>;
   ChildcareCenter?: ChildcareCenterResolvers<ContextType>;
   CrawlErrorCount?: CrawlErrorCountResolvers<ContextType>;
+  CrawlErrorSample?: CrawlErrorSampleResolvers<ContextType>;
   CrawlRun?: CrawlRunResolvers<ContextType>;
   ElementaryFacility?: ElementaryFacilityResolvers<ContextType>;
   ElementaryPolicy?: ElementaryPolicyResolvers<ContextType>;
