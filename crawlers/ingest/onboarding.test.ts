@@ -66,7 +66,9 @@ test('tick → re-crawl: a changed vacancy, a new policy and a withdrawn policy 
   const centre = worldAt(42, 1).childcare.find((c) => c.code === moved[0])!;
   const vacancy = await hub.gql(`query($id: ID!) { facility(id: $id) { ... on ChildcareCenter { enrolled } } }`, { id: recordId('FACILITY', 'seoul-childcare-portal', centre.code) });
   expect(vacancy.body.data.facility.enrolled).toBe(Number(centre.fields['현원']));
-  const newPolicy = await hub.gql(`query($id: ID!) { policy(id: $id) { id name withdrawn } }`, { id: recordId('POLICY', 'seoul-policy-board', added[0]!) });
+  const newPolicy = await hub.gql(`query($id: ID!) { policy(id: $id) { id name withdrawn stages stageReasons } }`, { id: recordId('POLICY', 'seoul-policy-board', added[0]!) });
+  // The record says why it has its stages: the board states them (생애주기), so the source wins.
+  expect(newPolicy.body.data.policy.stageReasons).toEqual(['source']);
   expect(newPolicy.body.data.policy).toMatchObject({ name: worldAt(42, 1).policies.find((p) => p.key === added[0])!.title, withdrawn: false });
   // The board's body markup is kept for display, sanitised: its styles, <font> and onclick handler are gone.
   const body = await hub.gql(`query($id: ID!) { policy(id: $id) { benefit benefitHtml } }`, { id: recordId('POLICY', 'seoul-policy-board', added[0]!) });
@@ -163,8 +165,10 @@ test('a 31st site added by a config file only is crawled and queried through the
     const res = await hub.gql(`query($id: ID!) { policy(id: $id) { id name stages ... on InfantPolicy { amountKrw } ... on ElementaryPolicy { amountKrw } } }`, { id: recordId('POLICY', 'dobong-welfare', '101') });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.policy).toMatchObject({ name: '도봉구 아기 첫 생일 축하금', amountKrw: 300000 });
-    const youth = await hub.gql(`query($id: ID!) { policy(id: $id) { stages } }`, { id: recordId('POLICY', 'dobong-welfare', '103') });
+    const youth = await hub.gql(`query($id: ID!) { policy(id: $id) { stages stageReasons } }`, { id: recordId('POLICY', 'dobong-welfare', '103') });
     expect(youth.body.data.policy.stages).toContain('YOUTH');
+    // No stage on the page: a keyword rule of lifecycle-rules.json tagged it, and the record names that rule.
+    expect(youth.body.data.policy.stageReasons).toContain('keyword:youth');
   } finally {
     server.close();
     rmSync(dir, { recursive: true, force: true });

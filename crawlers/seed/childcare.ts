@@ -85,7 +85,7 @@ export function readChildcare(file: SourceFile): SourceRead {
       specialCare: care.flags,
       capacity: parseCount(row['정원']),
       enrolled: parseCount(row['현원']),
-      attrs: { ...childcareAttrs(row) },
+      attrs: { ...childcareAttrs(row), lifecycleReasons: ['dataset'] },
       provenance: { siteId: CHILDCARE_SITE_ID, url: `${file.url}#${code}`, fetchedAt, contentHash: file.hash, adapter: 'seed-loader@1' },
     });
   }

@@ -109,7 +109,7 @@ export function readKindergartens(file: SourceFile): SourceRead {
       specialCare: [],
       capacity: null,
       enrolled: [...ageClasses, ...otherClasses].reduce((sum, c) => sum + c.enrolled, 0),
-      attrs: { ...attrs },
+      attrs: { ...attrs, lifecycleReasons: ['dataset'] },
       provenance: {
         siteId: KINDERGARTEN_SITE_ID,
         url: `${file.url}#${encodeURIComponent(sourceKey)}`,

@@ -86,7 +86,7 @@ export function readPostpartum(file: SourceFile): SourceRead {
       // 임산부정원수: a postpartum centre's capacity is counted in mothers (rooms).
       capacity: attrs.motherCapacity,
       enrolled: null,
-      attrs: { ...attrs },
+      attrs: { ...attrs, lifecycleReasons: ['dataset'] },
       provenance: { siteId: POSTPARTUM_SITE_ID, url: `${file.url}#${key}`, fetchedAt, contentHash: file.hash, adapter: 'seed-loader@1' },
     });
   }

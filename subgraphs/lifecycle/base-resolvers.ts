@@ -17,6 +17,7 @@ const common: Record<string, FieldResolver> = {
   region: (r) => (r.sido || r.sigungu ? { sido: r.sido, sigungu: r.sigungu, code: r.regionCode } : null),
   provenance: (r) => (Array.isArray(r.provenance) ? r.provenance : [r.provenance]),
   withdrawn: (r) => r.status === 'WITHDRAWN',
+  stageReasons: (r) => (Array.isArray(r.attrs.lifecycleReasons) ? r.attrs.lifecycleReasons : []),
 };
 
 export const facilityFieldResolvers: Record<string, FieldResolver> = {

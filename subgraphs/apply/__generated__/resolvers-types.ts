@@ -178,6 +178,8 @@ export type Facility = {
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
   specialCare: Array<SpecialCare>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   /** ISO timestamp of the last change to this record. */
   updatedAt: Scalars['String']['output'];
@@ -371,6 +373,8 @@ export type Policy = {
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   summary?: Maybe<Scalars['String']['output']>;
   supportType?: Maybe<Scalars['String']['output']>;

@@ -29,6 +29,8 @@ export type AfterSchoolCareCenter = Facility & {
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
   specialCare: Array<SpecialCare>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   updatedAt: Scalars['String']['output'];
   withdrawn: Scalars['Boolean']['output'];
@@ -58,6 +60,8 @@ export type ElementaryFacility = Facility & {
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
   specialCare: Array<SpecialCare>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   updatedAt: Scalars['String']['output'];
   withdrawn: Scalars['Boolean']['output'];
@@ -81,6 +85,8 @@ export type ElementaryPolicy = Policy & {
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   summary?: Maybe<Scalars['String']['output']>;
   supportType?: Maybe<Scalars['String']['output']>;
@@ -104,6 +110,8 @@ export type Facility = {
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
   specialCare: Array<SpecialCare>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   /** ISO timestamp of the last change to this record. */
   updatedAt: Scalars['String']['output'];
@@ -157,6 +165,8 @@ export type Policy = {
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   summary?: Maybe<Scalars['String']['output']>;
   supportType?: Maybe<Scalars['String']['output']>;
@@ -401,6 +411,7 @@ export type AfterSchoolCareCenterResolvers<ContextType = any, ParentType extends
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   specialCare?: Resolver<Array<ResolversTypes['SpecialCare']>, ParentType, ContextType>;
+  stageReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -427,6 +438,7 @@ export type ElementaryFacilityResolvers<ContextType = any, ParentType extends Re
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   specialCare?: Resolver<Array<ResolversTypes['SpecialCare']>, ParentType, ContextType>;
+  stageReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -449,6 +461,7 @@ export type ElementaryPolicyResolvers<ContextType = any, ParentType extends Reso
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  stageReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supportType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -83,6 +83,8 @@ export type ChildcareCenter = Facility & {
   shuttleBus?: Maybe<Scalars['Boolean']['output']>;
   specialCare: Array<SpecialCare>;
   staff?: Maybe<Scalars['Int']['output']>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   updatedAt: Scalars['String']['output'];
   withdrawn: Scalars['Boolean']['output'];
@@ -102,6 +104,8 @@ export type Facility = {
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
   specialCare: Array<SpecialCare>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   /** ISO timestamp of the last change to this record. */
   updatedAt: Scalars['String']['output'];
@@ -154,6 +158,8 @@ export type InfantFacility = Facility & {
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
   specialCare: Array<SpecialCare>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   updatedAt: Scalars['String']['output'];
   withdrawn: Scalars['Boolean']['output'];
@@ -178,6 +184,8 @@ export type InfantPolicy = Policy & {
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   summary?: Maybe<Scalars['String']['output']>;
   supportType?: Maybe<Scalars['String']['output']>;
@@ -208,6 +216,8 @@ export type Kindergarten = Facility & {
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
   specialCare: Array<SpecialCare>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   updatedAt: Scalars['String']['output'];
   withdrawn: Scalars['Boolean']['output'];
@@ -237,6 +247,8 @@ export type Policy = {
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   summary?: Maybe<Scalars['String']['output']>;
   supportType?: Maybe<Scalars['String']['output']>;
@@ -519,6 +531,7 @@ export type ChildcareCenterResolvers<ContextType = any, ParentType extends Resol
   shuttleBus?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   specialCare?: Resolver<Array<ResolversTypes['SpecialCare']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  stageReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -550,6 +563,7 @@ export type InfantFacilityResolvers<ContextType = any, ParentType extends Resolv
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   specialCare?: Resolver<Array<ResolversTypes['SpecialCare']>, ParentType, ContextType>;
+  stageReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -572,6 +586,7 @@ export type InfantPolicyResolvers<ContextType = any, ParentType extends Resolver
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  stageReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supportType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -601,6 +616,7 @@ export type KindergartenResolvers<ContextType = any, ParentType extends Resolver
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   specialCare?: Resolver<Array<ResolversTypes['SpecialCare']>, ParentType, ContextType>;
+  stageReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

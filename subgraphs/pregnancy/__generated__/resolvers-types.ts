@@ -36,6 +36,8 @@ export type Facility = {
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
   specialCare: Array<SpecialCare>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   /** ISO timestamp of the last change to this record. */
   updatedAt: Scalars['String']['output'];
@@ -89,6 +91,8 @@ export type Policy = {
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   summary?: Maybe<Scalars['String']['output']>;
   supportType?: Maybe<Scalars['String']['output']>;
@@ -122,6 +126,8 @@ export type PostpartumCenter = Facility & {
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
   specialCare: Array<SpecialCare>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   updatedAt: Scalars['String']['output'];
   withdrawn: Scalars['Boolean']['output'];
@@ -141,6 +147,8 @@ export type PregnancyFacility = Facility & {
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
   specialCare: Array<SpecialCare>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   updatedAt: Scalars['String']['output'];
   withdrawn: Scalars['Boolean']['output'];
@@ -164,6 +172,8 @@ export type PregnancyPolicy = Policy & {
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   summary?: Maybe<Scalars['String']['output']>;
   supportType?: Maybe<Scalars['String']['output']>;
@@ -431,6 +441,7 @@ export type PostpartumCenterResolvers<ContextType = any, ParentType extends Reso
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   specialCare?: Resolver<Array<ResolversTypes['SpecialCare']>, ParentType, ContextType>;
+  stageReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -450,6 +461,7 @@ export type PregnancyFacilityResolvers<ContextType = any, ParentType extends Res
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   specialCare?: Resolver<Array<ResolversTypes['SpecialCare']>, ParentType, ContextType>;
+  stageReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -472,6 +484,7 @@ export type PregnancyPolicyResolvers<ContextType = any, ParentType extends Resol
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  stageReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supportType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -36,6 +36,8 @@ export type Facility = {
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
   specialCare: Array<SpecialCare>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   /** ISO timestamp of the last change to this record. */
   updatedAt: Scalars['String']['output'];
@@ -89,6 +91,8 @@ export type Policy = {
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   summary?: Maybe<Scalars['String']['output']>;
   supportType?: Maybe<Scalars['String']['output']>;
@@ -170,6 +174,8 @@ export type YouthFacility = Facility & {
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
   specialCare: Array<SpecialCare>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   updatedAt: Scalars['String']['output'];
   withdrawn: Scalars['Boolean']['output'];
@@ -193,6 +199,8 @@ export type YouthPolicy = Policy & {
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
   stages: Array<Stage>;
   summary?: Maybe<Scalars['String']['output']>;
   supportType?: Maybe<Scalars['String']['output']>;
@@ -405,6 +413,7 @@ export type YouthFacilityResolvers<ContextType = any, ParentType extends Resolve
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   specialCare?: Resolver<Array<ResolversTypes['SpecialCare']>, ParentType, ContextType>;
+  stageReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -427,6 +436,7 @@ export type YouthPolicyResolvers<ContextType = any, ParentType extends Resolvers
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  stageReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   supportType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
