@@ -8,7 +8,7 @@ import { runMutation } from './mutation';
 import { notify } from './notify';
 import type { ApplyOptions } from './options';
 import { checkClaims, ruleSetOn, score } from './priority';
-import { leaveList, lockLists, reposition } from './waitlist';
+import { leaveList, lockLists, reposition, repositionLists } from './waitlist';
 
 /**
  * Admission (입소대기): apply, withdraw, extend, verify claims, offer, admit,
@@ -85,32 +85,32 @@ export async function applyForAdmission(store: Store, options: ApplyOptions, act
 
     const sorted = [...facilityIds].sort();
     await lockLists(tx, sorted.map((facilityId) => ({ facilityId, ageClass })));
-    const ids: string[] = [];
-    for (const facilityId of sorted) {
-      const id = `app_${randomUUID()}`;
-      // The priority rules do not apply at 직장/협동 centres even when configured to take applications.
+    const ids = sorted.map(() => `app_${randomUUID()}`);
+    // The priority rules do not apply at 직장/협동 centres even when configured to take applications.
+    const standing = sorted.map((facilityId) => {
       const type = byId.get(facilityId)!.center_type;
-      const { rank, points } = type && OUTSIDE_RULES.has(type) ? { rank: 3, points: 0 } : scored;
-      await tx.query(
-        `insert into apply.application (id, child_id, parent_sub, facility_id, admission_year, age_class, rule_set_id, status, claims, rank, points, applied_at)
-         values ($1, $2, $3, $4, $5, $6, $7, 'WAITING', $8, $9, $10, clock_timestamp())`,
-        [id, child.id, actor.sub, facilityId, admissionYear, ageClass, ruleSet.id, claims, rank, points],
-      );
-      await reposition(tx, facilityId, ageClass, 'HIGHER_PRIORITY_APPLICATION', id);
-      ids.push(id);
-    }
-    const positions = await tx.query<{ id: string; position: number }>('select id, position from apply.application where id = any($1)', [ids]);
-    await notify(
-      tx,
-      positions.rows.map((p) => ({
+      return type && OUTSIDE_RULES.has(type) ? { rank: 3, points: 0 } : scored;
+    });
+    await tx.query(
+      `insert into apply.application (id, child_id, parent_sub, facility_id, admission_year, age_class, rule_set_id, status, claims, rank, points, applied_at)
+       select u.id, $2, $3, u.facility_id, $4, $5, $6, 'WAITING', $7, u.rank, u.points, clock_timestamp()
+       from unnest($1::text[], $8::text[], $9::int[], $10::int[]) as u (id, facility_id, rank, points)`,
+      [ids, child.id, actor.sub, admissionYear, ageClass, ruleSet.id, claims, sorted, standing.map((s) => s.rank), standing.map((s) => s.points)],
+    );
+    const { moved, notices } = await repositionLists(tx, sorted.map((facilityId, i) => ({ facilityId, ageClass, causeId: ids[i]! })), 'HIGHER_PRIORITY_APPLICATION');
+    const position = new Map(moved.map((m) => [m.id, m.newPosition]));
+    // The parent's receipts and the notices to everyone moved down, in one statement.
+    await notify(tx, [
+      ...ids.map((id) => ({
         recipientSub: actor.sub,
         kind: 'APPLIED' as const,
-        applicationId: p.id,
-        ko: `입소 대기 신청이 접수되었습니다. 현재 ${p.position}번입니다.`,
-        en: `Application received. Your position is ${p.position}.`,
-        payload: { position: p.position },
+        applicationId: id,
+        ko: `입소 대기 신청이 접수되었습니다. 현재 ${position.get(id)}번입니다.`,
+        en: `Application received. Your position is ${position.get(id)}.`,
+        payload: { position: position.get(id) },
       })),
-    );
+      ...notices,
+    ]);
     return { result: ids, targetId: child.id, detail: { facilityIds: sorted, ageClass, admissionYear, rank: scored.rank, points: scored.points } };
   });
 }

@@ -18,26 +18,20 @@ export interface RuleSet {
   items: PriorityItemRow[];
 }
 
-/** The rule set in force on a date: the latest one whose effective date is not after it. */
+/** The rule set in force on a date: the latest one whose effective date is not after it, with its items, in one statement. */
 export async function ruleSetOn(db: Queryable, date: string): Promise<RuleSet | null> {
-  const sets = await db.query<{ id: string; name: string; effective_from: string; legal_source: string }>(
-    `select id, name, to_char(effective_from, 'YYYY-MM-DD') as effective_from, legal_source
-     from apply.priority_rule_set where effective_from <= $1::date order by effective_from desc limit 1`,
+  const sets = await db.query<{ id: string; name: string; effective_from: string; legal_source: string; items: PriorityItemRow[] }>(
+    `select s.id, s.name, to_char(s.effective_from, 'YYYY-MM-DD') as effective_from, s.legal_source,
+            coalesce((select json_agg(json_build_object('code', i.code, 'label', i.label, 'rank', i.rank, 'points', i.points,
+                                                        'legalSource', i.legal_source, 'requires', i.requires)
+                                      order by i.rank, i.points desc, i.code)
+                      from apply.priority_item i where i.rule_set_id = s.id), '[]'::json) as items
+     from apply.priority_rule_set s where s.effective_from <= $1::date order by s.effective_from desc limit 1`,
     [date],
   );
   const set = sets.rows[0];
   if (!set) return null;
-  const items = await db.query<{ code: string; label: string; rank: number; points: number; legal_source: string; requires: string[] }>(
-    'select code, label, rank, points, legal_source, requires from apply.priority_item where rule_set_id = $1 order by rank, points desc, code',
-    [set.id],
-  );
-  return {
-    id: set.id,
-    name: set.name,
-    effectiveFrom: set.effective_from,
-    legalSource: set.legal_source,
-    items: items.rows.map((i) => ({ code: i.code, label: i.label, rank: i.rank, points: i.points, legalSource: i.legal_source, requires: i.requires })),
-  };
+  return { id: set.id, name: set.name, effectiveFrom: set.effective_from, legalSource: set.legal_source, items: set.items };
 }
 
 /** Rejects claim codes the rule set does not know, and bonus items (they apply by themselves). */

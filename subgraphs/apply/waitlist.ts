@@ -29,36 +29,62 @@ export async function lockLists(tx: Queryable, lists: readonly { facilityId: str
   await tx.query('select count(pg_advisory_xact_lock(hashtextextended(k, 0))) from unnest($1::text[]) with ordinality as t (k, n)', [keys]);
 }
 
+/** One list to reposition, and the application that caused the change (it is not notified of its own move). */
+export interface ListChange {
+  facilityId: string;
+  ageClass: number;
+  causeId: string | null;
+}
+
+export interface Moved {
+  id: string;
+  oldPosition: number | null;
+  newPosition: number;
+  parentSub: string;
+}
+
 /**
- * Recomputes the positions of one list: rank (1순위 first), points desc, then
- * application time (and insertion order, which is unique). Every application
- * whose position changed gets a history row with the reason and, if it was
- * already on the list, a notification to its parent. Returns the ids moved.
+ * Recomputes the positions of one or more lists: rank (1순위 first), points
+ * desc, then application time (and insertion order, which is unique). Every
+ * application whose position changed gets a history row with the reason (or
+ * APPLIED when it is new) in the same statement. Returns the moves and the
+ * notices owed to parents already on a list; the caller sends them with its
+ * own notices in one statement.
  */
-export async function reposition(tx: Queryable, facilityId: string, ageClass: number, reason: PositionReason, causeId: string | null): Promise<string[]> {
-  const moved = await tx.query<{ id: string; old_position: number | null; new_position: number; parent_sub: string }>(
-    `with ranked as (
-       select id, position as old_position,
-              (row_number() over (order by rank, points desc, applied_at, seq))::int as new_position
-       from apply.application
-       where facility_id = $1 and age_class = $2 and status in ('WAITING', 'OFFERED')
+export async function repositionLists(tx: Queryable, lists: readonly ListChange[], reason: PositionReason): Promise<{ moved: Moved[]; notices: NotificationInput[] }> {
+  if (lists.length === 0) return { moved: [], notices: [] };
+  const moved = await tx.query<{ id: string; old_position: number | null; new_position: number; parent_sub: string; cause_id: string | null }>(
+    `with lists as (
+       select * from unnest($1::text[], $2::int[], $3::text[]) as l (facility_id, age_class, cause_id)
+     ), ranked as (
+       select a.id, a.position as old_position, l.cause_id,
+              (row_number() over (partition by a.facility_id, a.age_class order by a.rank, a.points desc, a.applied_at, a.seq))::int as new_position
+       from apply.application a
+       join lists l on l.facility_id = a.facility_id and l.age_class = a.age_class
+       where a.status in ('WAITING', 'OFFERED')
+     ), moved as (
+       update apply.application a set position = r.new_position, updated_at = now()
+       from ranked r
+       where a.id = r.id and a.position is distinct from r.new_position
+       returning a.id, r.old_position, r.new_position, a.parent_sub, r.cause_id
+     ), history as (
+       insert into apply.position_change (application_id, old_position, new_position, reason, cause_id)
+       select id, old_position, new_position, case when old_position is null then 'APPLIED' else $4 end, cause_id from moved
      )
-     update apply.application a set position = r.new_position, updated_at = now()
-     from ranked r
-     where a.id = r.id and a.position is distinct from r.new_position
-     returning a.id, r.old_position, r.new_position, a.parent_sub`,
-    [facilityId, ageClass],
+     select * from moved`,
+    [lists.map((l) => l.facilityId), lists.map((l) => l.ageClass), lists.map((l) => l.causeId), reason],
   );
-  if (moved.rows.length === 0) return [];
-  await recordChanges(
-    tx,
-    moved.rows.map((r) => ({ applicationId: r.id, oldPosition: r.old_position, newPosition: r.new_position, reason: r.old_position === null ? 'APPLIED' : reason, causeId })),
-  );
-  const notices: NotificationInput[] = moved.rows
-    .filter((r) => r.old_position !== null && r.id !== causeId)
+  const notices = moved.rows
+    .filter((r) => r.old_position !== null && r.id !== r.cause_id)
     .map((r) => positionNotice(r.parent_sub, r.id, r.old_position, r.new_position, reason));
+  return { moved: moved.rows.map((r) => ({ id: r.id, oldPosition: r.old_position, newPosition: r.new_position, parentSub: r.parent_sub })), notices };
+}
+
+/** Repositions one list and sends the notices it owes. Returns the ids moved. */
+export async function reposition(tx: Queryable, facilityId: string, ageClass: number, reason: PositionReason, causeId: string | null): Promise<string[]> {
+  const { moved, notices } = await repositionLists(tx, [{ facilityId, ageClass, causeId }], reason);
   await notify(tx, notices);
-  return moved.rows.map((r) => r.id);
+  return moved.map((m) => m.id);
 }
 
 export interface PositionChangeInput {
