@@ -17,6 +17,8 @@ const common: Record<string, FieldResolver> = {
   region: (r) => (r.sido || r.sigungu ? { sido: r.sido, sigungu: r.sigungu, code: r.regionCode } : null),
   provenance: (r) => (Array.isArray(r.provenance) ? r.provenance : [r.provenance]),
   withdrawn: (r) => r.status === 'WITHDRAWN',
+  // Editors' plain-language summary lives in attrs (curation overrides, laid over the base by catalog.effective_record).
+  plainSummary: (r) => (typeof r.attrs.plainSummary === 'string' ? r.attrs.plainSummary : null),
 };
 
 export const facilityFieldResolvers: Record<string, FieldResolver> = {
