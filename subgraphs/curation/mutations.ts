@@ -74,7 +74,8 @@ export async function curate(store: Store, actor: Principal, id: string, action:
   await onRecord(store, id, async (tx, head) => {
     if (head.mergedInto) throw mergedAway(id, head.mergedInto);
     const patch = pinStages(head, makePatch(head.kind), argument);
-    changed = await writeOverrides(tx, actor, action, id, patch, why);
+    const pins = 'stages' in patch ? ['stages', 'primaryStage'] : [];
+    changed = await writeOverrides(tx, actor, action, id, patch, why, pins);
   });
   return changed;
 }

@@ -47,10 +47,20 @@ export async function mergedIdsOf(db: Queryable, ids: readonly string[]): Promis
  * Sets overrides and writes one audit row per field whose effective value
  * changes (`before` is the override it replaces, or the base). Setting a
  * value also makes the current base the one it overrides, so a field waiting
- * for review leaves the queue: the editor has just looked at it. Returns the
- * fields that changed.
+ * for review leaves the queue: the editor has just looked at it. Fields in
+ * `pins` get an override even when it equals the base (a value that must
+ * hold with another override, see pinStages), without an audit row of their
+ * own since nothing visible changed. Returns the fields that changed.
  */
-export async function writeOverrides(tx: Queryable, actor: Principal, action: string, id: string, patch: Record<string, unknown>, reason: string): Promise<string[]> {
+export async function writeOverrides(
+  tx: Queryable,
+  actor: Principal,
+  action: string,
+  id: string,
+  patch: Record<string, unknown>,
+  reason: string,
+  pins: readonly string[] = [],
+): Promise<string[]> {
   const { rows } = await tx.query<{ field: string }>(
     `with input as (
        select x.key as field, x.value from jsonb_each($2::jsonb) as x
@@ -62,9 +72,13 @@ export async function writeOverrides(tx: Queryable, actor: Principal, action: st
        left join curation.override o on o.record_id = r.id and o.field = i.field
      ), changed as (
        select * from cur where before is distinct from value
+     ), pinned as (
+       select * from cur c where c.field = any($7::text[]) and c.before is not distinct from c.value
+         and not exists (select 1 from curation.override o where o.record_id = $1 and o.field = c.field)
      ), written as (
        insert into curation.override as o (record_id, field, value, base_value, set_by, reason)
        select $1, field, value, base, $3, $5 from changed
+       union all select $1, field, value, base, $3, $5 from pinned
        on conflict (record_id, field) do update set
          value = excluded.value, base_value = excluded.base_value, set_by = excluded.set_by, set_at = now(), reason = excluded.reason
      ), reviewed as (
@@ -73,7 +87,7 @@ export async function writeOverrides(tx: Queryable, actor: Principal, action: st
      insert into curation.audit_log (actor_sub, actor_role, action, record_id, field, before, after, reason)
      select $3, $4, $6, $1, field, before, value, $5 from changed
      returning field`,
-    [id, JSON.stringify(patch), actor.sub, actor.role, reason, action],
+    [id, JSON.stringify(patch), actor.sub, actor.role, reason, action, pins],
   );
   return rows.map((r) => r.field);
 }
