@@ -28,9 +28,18 @@ interface Head {
 
 const conflict = (ko: string, en: string, field: string) => new HubError('CONFLICT', { ko, en }, { field });
 
+/**
+ * The records' curation locks too (store.ts lockRecord), in a fixed order, so
+ * an editor's concurrent change to one of them sees the merge or precedes it.
+ */
+async function lockRecords(tx: Queryable, ids: readonly string[]): Promise<void> {
+  await tx.query(`select count(pg_advisory_xact_lock(hashtextextended('curation.record:' || id, 0))) from (select unnest($1::text[]) as id order by 1) ids`, [ids]);
+}
+
 export async function mergeFacilities(tx: Queryable, actor: Principal, keepId: string, mergeIds: readonly string[], reason: string): Promise<void> {
-  await lockCatalogWrites(tx);
   const all = [keepId, ...mergeIds];
+  await lockCatalogWrites(tx);
+  await lockRecords(tx, all);
   const { rows } = await tx.query<Head>('select id, kind, merged_into from catalog.effective_record where id = any($1::text[])', [all]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const missing = all.filter((id) => !byId.has(id));
@@ -73,6 +82,7 @@ export async function mergeFacilities(tx: Queryable, actor: Principal, keepId: s
 /** Gives a merged record its sources back; returns the record it was merged into. */
 export async function unmerge(tx: Queryable, actor: Principal, id: string, reason: string): Promise<string> {
   await lockCatalogWrites(tx);
+  await lockRecords(tx, [id]);
   const { rows } = await tx.query<{ merged_into: string | null }>('select merged_into from curation.record_state where record_id = $1', [id]);
   const keptId = rows[0]?.merged_into;
   if (!keptId) throw conflict(`${id}는 병합된 레코드가 아닙니다.`, `${id} is not merged.`, 'id');
