@@ -12,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<(progress: (m: string) => void) =
   crawl: async () => (await import('./crawl')).run,
   startup: async () => (await import('./startup')).run,
   apply: async () => (await import('./apply')).run,
+  curation: async () => (await import('./curation')).run,
 };
 
 async function main(): Promise<void> {

@@ -11,7 +11,8 @@ export interface TestHub {
   store: TestStore;
   /** Subgraph names in the order the query plans called them since the last reset. */
   fetches: string[];
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: T; errors?: any[] } }>;
+  /** POSTs one operation; `headers` adds request headers (Authorization, X-API-Key …). */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: any[] } }>;
   close(): Promise<void>;
 }
 
@@ -28,10 +29,10 @@ export async function startTestHub(options: { seed?: boolean } = {}): Promise<Te
     hub,
     store,
     fetches,
-    async gql(query, variables) {
+    async gql(query, variables, headers = {}) {
       const res = await fetch(`${hub.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, body: (await res.json()) as any };

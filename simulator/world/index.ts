@@ -529,7 +529,7 @@ function evolve(prev: World): World {
     tick,
     childcare: moveEnrolment(prev.childcare, r('childcare')),
     kindergartens: moveKindergartens(prev.kindergartens, r('kindergartens')),
-    facilities: moveFacilities(prev.facilities, r('facilities'), tick),
+    facilities: relocateCentres(moveFacilities(prev.facilities, r('facilities'), tick), r('relocations')),
     programs: movePrograms(prev.programs, r('programs'), tick),
     policies: movePolicies(prev.policies, r('policies'), tick),
   };
@@ -628,6 +628,22 @@ function moveFacilities(facilities: SimFacility[], random: () => number, tick: n
     });
   }
   return out;
+}
+
+/**
+ * Now and then (6 ticks in 10) one 다함께돌봄센터 moves within its 구: a new
+ * street address and a new phone number on the same page. Real sites change
+ * contact data this way, and editors' overrides of a phone must survive it
+ * (curation review). Its own random stream, so the other changes of a tick
+ * stay what they were before relocations existed.
+ */
+function relocateCentres(facilities: SimFacility[], random: () => number): SimFacility[] {
+  if (random() >= 0.6) return facilities;
+  const candidates = facilities.filter((f) => f.publisher === 'seoul-dahamkke');
+  if (candidates.length === 0) return facilities;
+  const moving = pick(random, candidates);
+  const moved = { ...moving, address: streetAddress(random, moving.sigungu), phone: phoneOf(random, 'paren') };
+  return facilities.map((f) => (f === moving ? moved : f));
 }
 
 /**

@@ -328,6 +328,24 @@ describe('ticks', () => {
     }
   });
 
+  test('now and then a 다함께돌봄센터 moves: new address and phone together, nothing else of it changes', () => {
+    const moves: string[] = [];
+    for (let t = 1; t <= 20; t++) {
+      const before = new Map(worldAt(SEED, t - 1).facilities.map((f) => [f.key, f]));
+      for (const f of worldAt(SEED, t).facilities) {
+        const b = before.get(f.key);
+        if (!b || b.phone === f.phone) continue;
+        moves.push(f.key);
+        expect(f.publisher).toBe('seoul-dahamkke');
+        expect(f.address).not.toBe(b.address);
+        expect(f.address.startsWith(`서울특별시 ${b.sigungu} `)).toBe(true);
+        expect({ ...f, phone: b.phone, address: b.address, enrolled: b.enrolled }).toEqual(b);
+      }
+    }
+    expect(moves.length).toBeGreaterThanOrEqual(5);
+    expect(moves.length).toBeLessThanOrEqual(20);
+  });
+
   test('worldDiff of a tick with itself is empty', () => {
     expect(worldDiff(SEED, 5, 5).counts).toEqual({ added: 0, changed: 0, removed: 0 });
   });

@@ -23,10 +23,21 @@ function toRef(row: Record<string, unknown>): RecordRef {
   };
 }
 
-/** One record by id, of the given kind; withdrawn records still answer (partners keep links). */
+/**
+ * One record by id, of the given kind; withdrawn records still answer
+ * (partners keep links), and so does the id of a facility an editor merged
+ * into another: it answers with the kept record. The redirect costs a query
+ * only when the id itself does not answer.
+ */
 export async function recordRefById(db: Queryable, kind: 'FACILITY' | 'POLICY', id: string): Promise<RecordRef | null> {
-  const { rows } = await db.query(`select ${REF_COLUMNS} from catalog.effective_record where id = $1 and kind = $2 and published`, [id, kind]);
-  return rows[0] ? toRef(rows[0]) : null;
+  const direct = await db.query(`select ${REF_COLUMNS} from catalog.effective_record where id = $1 and kind = $2 and published`, [id, kind]);
+  if (direct.rows[0]) return toRef(direct.rows[0]);
+  const kept = await db.query(
+    `select ${REF_COLUMNS} from catalog.effective_record
+     where id = (select merged_into from catalog.effective_record where id = $1) and kind = $2 and published`,
+    [id, kind],
+  );
+  return kept.rows[0] ? toRef(kept.rows[0]) : null;
 }
 
 /**

@@ -18,6 +18,8 @@ const common: Record<string, FieldResolver> = {
   provenance: (r) => (Array.isArray(r.provenance) ? r.provenance : [r.provenance]),
   withdrawn: (r) => r.status === 'WITHDRAWN',
   stageReasons: (r) => (Array.isArray(r.attrs.lifecycleReasons) ? r.attrs.lifecycleReasons : []),
+  // Editors' plain-language summary lives in attrs (curation overrides, laid over the base by catalog.effective_record).
+  plainSummary: (r) => (typeof r.attrs.plainSummary === 'string' ? r.attrs.plainSummary : null),
 };
 
 export const facilityFieldResolvers: Record<string, FieldResolver> = {

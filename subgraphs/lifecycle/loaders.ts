@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Stage } from '../../common/record';
 import type { Queryable } from '../../store';
 import type { CatalogRow } from './row';
-import { recordsByIds } from './store';
+import { mergedTargets, recordsByIds } from './store';
 
 export interface LifecycleLoaders {
   /** Records by id; null for an id this stage does not serve. */
@@ -20,7 +20,12 @@ export function createLifecycleLoaders(db: Queryable, stage: Stage): LifecycleLo
       async (ids) => {
         const rows = await recordsByIds(db, stage, ids);
         const byId = new Map(rows.map((row) => [row.id, row]));
-        return ids.map((id) => byId.get(id) ?? null);
+        // Ids of facilities merged by editors answer with the kept record (no broken links for partners).
+        const missing = ids.filter((id) => !byId.has(id));
+        const targets = missing.length ? await mergedTargets(db, missing) : new Map<string, string>();
+        const unloaded = [...new Set(targets.values())].filter((id) => !byId.has(id));
+        if (unloaded.length) for (const row of await recordsByIds(db, stage, unloaded)) byId.set(row.id, row);
+        return ids.map((id) => byId.get(id) ?? byId.get(targets.get(id) ?? '') ?? null);
       },
       // An _entities batch is bounded by the gateway's page size limit; cap it anyway.
       { maxBatchSize: 500 },

@@ -14,3 +14,16 @@ export async function recordsByIds(db: Queryable, stage: Stage, ids: readonly st
   );
   return rows.map(toCatalogRow);
 }
+
+/**
+ * The kept record of each id an editor merged into another (old id → kept
+ * id). Asked only for ids that did not answer themselves, so ordinary entity
+ * fetches cost nothing extra.
+ */
+export async function mergedTargets(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
+  const { rows } = await db.query<{ id: string; merged_into: string }>(
+    `select id, merged_into from catalog.effective_record where id = any($1::text[]) and merged_into is not null`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.merged_into]));
+}

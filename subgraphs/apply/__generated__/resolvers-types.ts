@@ -174,6 +174,8 @@ export type Facility = {
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -370,6 +372,8 @@ export type Policy = {
   howToApply?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;

@@ -25,6 +25,7 @@ export type AfterSchoolCareCenter = Facility & {
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -56,6 +57,7 @@ export type ElementaryFacility = Facility & {
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -82,6 +84,7 @@ export type ElementaryPolicy = Policy & {
   maxAgeMonths?: Maybe<Scalars['Int']['output']>;
   minAgeMonths?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -106,6 +109,8 @@ export type Facility = {
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -162,6 +167,8 @@ export type Policy = {
   howToApply?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -407,6 +414,7 @@ export type AfterSchoolCareCenterResolvers<ContextType = any, ParentType extends
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -434,6 +442,7 @@ export type ElementaryFacilityResolvers<ContextType = any, ParentType extends Re
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -458,6 +467,7 @@ export type ElementaryPolicyResolvers<ContextType = any, ParentType extends Reso
   maxAgeMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minAgeMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;

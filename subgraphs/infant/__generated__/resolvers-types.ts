@@ -75,6 +75,7 @@ export type ChildcareCenter = Facility & {
   /** 운영현황 (정상, 휴지 …). */
   operatingStatus?: Maybe<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
+  plainSummary?: Maybe<Scalars['String']['output']>;
   playgrounds?: Maybe<Scalars['Int']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
@@ -100,6 +101,8 @@ export type Facility = {
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -154,6 +157,7 @@ export type InfantFacility = Facility & {
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -181,6 +185,7 @@ export type InfantPolicy = Policy & {
   /** Age range the policy covers, in months. */
   minAgeMonths?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -212,6 +217,7 @@ export type Kindergarten = Facility & {
   name: Scalars['String']['output'];
   openingHours?: Maybe<OpeningHours>;
   phone?: Maybe<Scalars['String']['output']>;
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -244,6 +250,8 @@ export type Policy = {
   howToApply?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -523,6 +531,7 @@ export type ChildcareCenterResolvers<ContextType = any, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operatingStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   playgrounds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
@@ -559,6 +568,7 @@ export type InfantFacilityResolvers<ContextType = any, ParentType extends Resolv
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -583,6 +593,7 @@ export type InfantPolicyResolvers<ContextType = any, ParentType extends Resolver
   maxAgeMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minAgeMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -612,6 +623,7 @@ export type KindergartenResolvers<ContextType = any, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openingHours?: Resolver<Maybe<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;

@@ -32,6 +32,8 @@ export type Facility = {
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -88,6 +90,8 @@ export type Policy = {
   howToApply?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -122,6 +126,7 @@ export type PostpartumCenter = Facility & {
   nurseAides?: Maybe<Scalars['Int']['output']>;
   nurses?: Maybe<Scalars['Int']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -143,6 +148,7 @@ export type PregnancyFacility = Facility & {
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -169,6 +175,7 @@ export type PregnancyPolicy = Policy & {
   maxAgeMonths?: Maybe<Scalars['Int']['output']>;
   minAgeMonths?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -437,6 +444,7 @@ export type PostpartumCenterResolvers<ContextType = any, ParentType extends Reso
   nurseAides?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nurses?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -457,6 +465,7 @@ export type PregnancyFacilityResolvers<ContextType = any, ParentType extends Res
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -481,6 +490,7 @@ export type PregnancyPolicyResolvers<ContextType = any, ParentType extends Resol
   maxAgeMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minAgeMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;

@@ -32,6 +32,8 @@ export type Facility = {
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -88,6 +90,8 @@ export type Policy = {
   howToApply?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -170,6 +174,7 @@ export type YouthFacility = Facility & {
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -196,6 +201,7 @@ export type YouthPolicy = Policy & {
   maxAgeMonths?: Maybe<Scalars['Int']['output']>;
   minAgeMonths?: Maybe<Scalars['Int']['output']>;
   name: Scalars['String']['output'];
+  plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
   provenance: Array<Provenance>;
   region?: Maybe<Region>;
@@ -409,6 +415,7 @@ export type YouthFacilityResolvers<ContextType = any, ParentType extends Resolve
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -433,6 +440,7 @@ export type YouthPolicyResolvers<ContextType = any, ParentType extends Resolvers
   maxAgeMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   minAgeMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
   provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;

@@ -1,0 +1,716 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Any JSON value (an override's value, a base value, record attrs). */
+  JSON: { input: unknown; output: unknown; }
+  federation__FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** One change, as written at the time: never edited or deleted. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: CurationAction;
+  /** `sub` of the editor's token. */
+  actor: Scalars['String']['output'];
+  actorRole: Scalars['String']['output'];
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** ISO timestamp. */
+  at: Scalars['String']['output'];
+  before?: Maybe<Scalars['JSON']['output']>;
+  field?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** The record (null for a synonym change). */
+  recordId?: Maybe<Scalars['ID']['output']>;
+  /** The synonym term (synonym changes only). */
+  term?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditLogFilter = {
+  action?: InputMaybe<CurationAction>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  recordId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO timestamp: entries at or after. */
+  since?: InputMaybe<Scalars['String']['input']>;
+  term?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A record as the public sees it (crawled base ⊕ overrides), with its curation state. Editors see unpublished and merged records too. */
+export type CuratedRecord = {
+  __typename?: 'CuratedRecord';
+  address?: Maybe<Scalars['String']['output']>;
+  /** Kind-specific fields as served (summary, target, centerType, openingHours …). */
+  attrs: Scalars['JSON']['output'];
+  capacity?: Maybe<Scalars['Int']['output']>;
+  enrolled?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  location?: Maybe<GeoPoint>;
+  /** Facilities an editor merged into this one. */
+  mergedIds: Array<Scalars['ID']['output']>;
+  /** The kept record, when an editor merged this facility into it. */
+  mergedInto?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  /** Fields whose value an editor set, with the base they override. */
+  overrides: Array<FieldOverride>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 쉬운 말 summary shown to parents (setPlainSummary). */
+  plainSummary?: Maybe<Scalars['String']['output']>;
+  primaryStage: Stage;
+  /** False when unpublished (or merged away): hidden from lists, search and lookups. */
+  published: Scalars['Boolean']['output'];
+  recordKind: CuratedRecordKind;
+  region?: Maybe<Region>;
+  specialCare: Array<SpecialCare>;
+  stages: Array<Stage>;
+  /** FacilityKind for facilities (CHILDCARE_CENTER …), POLICY / PROGRAM otherwise. */
+  subtype: Scalars['String']['output'];
+  /** ISO timestamp of the last change (crawl or curation). */
+  updatedAt: Scalars['String']['output'];
+  /** Withdrawn by its sources (absent from successive crawls), or merged away. */
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+/** Kind of catalog record. */
+export type CuratedRecordKind =
+  | 'FACILITY'
+  | 'POLICY'
+  | 'PROGRAM';
+
+export type CurationAction =
+  | 'ADD_SYNONYM'
+  | 'CURATE'
+  | 'KEEP_OVERRIDE'
+  | 'MERGE'
+  | 'PUBLISH'
+  | 'REMOVE_SYNONYM'
+  | 'REVERT_OVERRIDE'
+  | 'SET_PLAIN_SUMMARY'
+  | 'SET_STAGES'
+  | 'UNMERGE'
+  | 'UNPUBLISH';
+
+/** Facility kind (시설 종류). */
+export type FacilityKind =
+  | 'CHILDCARE_CENTER'
+  | 'CHILDCARE_SUPPORT_CENTER'
+  | 'COMMUNITY_CARE_CENTER'
+  | 'ELEMENTARY_CARE_CLASS'
+  | 'EMERGENCY_CARE_CENTER'
+  | 'FAMILY_CENTER'
+  | 'HOSPITAL_CHILD_CARE'
+  | 'HOURLY_CARE_PROVIDER'
+  | 'KINDERGARTEN'
+  | 'LOCAL_CHILDREN_CENTER'
+  | 'MULTICULTURAL_FAMILY_CENTER'
+  | 'OTHER'
+  | 'POSTPARTUM_CARE_CENTER'
+  | 'PUBLIC_HEALTH_CENTER'
+  | 'SHARED_PARENTING_SPACE'
+  | 'YOUTH_COUNSELING_CENTER'
+  | 'YOUTH_CULTURE_HOUSE'
+  | 'YOUTH_TRAINING_CENTER';
+
+/** One overridden field. */
+export type FieldOverride = {
+  __typename?: 'FieldOverride';
+  /** What the crawled base says now. */
+  baseValue?: Maybe<Scalars['JSON']['output']>;
+  /** Public field name (phone, region, location, summary, plainSummary …). */
+  field: Scalars['String']['output'];
+  /** True while the base changed under the override (the field is in reviewQueue). */
+  needsReview: Scalars['Boolean']['output'];
+  /** What the crawled base said when the override was set or last kept. */
+  overriddenBase?: Maybe<Scalars['JSON']['output']>;
+  reason: Scalars['String']['output'];
+  setAt: Scalars['String']['output'];
+  setBy: Scalars['String']['output'];
+  /** The editor's value (null when the editor blanked the field). */
+  value?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type GeoPoint = {
+  __typename?: 'GeoPoint';
+  /** True when the point is the 시군구 centroid because the source had no usable coordinates. */
+  approximate: Scalars['Boolean']['output'];
+  lat: Scalars['Float']['output'];
+  lng: Scalars['Float']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds synonyms of a search term (one direction: term → synonyms); effective on the next search. */
+  addSynonym: Synonym;
+  /**
+   * Field-level overrides: `patch` is a JSON object of public fields, e.g.
+   * `{"phone": "02-123-4567", "region": {"sido": "서울특별시", "sigungu": "강서구"}}`.
+   * Every record: name, stages, primaryStage, region, address, plainSummary.
+   * Facilities: kind, phone, location {lat, lng}, specialCare, capacity, enrolled,
+   * operatingStatus, centerType, homepage, openingHours {text, open, close}.
+   * Policies: summary, target, benefit, amountKrw, howToApply,
+   * applicationPeriod {text, start, end, always}, agency, contact, url, supportType.
+   * null blanks a field. Unknown fields, wrong types, over-long text and HTML
+   * are refused with BAD_USER_INPUT and nothing is written.
+   */
+  curateRecord: CuratedRecord;
+  /** Keeps an override after its base changed: the new base becomes the one it overrides (leaves the review queue). */
+  keepOverride: CuratedRecord;
+  /** Merges duplicate facilities into `keepId`: their sources feed the kept record, their ids answer with it, later crawls keep them merged. */
+  mergeFacilities: CuratedRecord;
+  /** Shows an unpublished record again in lists, search and lookups (within a second). */
+  publish: CuratedRecord;
+  /** Removes some synonyms of a term, or the whole term when `synonyms` is omitted. Null when the term has none left. */
+  removeSynonym?: Maybe<Synonym>;
+  /** Drops the override of one field: the crawled base shows again (and leaves the review queue). */
+  revertOverride: CuratedRecord;
+  /** Sets the 쉬운 말 summary shown to parents (plain text, at most 1,000 characters). */
+  setPlainSummary: CuratedRecord;
+  /** Overrides the life stages; `primary` (one of `stages`) decides the subgraph that serves the record. */
+  setStages: CuratedRecord;
+  /** Undoes the merge of `id`: its sources and its own record come back. Returns the restored record. */
+  unmerge: CuratedRecord;
+  /** Hides a record from lists, search and lookups (within a second); crawls keep updating its base. */
+  unpublish: CuratedRecord;
+};
+
+
+export type MutationAddSynonymArgs = {
+  reason: Scalars['String']['input'];
+  synonyms: Array<Scalars['String']['input']>;
+  term: Scalars['String']['input'];
+};
+
+
+export type MutationCurateRecordArgs = {
+  id: Scalars['ID']['input'];
+  patch: Scalars['JSON']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationKeepOverrideArgs = {
+  field: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationMergeFacilitiesArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeIds: Array<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationPublishArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveSynonymArgs = {
+  reason: Scalars['String']['input'];
+  synonyms?: InputMaybe<Array<Scalars['String']['input']>>;
+  term: Scalars['String']['input'];
+};
+
+
+export type MutationRevertOverrideArgs = {
+  field: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetPlainSummaryArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationSetStagesArgs = {
+  id: Scalars['ID']['input'];
+  primary: Stage;
+  reason: Scalars['String']['input'];
+  stages: Array<Stage>;
+};
+
+
+export type MutationUnmergeArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUnpublishArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a record came from (DESIGN contract 1). */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** Adapter name@version that produced the record. */
+  adapter: Scalars['String']['output'];
+  fetchedAt: Scalars['String']['output'];
+  siteId: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The audit log, newest first. EDITOR, ADMIN. */
+  auditLog: AuditConnection;
+  /** One record with its curation state (unpublished and merged records included). EDITOR, ADMIN. */
+  curatedRecord?: Maybe<CuratedRecord>;
+  /** Overridden fields whose base changed under them, oldest first. EDITOR, ADMIN. */
+  reviewQueue: ReviewConnection;
+  /** Search synonyms, by term. EDITOR, ADMIN. */
+  synonyms: Array<Synonym>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCuratedRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Administrative region (시도 / 시군구). */
+export type Region = {
+  __typename?: 'Region';
+  /** 5-digit 시군구 code (법정동코드 앞 5자리). */
+  code?: Maybe<Scalars['String']['output']>;
+  sido?: Maybe<Scalars['String']['output']>;
+  sigungu?: Maybe<Scalars['String']['output']>;
+};
+
+export type ReviewConnection = {
+  __typename?: 'ReviewConnection';
+  edges: Array<ReviewEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReviewEdge = {
+  __typename?: 'ReviewEdge';
+  cursor: Scalars['String']['output'];
+  node: ReviewItem;
+};
+
+/** An overridden field whose crawled base changed: keep the override (keepOverride) or revert to the new base (revertOverride). */
+export type ReviewItem = {
+  __typename?: 'ReviewItem';
+  field: Scalars['String']['output'];
+  /** Base value the latest crawl brought. */
+  newBase?: Maybe<Scalars['JSON']['output']>;
+  /** Base value when the override was set (or last kept). */
+  oldBase?: Maybe<Scalars['JSON']['output']>;
+  overrideValue?: Maybe<Scalars['JSON']['output']>;
+  record: CuratedRecord;
+  recordId: Scalars['ID']['output'];
+  /** ISO timestamp of the first base change since the editor looked. */
+  since: Scalars['String']['output'];
+};
+
+/** Special care offered (특수보육·제공서비스). */
+export type SpecialCare =
+  /** 방과후 */
+  | 'AFTER_SCHOOL'
+  /** 장애아통합 */
+  | 'DISABLED_INTEGRATED'
+  /** 장애아전문 */
+  | 'DISABLED_SPECIALIZED'
+  /** 긴급 */
+  | 'EMERGENCY'
+  /** 시간연장 */
+  | 'EXTENDED_HOURS'
+  /** 휴일 */
+  | 'HOLIDAY'
+  /** 시간제보육 */
+  | 'HOURLY'
+  /** 영아전문 */
+  | 'INFANT_SPECIALIZED'
+  /** 다문화 */
+  | 'MULTICULTURAL'
+  /** 야간연장 */
+  | 'NIGHT'
+  /** 24시간 */
+  | 'TWENTY_FOUR_HOURS';
+
+/** Lifecycle stage (생애주기). */
+export type Stage =
+  /** 초등 (6–12세) */
+  | 'ELEMENTARY'
+  /** 영유아 (0–5세) */
+  | 'INFANT'
+  /** 임신·출산 */
+  | 'PREGNANCY'
+  /** 청소년 (13–18세) */
+  | 'YOUTH';
+
+/** A search synonym: a query word equal to `term` also matches each of `synonyms`. */
+export type Synonym = {
+  __typename?: 'Synonym';
+  synonyms: Array<Scalars['String']['output']>;
+  term: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  updatedBy: Scalars['String']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
+  AuditEdge: ResolverTypeWrapper<AuditEdge>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditLogFilter: AuditLogFilter;
+  CuratedRecord: ResolverTypeWrapper<CuratedRecord>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CuratedRecordKind: CuratedRecordKind;
+  CurationAction: CurationAction;
+  FacilityKind: FacilityKind;
+  FieldOverride: ResolverTypeWrapper<FieldOverride>;
+  GeoPoint: ResolverTypeWrapper<GeoPoint>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Provenance: ResolverTypeWrapper<Provenance>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<Region>;
+  ReviewConnection: ResolverTypeWrapper<ReviewConnection>;
+  ReviewEdge: ResolverTypeWrapper<ReviewEdge>;
+  ReviewItem: ResolverTypeWrapper<ReviewItem>;
+  SpecialCare: SpecialCare;
+  Stage: Stage;
+  Synonym: ResolverTypeWrapper<Synonym>;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AuditConnection: AuditConnection;
+  AuditEdge: AuditEdge;
+  AuditEntry: AuditEntry;
+  ID: Scalars['ID']['output'];
+  AuditLogFilter: AuditLogFilter;
+  CuratedRecord: CuratedRecord;
+  Int: Scalars['Int']['output'];
+  FieldOverride: FieldOverride;
+  GeoPoint: GeoPoint;
+  Float: Scalars['Float']['output'];
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Provenance: Provenance;
+  Query: Record<PropertyKey, never>;
+  Region: Region;
+  ReviewConnection: ReviewConnection;
+  ReviewEdge: ReviewEdge;
+  ReviewItem: ReviewItem;
+  Synonym: Synonym;
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+}>;
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = any, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = any, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditEdge'] = ResolversParentTypes['AuditEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['CurationAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CuratedRecordResolvers<ContextType = any, ParentType extends ResolversParentTypes['CuratedRecord'] = ResolversParentTypes['CuratedRecord']> = ResolversObject<{
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attrs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
+  mergedIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  mergedInto?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overrides?: Resolver<Array<ResolversTypes['FieldOverride']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordKind?: Resolver<ResolversTypes['CuratedRecordKind'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  specialCare?: Resolver<Array<ResolversTypes['SpecialCare']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type FieldOverrideResolvers<ContextType = any, ParentType extends ResolversParentTypes['FieldOverride'] = ResolversParentTypes['FieldOverride']> = ResolversObject<{
+  baseValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needsReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  overriddenBase?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  setBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+}>;
+
+export type GeoPointResolvers<ContextType = any, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
+  approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addSynonym?: Resolver<ResolversTypes['Synonym'], ParentType, ContextType, RequireFields<MutationAddSynonymArgs, 'reason' | 'synonyms' | 'term'>>;
+  curateRecord?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationCurateRecordArgs, 'id' | 'patch' | 'reason'>>;
+  keepOverride?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationKeepOverrideArgs, 'field' | 'id' | 'reason'>>;
+  mergeFacilities?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationMergeFacilitiesArgs, 'keepId' | 'mergeIds' | 'reason'>>;
+  publish?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationPublishArgs, 'id' | 'reason'>>;
+  removeSynonym?: Resolver<Maybe<ResolversTypes['Synonym']>, ParentType, ContextType, RequireFields<MutationRemoveSynonymArgs, 'reason' | 'term'>>;
+  revertOverride?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationRevertOverrideArgs, 'field' | 'id' | 'reason'>>;
+  setPlainSummary?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationSetPlainSummaryArgs, 'id' | 'reason' | 'text'>>;
+  setStages?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationSetStagesArgs, 'id' | 'primary' | 'reason' | 'stages'>>;
+  unmerge?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationUnmergeArgs, 'id' | 'reason'>>;
+  unpublish?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationUnpublishArgs, 'id' | 'reason'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
+  adapter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fetchedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  curatedRecord?: Resolver<Maybe<ResolversTypes['CuratedRecord']>, ParentType, ContextType, RequireFields<QueryCuratedRecordArgs, 'id'>>;
+  reviewQueue?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
+  synonyms?: Resolver<Array<ResolversTypes['Synonym']>, ParentType, ContextType>;
+}>;
+
+export type RegionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sido?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sigungu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ReviewConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReviewConnection'] = ResolversParentTypes['ReviewConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReviewEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReviewEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReviewEdge'] = ResolversParentTypes['ReviewEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReviewItem'], ParentType, ContextType>;
+}>;
+
+export type ReviewItemResolvers<ContextType = any, ParentType extends ResolversParentTypes['ReviewItem'] = ResolversParentTypes['ReviewItem']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newBase?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  oldBase?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  overrideValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SynonymResolvers<ContextType = any, ParentType extends ResolversParentTypes['Synonym'] = ResolversParentTypes['Synonym']> = ResolversObject<{
+  synonyms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = any> = ResolversObject<{
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEdge?: AuditEdgeResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  CuratedRecord?: CuratedRecordResolvers<ContextType>;
+  FieldOverride?: FieldOverrideResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  ReviewConnection?: ReviewConnectionResolvers<ContextType>;
+  ReviewEdge?: ReviewEdgeResolvers<ContextType>;
+  ReviewItem?: ReviewItemResolvers<ContextType>;
+  Synonym?: SynonymResolvers<ContextType>;
+  federation__FieldSet?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = any> = ResolversObject<{
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,152 @@
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { Principal } from '../../common/auth';
+import type { Store } from '../../store';
+import { requireEditor } from './access';
+import { CURATABLE_FIELDS } from './fields';
+import { JSONScalar } from './json-scalar';
+import type { CurationLoaders } from './loaders';
+import * as ops from './mutations';
+import { auditPage, reviewPage, type Page } from './queues';
+import type { CuratedRow, ReviewRow } from './row';
+import { addSynonyms, listSynonyms, removeSynonyms, synonymOf } from './synonyms';
+import type { MutationCurateRecordArgs, MutationMergeFacilitiesArgs, MutationSetStagesArgs, QueryAuditLogArgs, QueryReviewQueueArgs } from './__generated__/resolvers-types';
+import { validateFirst, validateId, validateInstant, validateReason, validateSynonyms, validateTerm, validateMergeIds, issueError } from './validation';
+
+export interface CurationContext {
+  /** The caller from the bearer token; resolved once per request, on first use. */
+  principal(): Promise<Principal | null>;
+  loaders: CurationLoaders;
+}
+
+const editor = async (ctx: CurationContext) => requireEditor(await ctx.principal());
+
+/** Mutations answer with the record as it is after the change (not a cached read from earlier in the request). */
+async function fresh(ctx: CurationContext, id: string): Promise<CuratedRow> {
+  ctx.loaders.record.clear(id);
+  ctx.loaders.overrides.clear(id);
+  ctx.loaders.mergedIds.clear(id);
+  const row = await ctx.loaders.record.load(id);
+  if (!row) throw ops.notFound(id);
+  return row;
+}
+
+function connection<T>(page: Page<T>, after: string | null | undefined) {
+  const edges = page.items;
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: Boolean(after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** One value checked against a field's schema, reported under the argument's name. */
+function checked(field: string, argument: string, value: unknown): unknown {
+  const result = CURATABLE_FIELDS[field]!.schema.safeParse(value);
+  if (!result.success) throw issueError(argument, { ...result.error.issues[0]!, path: [] });
+  return result.data;
+}
+
+export function createResolvers(store: Store): GraphQLResolverMap<CurationContext> {
+  return {
+    JSON: JSONScalar,
+    CuratedRecord: {
+      region: (r: CuratedRow) => (r.sido || r.sigungu ? { sido: r.sido, sigungu: r.sigungu, code: r.regionCode } : null),
+      location: (r: CuratedRow) => (r.lat != null && r.lng != null ? { lat: r.lat, lng: r.lng, approximate: r.geoApprox } : null),
+      plainSummary: (r: CuratedRow) => (typeof r.attrs.plainSummary === 'string' ? r.attrs.plainSummary : null),
+      withdrawn: (r: CuratedRow) => r.status === 'WITHDRAWN',
+      overrides: (r: CuratedRow, _args: unknown, ctx: CurationContext) => ctx.loaders.overrides.load(r.id),
+      mergedIds: (r: CuratedRow, _args: unknown, ctx: CurationContext) => ctx.loaders.mergedIds.load(r.id),
+    },
+    ReviewItem: {
+      record: (r: ReviewRow, _args: unknown, ctx: CurationContext) => ctx.loaders.record.load(r.recordId),
+    },
+    Query: {
+      curatedRecord: async (_: unknown, args: { id: string }, ctx: CurationContext) => {
+        await editor(ctx);
+        return ctx.loaders.record.load(validateId(args.id));
+      },
+      reviewQueue: async (_: unknown, args: QueryReviewQueueArgs, ctx: CurationContext) => {
+        await editor(ctx);
+        const page = await reviewPage(store, validateFirst(args.first), args.after ?? null);
+        return { totalCount: page.totalCount, ...connection(page, args.after) };
+      },
+      auditLog: async (_: unknown, args: QueryAuditLogArgs, ctx: CurationContext) => {
+        await editor(ctx);
+        const f = args.filter;
+        const filter = {
+          recordId: f?.recordId ? validateId(f.recordId, 'filter.recordId') : null,
+          field: f?.field?.slice(0, 50) ?? null,
+          actor: f?.actor?.slice(0, 200) ?? null,
+          action: f?.action ?? null,
+          term: f?.term ? validateTerm(f.term, 'filter.term') : null,
+          since: f?.since ? validateInstant('filter.since', f.since) : null,
+        };
+        return connection(await auditPage(store, filter, validateFirst(args.first), args.after ?? null), args.after);
+      },
+      synonyms: async (_: unknown, _args: unknown, ctx: CurationContext) => {
+        await editor(ctx);
+        return listSynonyms(store);
+      },
+    },
+    Mutation: {
+      curateRecord: async (_: unknown, args: MutationCurateRecordArgs, ctx: CurationContext) => {
+        await ops.curateRecord(store, await editor(ctx), validateId(args.id), args.patch, args.reason);
+        return fresh(ctx, args.id);
+      },
+      setPlainSummary: async (_: unknown, args: { id: string; text: string; reason: string }, ctx: CurationContext) => {
+        const actor = await editor(ctx);
+        await ops.curate(store, actor, validateId(args.id), 'SET_PLAIN_SUMMARY', args.reason, () => ({ plainSummary: checked('plainSummary', 'text', args.text) }), 'text');
+        return fresh(ctx, args.id);
+      },
+      setStages: async (_: unknown, args: MutationSetStagesArgs, ctx: CurationContext) => {
+        const actor = await editor(ctx);
+        const patch = { stages: checked('stages', 'stages', args.stages), primaryStage: checked('primaryStage', 'primary', args.primary) };
+        await ops.curate(store, actor, validateId(args.id), 'SET_STAGES', args.reason, () => patch, 'primary');
+        return fresh(ctx, args.id);
+      },
+      publish: async (_: unknown, args: { id: string; reason: string }, ctx: CurationContext) => {
+        await ops.publish(store, await editor(ctx), validateId(args.id), true, args.reason);
+        return fresh(ctx, args.id);
+      },
+      unpublish: async (_: unknown, args: { id: string; reason: string }, ctx: CurationContext) => {
+        await ops.publish(store, await editor(ctx), validateId(args.id), false, args.reason);
+        return fresh(ctx, args.id);
+      },
+      mergeFacilities: async (_: unknown, args: MutationMergeFacilitiesArgs, ctx: CurationContext) => {
+        const actor = await editor(ctx);
+        await ops.merge(store, actor, args.keepId, validateMergeIds(args.keepId, args.mergeIds), args.reason);
+        return fresh(ctx, args.keepId);
+      },
+      unmerge: async (_: unknown, args: { id: string; reason: string }, ctx: CurationContext) => {
+        await ops.undoMerge(store, await editor(ctx), validateId(args.id), args.reason);
+        return fresh(ctx, args.id);
+      },
+      revertOverride: async (_: unknown, args: { id: string; field: string; reason: string }, ctx: CurationContext) => {
+        await ops.revertOverride(store, await editor(ctx), validateId(args.id), args.field, args.reason);
+        return fresh(ctx, args.id);
+      },
+      keepOverride: async (_: unknown, args: { id: string; field: string; reason: string }, ctx: CurationContext) => {
+        await ops.keepOverride(store, await editor(ctx), validateId(args.id), args.field, args.reason);
+        return fresh(ctx, args.id);
+      },
+      addSynonym: async (_: unknown, args: { term: string; synonyms: string[]; reason: string }, ctx: CurationContext) => {
+        const actor = await editor(ctx);
+        const term = validateTerm(args.term);
+        const synonyms = validateSynonyms(args.synonyms, term);
+        await addSynonyms(store, actor, term, synonyms, validateReason(args.reason));
+        return synonymOf(store, term);
+      },
+      removeSynonym: async (_: unknown, args: { term: string; synonyms?: string[] | null; reason: string }, ctx: CurationContext) => {
+        const actor = await editor(ctx);
+        const term = validateTerm(args.term);
+        const synonyms = args.synonyms ? validateSynonyms(args.synonyms, term) : null;
+        await removeSynonyms(store, actor, term, synonyms, validateReason(args.reason));
+        return synonymOf(store, term);
+      },
+    },
+  } as GraphQLResolverMap<CurationContext>;
+}
