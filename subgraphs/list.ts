@@ -14,6 +14,7 @@ export const SUBGRAPHS: readonly { name: string; port: number }[] = [
   { name: 'youth', port: 4 },
   { name: 'search', port: 5 },
   { name: 'apply', port: 6 },
+  { name: 'access', port: 7 },
 ];
 
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((s) => s.name);

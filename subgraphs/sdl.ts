@@ -10,6 +10,7 @@ import { join } from 'node:path';
 const INCLUDES: Record<string, string[]> = {
   catalog: ['common'],
   search: ['common'],
+  access: [],
   default: ['common', 'lifecycle'],
 };
 
