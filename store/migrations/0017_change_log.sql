@@ -34,7 +34,9 @@ $$;
 
 create function catalog.record_changed() returns trigger language plpgsql as $$
 begin
-  if tg_op = 'INSERT' then
+  -- The crawler inserts a record as a placeholder (content_hash '') and fills it in right after:
+  -- the record is created for partners when it gets its content.
+  if tg_op = 'INSERT' or old.content_hash = '' then
     perform catalog.log_change(new.id, case when new.status = 'WITHDRAWN' then 'WITHDRAWN' else 'CREATED' end);
   elsif new.status = 'WITHDRAWN' and old.status <> 'WITHDRAWN' then
     perform catalog.log_change(new.id, 'WITHDRAWN');
@@ -47,11 +49,11 @@ $$;
 
 -- Only writes that change what a partner sees: content (its hash) or status.
 create trigger record_change_log_insert after insert on catalog.record
-  for each row execute function catalog.record_changed();
+  for each row when (new.content_hash <> '') execute function catalog.record_changed();
 create trigger record_change_log_update after update on catalog.record
   for each row when (old.content_hash is distinct from new.content_hash or old.status is distinct from new.status)
   execute function catalog.record_changed();
 
 -- Records that exist already enter the log once, so `changes` from the start is a full download.
 insert into catalog.change (record_id, op)
-select id, case when status = 'WITHDRAWN' then 'WITHDRAWN' else 'CREATED' end from catalog.record order by id;
+select id, case when status = 'WITHDRAWN' then 'WITHDRAWN' else 'CREATED' end from catalog.record where content_hash <> '' order by id;
