@@ -129,3 +129,19 @@ test('admins issue keys (the secret appears once) and list them; others may not'
   const bad = await graphql(`mutation { createApiKey(input: { name: "x", scopes: [apply] }) { key } }`, admin);
   expect(bad.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'trustedIssuers' });
 });
+
+test('a failing database answers 99 with HTTP 500 and no detail', async () => {
+  const { key } = await createKey(hub.store);
+  // The key check's function disappears under the running hub: a database failure at the edge.
+  await hub.store.query('alter function access.admit_request(text) rename to admit_request_away');
+  try {
+    const r = await getText(`${base}/openapi/v1/sources?serviceKey=${encodeURIComponent(key)}&type=json`);
+    expect(r.status).toBe(500);
+    expect(JSON.parse(r.text).response.header).toMatchObject({ resultCode: '99', resultMsg: 'UNKNOWN_ERROR', messageEn: 'Unexpected error.' });
+    expect(r.text).not.toMatch(/admit_request|function|select|at .*\.ts/i);
+    const gql = await graphql('{ __typename }', { 'x-api-key': key });
+    expect([gql.status, gql.body.errors[0].extensions.code, gql.body.errors[0].extensions.resultCode]).toEqual([500, 'INTERNAL_SERVER_ERROR', '99']);
+  } finally {
+    await hub.store.query('alter function access.admit_request_away(text) rename to admit_request');
+  }
+});

@@ -29,6 +29,8 @@ test('the document validates against the OpenAPI 3.1 schema', () => {
   const schema = JSON.parse(readFileSync(require.resolve('@seriousme/openapi-schema-validator/schemas/v3.1/schema.json'), 'utf8'));
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
+  // The OAS schema names media ranges (text/*) with a format Ajv does not know; any string is one.
+  ajv.addFormat('media-range', true);
   const validate = ajv.compile(schema);
   expect(validate(doc) ? [] : validate.errors).toEqual([]);
   // The lint has teeth: a document missing a required member fails.
@@ -85,19 +87,4 @@ test('the docs page works offline: plain HTML naming every route, no scripts and
   for (const path of Object.keys(doc.paths)) expect(page.text).toContain(`/openapi/v1${path}`);
   expect(page.text).not.toMatch(/<script|<link|src="http|@import/i);
   for (const code of ['00', '03', '10', '11', '20', '22', '23', '30', '31', '99']) expect(page.text).toContain(`<code>${code}</code>`);
-});
-
-test('a failing database answers 99 with HTTP 500 and no detail', async () => {
-  const broken = await startTestHub();
-  const { key: brokenKey } = await createKey(broken.store);
-  await broken.store.close();
-  try {
-    const r = await getText(`${broken.hub.url}/openapi/v1/sources?serviceKey=${encodeURIComponent(brokenKey)}&type=json`);
-    expect(r.status).toBe(500);
-    const header = JSON.parse(r.text).response.header;
-    expect(header).toMatchObject({ resultCode: '99', resultMsg: 'UNKNOWN_ERROR', messageEn: 'Unexpected error.' });
-    expect(r.text).not.toMatch(/at .*\.ts|select|pglite|ECONN/i);
-  } finally {
-    await broken.hub.close();
-  }
 });
