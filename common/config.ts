@@ -83,6 +83,16 @@ export const ConfigSchema = z.object({
   SMS_FILE: z.string().optional(),
   /** HMAC-SHA256 secret that signs webhook deliveries (X-Dolbom-Signature). */
   WEBHOOK_SECRET: z.string().default('dev-webhook-secret-change-me'),
+  /** Open API: requests per second of a new key unless its creator says otherwise. */
+  OPENAPI_DEFAULT_PER_SECOND: z.coerce.number().int().min(1).default(30),
+  /** Open API: requests per day (KST) of a new key unless its creator says otherwise (공공데이터포털 development keys: 1,000–10,000). */
+  OPENAPI_DEFAULT_PER_DAY: z.coerce.number().int().min(1).default(10_000),
+  /** GraphQL: deepest selection nesting accepted (introspection included). */
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(15),
+  /** GraphQL: most aliased fields in one operation. */
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
+  /** GraphQL: highest estimated cost (1 per field, times `first` or 10 for the fields under a list). */
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(50_000),
 });
 
 export type Config = Readonly<z.infer<typeof ConfigSchema>> & { readonly dataDir: string };

@@ -17,6 +17,8 @@ const REQUEST_ERROR_CODES: Record<string, string> = {
   PERSISTED_QUERY_NOT_SUPPORTED: '저장된 쿼리를 지원하지 않습니다',
 };
 
+const APQ_HASH_MISMATCH = 'provided sha does not match query';
+
 /**
  * Apollo `formatError`: intended errors (our registry, or GraphQL's own
  * request errors) pass with their code and a Korean and English message;
@@ -26,7 +28,8 @@ const REQUEST_ERROR_CODES: Record<string, string> = {
 export function createErrorMasker(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const extensions = formatted.extensions ?? {};
-    const code = extensions.code;
+    // Apollo's automatic persisted queries answer a hash that does not match its query without a code.
+    const code = formatted.message === APQ_HASH_MISMATCH ? 'BAD_REQUEST' : extensions.code;
     if (isErrorCode(code) && code !== 'INTERNAL_SERVER_ERROR' && typeof extensions.messageKo === 'string') {
       const { serviceName: _serviceName, stacktrace: _stacktrace, ...safe } = extensions;
       return { ...formatted, extensions: safe };

@@ -5,6 +5,8 @@ import { sendError, sendJson, startHttpServer, type RouteHandler } from '../comm
 import type { Logger } from '../common/logger';
 import { openStore, type Store } from '../store';
 import { createGatewayServer, type GatewayMode } from './create-gateway';
+import { createOpenApi } from './openapi';
+import { queryLimitsFrom, useQueryLimits } from './plugins/use-query-limits';
 import { runStartupJobs, startBackgroundJobs, type BackgroundJobs } from './startup-jobs';
 
 export interface HubHandle {
@@ -44,7 +46,7 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
     (config.HUB_MODE === 'single' ? await openStore({ databaseUrl: config.DATABASE_URL, dataDir: join(config.dataDir, 'pglite') }) : null);
 
   const mode: GatewayMode = store ? { kind: 'single', deps: { store }, onSubgraphFetch: options.onSubgraphFetch } : { kind: 'distributed', urls: config.SUBGRAPH_URLS };
-  const gateway = await createGatewayServer(mode, logger);
+  const gateway = await createGatewayServer(mode, logger, [useQueryLimits(queryLimitsFrom(config))]);
 
   let isReady = false;
   let failure: Error | null = null;
@@ -86,15 +88,19 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
     },
   };
 
+  // The partner Open API (issue 7): REST facade, docs, and the key check of /graphql.
+  const openApi = await createOpenApi({ config, store, apollo: gateway.apollo, logger, waitReady });
+
   const http = await startHttpServer({
     host: config.HOST,
     port: config.PORT,
     apollo: gateway.apollo,
     routes,
+    prefixRoutes: openApi.prefixRoutes,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
-    beforeGraphql: async (_req, res) => {
-      if (await waitReady()) return true;
+    beforeGraphql: async (req, res) => {
+      if (await waitReady()) return openApi.beforeGraphql(req, res);
       sendError(res, 'SERVICE_UNAVAILABLE', { ko: '허브가 아직 시작 중이거나 시작에 실패했습니다. /ready를 확인하세요.', en: 'The hub is still starting or failed to start; see /ready.' });
       return false;
     },
@@ -107,6 +113,7 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
     async close() {
       await http.close();
       await gateway.close();
+      await openApi.close();
       await ready.catch(() => undefined);
       await (background as BackgroundJobs | null)?.stop();
       if (ownsStore && store) await store.close();

@@ -1,5 +1,5 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import { readFileSync } from 'node:fs';
@@ -35,7 +35,7 @@ function keepAliveFetcher(): { fetcher: Fetcher; close: () => Promise<void> } {
  * contract 4: never introspects subgraphs at start-up). The same code serves
  * both modes; only how each subgraph is reached differs.
  */
-export async function createGatewayServer(mode: GatewayMode, logger: Logger): Promise<{ apollo: ApolloServer; close: () => Promise<void> }> {
+export async function createGatewayServer(mode: GatewayMode, logger: Logger, extraPlugins: ApolloServerPlugin[] = []): Promise<{ apollo: ApolloServer; close: () => Promise<void> }> {
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
   const http = mode.kind === 'distributed' ? keepAliveFetcher() : null;
 
@@ -64,7 +64,7 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger): Pr
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // Apollo's default landing page loads from a CDN; the hub serves its own offline explorer at `/`.
-    plugins: [ApolloServerPluginLandingPageDisabled(), httpStatusFromErrors()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), httpStatusFromErrors(), ...extraPlugins],
   });
   await apollo.start();
   return {

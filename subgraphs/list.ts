@@ -15,6 +15,7 @@ export const SUBGRAPHS: readonly { name: string; port: number }[] = [
   { name: 'search', port: 5 },
   { name: 'apply', port: 6 },
   { name: 'curation', port: 7 },
+  { name: 'access', port: 8 },
 ];
 
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((s) => s.name);

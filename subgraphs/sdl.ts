@@ -11,6 +11,7 @@ const INCLUDES: Record<string, string[]> = {
   catalog: ['common'],
   search: ['common'],
   curation: ['common'],
+  access: [],
   default: ['common', 'lifecycle'],
 };
 

@@ -2,7 +2,8 @@
  * Who is calling. Roles (issue 6): PARENT (their own children and
  * applications), CENTER_STAFF (only the facilities in their `facilities`
  * claim), EDITOR (curated data, priority rule sets), ADMIN (everything).
- * Partner API keys come later and will map to a principal here too.
+ * A partner portal acting for one of its citizens (issue 7) is a PARENT
+ * principal with `partner` set.
  */
 export const ROLES = ['PARENT', 'CENTER_STAFF', 'EDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
@@ -13,6 +14,17 @@ export interface Principal {
   role: Role;
   /** Facility ids a CENTER_STAFF principal works for (empty for other roles). */
   facilityIds: readonly string[];
+  /** Set when a partner portal acts on behalf of this citizen (API key with scope `apply`). */
+  partner?: PartnerActor;
+}
+
+export interface PartnerActor {
+  /** The partner's API key id (key_…). */
+  keyId: string;
+  name: string;
+  /** The partner's identity provider that signed the citizen's token, and the citizen's `sub` there. */
+  issuer: string;
+  citizenSub: string;
 }
 
 export function isRole(value: unknown): value is Role {

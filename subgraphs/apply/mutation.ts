@@ -42,11 +42,23 @@ export async function runMutation<T>(
       return row.result;
     }
     const outcome = await fn(tx);
-    // The answer for repeats and the audit row, in one round trip.
+    // The answer for repeats and the audit row, in one round trip. A partner acting for a citizen is named in it (issue 7).
     await tx.query(
       `with saved as (update apply.idempotency set result = $3 where actor_sub = $1 and key = $2)
-       insert into apply.audit (actor_sub, actor_role, operation, target_id, detail) values ($1, $4, $5, $6, $7)`,
-      [actor.sub, idempotencyKey, JSON.stringify(outcome.result), actor.role, operation, outcome.targetId ?? null, JSON.stringify(outcome.detail ?? {})],
+       insert into apply.audit (actor_sub, actor_role, operation, target_id, detail, partner_key_id, citizen_issuer, citizen_sub)
+       values ($1, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        actor.sub,
+        idempotencyKey,
+        JSON.stringify(outcome.result),
+        actor.role,
+        operation,
+        outcome.targetId ?? null,
+        JSON.stringify(outcome.detail ?? {}),
+        actor.partner?.keyId ?? null,
+        actor.partner?.issuer ?? null,
+        actor.partner?.citizenSub ?? null,
+      ],
     );
     return outcome.result;
   });

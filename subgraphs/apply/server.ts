@@ -1,5 +1,6 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { createPartnerVerifier } from '../../common/access/partner-verifier';
 import { createTokenVerifier, type Principal } from '../../common/auth';
 import { loadConfig, type Config } from '../../common/config';
 import { subgraphSdl } from '../sdl';
@@ -17,6 +18,7 @@ import { createResolvers, type ApplyContext } from './resolvers';
 export function createSubgraph(deps: SubgraphDeps & { config?: Config }): Subgraph<ApplyContext> {
   const config = deps.config ?? loadConfig();
   const verifier = createTokenVerifier(config);
+  const partners = createPartnerVerifier(deps.store);
   const typeDefs = parse(subgraphSdl('apply'));
   const resolvers = createResolvers(deps.store, applyOptionsFrom(config));
   return {
@@ -26,7 +28,11 @@ export function createSubgraph(deps: SubgraphDeps & { config?: Config }): Subgra
     createContext(request?: RequestInfo): ApplyContext {
       let principal: Promise<Principal | null> | null = null;
       return {
-        principal: () => (principal ??= verifier.verify(request?.headers.authorization)),
+        // With a partner's API key the bearer token is its citizen's, from the partner's identity provider (issue 7).
+        principal: () => {
+          const apiKey = request?.headers['x-api-key'];
+          return (principal ??= apiKey ? partners.verify(apiKey, request?.headers.authorization) : verifier.verify(request?.headers.authorization));
+        },
         loaders: createApplyLoaders(deps.store),
       };
     },

@@ -3,10 +3,11 @@ import { badInput } from '../../common/errors';
 import { typenameOf } from '../../common/typenames';
 import type { Queryable } from '../../store';
 import { encodeCursor } from './cursor';
-import type { QueryFacilitiesArgs, QueryFacilityArgs, QueryPoliciesArgs, QueryPolicyArgs } from './__generated__/resolvers-types';
+import type { QueryChangesArgs, QueryFacilitiesArgs, QueryFacilityArgs, QueryPoliciesArgs, QueryPolicyArgs } from './__generated__/resolvers-types';
 import { facilityListQuery, policyListQuery } from './filters';
 import { countRecords, listRecordRefs, recordRefById, type RecordRef } from './store';
 import { listSources } from './sources';
+import { changesPage } from './changes';
 
 export interface CatalogContext {
   db: Queryable;
@@ -33,7 +34,7 @@ async function connection(db: Queryable, q: ReturnType<typeof facilityListQuery>
     edges,
     pageInfo: {
       hasNextPage: page.hasNextPage,
-      hasPreviousPage: q.after !== null,
+      hasPreviousPage: q.after !== null || q.offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
@@ -45,9 +46,10 @@ export const catalogResolvers: GraphQLResolverMap<CatalogContext> = {
     facility: (_: unknown, args: QueryFacilityArgs, ctx: CatalogContext) => byId(ctx.db, 'FACILITY', args.id),
     policy: (_: unknown, args: QueryPolicyArgs, ctx: CatalogContext) => byId(ctx.db, 'POLICY', args.id),
     facilities: (_: unknown, args: QueryFacilitiesArgs, ctx: CatalogContext) =>
-      connection(ctx.db, facilityListQuery(args.filter, args.first, args.after)),
-    policies: (_: unknown, args: QueryPoliciesArgs, ctx: CatalogContext) => connection(ctx.db, policyListQuery(args.filter, args.first, args.after)),
+      connection(ctx.db, facilityListQuery(args.filter, args.first, args.after, args.offset)),
+    policies: (_: unknown, args: QueryPoliciesArgs, ctx: CatalogContext) => connection(ctx.db, policyListQuery(args.filter, args.first, args.after, args.offset)),
     sources: (_: unknown, _args: unknown, ctx: CatalogContext) => listSources(ctx.db),
+    changes: (_: unknown, args: QueryChangesArgs, ctx: CatalogContext) => changesPage(ctx.db, args.since, args.first),
   },
   Facility: { __resolveType: (obj: { __typename: string }) => obj.__typename },
   Policy: { __resolveType: (obj: { __typename: string }) => obj.__typename },

@@ -66,12 +66,12 @@ export async function countRecords(db: Queryable, q: ListQuery): Promise<number>
 /** One page in (name, id) order, plus one extra row to tell whether a next page exists. */
 export async function listRecordRefs(db: Queryable, q: ListQuery): Promise<{ refs: RecordRef[]; hasNextPage: boolean }> {
   const w = where(q);
-  const params = [...w.params, q.after?.name ?? null, q.after?.id ?? null, q.first + 1];
+  const params = [...w.params, q.after?.name ?? null, q.after?.id ?? null, q.first + 1, q.offset];
   const { rows } = await db.query(
     `select ${REF_COLUMNS} from catalog.effective_record
      where ${w.sql} and ($7::text is null or (name, id) > ($7::text, $8::text))
      order by name, id
-     limit $9`,
+     limit $9 offset $10`,
     params,
   );
   const refs = rows.map(toRef);

@@ -19,6 +19,25 @@ export type AfterSchoolCareCenter = Facility & {
   id: Scalars['ID']['output'];
 };
 
+export type ChangeOp =
+  /** The record is new. */
+  | 'CREATED'
+  /** Its content changed (or it came back after a withdrawal). */
+  | 'UPDATED'
+  /** It is no longer published by any source: hidden from lists, still answering by id. */
+  | 'WITHDRAWN';
+
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  changes: Array<RecordChange>;
+  /** Pass back as `since`: the last change's cursor, or `since` itself when nothing changed. */
+  cursor?: Maybe<Scalars['String']['output']>;
+  /** More changes wait after this page. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Changes after `since` visible now, this page included. */
+  totalCount: Scalars['Int']['output'];
+};
+
 export type ChildcareCenter = Facility & {
   __typename?: 'ChildcareCenter';
   id: Scalars['ID']['output'];
@@ -216,11 +235,23 @@ export type Provenance = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Facilities of every stage, filtered, ordered by name then id. `first` defaults to 20, at most 100. */
+  /**
+   * The change feed (변경분): every facility and policy created, updated or withdrawn after `since`
+   * (the `cursor` of an earlier page; omit it to start from the beginning, where every record appears once),
+   * oldest first, so partners stay in sync without downloading everything again. `first` defaults to 100, at most 1000.
+   */
+  changes: ChangePage;
+  /**
+   * Facilities of every stage, filtered, ordered by name then id. `first` defaults to 20, at most 100.
+   * `offset` skips that many facilities instead of `after`, for page-numbered clients (the Open API's `pageNo`).
+   */
   facilities: FacilityConnection;
   /** One facility by id, of any stage; null when no such facility exists. */
   facility?: Maybe<Facility>;
-  /** Policies of every stage, filtered, ordered by name then id. `first` defaults to 20, at most 100. */
+  /**
+   * Policies of every stage, filtered, ordered by name then id. `first` defaults to 20, at most 100.
+   * `offset` skips that many policies instead of `after`, for page-numbered clients (the Open API's `pageNo`).
+   */
   policies: PolicyConnection;
   /** One policy by id, of any stage; null when no such policy exists. */
   policy?: Maybe<Policy>;
@@ -229,10 +260,17 @@ export type Query = {
 };
 
 
+export type QueryChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryFacilitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FacilityFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -245,12 +283,33 @@ export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PolicyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
 };
+
+/** One change of one record. The record itself is as it is now, resolved by its owning subgraph. */
+export type RecordChange = {
+  __typename?: 'RecordChange';
+  /** When the change was written (ISO). */
+  at: Scalars['String']['output'];
+  /** Pass as `since` to resume after this change. */
+  cursor: Scalars['String']['output'];
+  /** The facility now, when the change is of a facility. */
+  facility?: Maybe<Facility>;
+  id: Scalars['ID']['output'];
+  op: ChangeOp;
+  /** The policy now, when the change is of a policy. */
+  policy?: Maybe<Policy>;
+  recordKind: RecordKind;
+};
+
+export type RecordKind =
+  | 'FACILITY'
+  | 'POLICY';
 
 /** Administrative region (시도 / 시군구). */
 export type Region = {
@@ -434,9 +493,11 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   AfterSchoolCareCenter: ResolverTypeWrapper<AfterSchoolCareCenter>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ChangeOp: ChangeOp;
+  ChangePage: ResolverTypeWrapper<Omit<ChangePage, 'changes'> & { changes: Array<ResolversTypes['RecordChange']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ChildcareCenter: ResolverTypeWrapper<ChildcareCenter>;
   CrawlErrorCount: ResolverTypeWrapper<CrawlErrorCount>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CrawlErrorSample: ResolverTypeWrapper<CrawlErrorSample>;
   CrawlRun: ResolverTypeWrapper<CrawlRun>;
   CrawlRunStatus: CrawlRunStatus;
@@ -462,6 +523,8 @@ export type ResolversTypes = ResolversObject<{
   PregnancyPolicy: ResolverTypeWrapper<PregnancyPolicy>;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordChange: ResolverTypeWrapper<Omit<RecordChange, 'facility' | 'policy'> & { facility?: Maybe<ResolversTypes['Facility']>, policy?: Maybe<ResolversTypes['Policy']> }>;
+  RecordKind: RecordKind;
   Region: ResolverTypeWrapper<Region>;
   RegionInput: RegionInput;
   Source: ResolverTypeWrapper<Source>;
@@ -479,9 +542,10 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AfterSchoolCareCenter: AfterSchoolCareCenter;
   ID: Scalars['ID']['output'];
+  ChangePage: Omit<ChangePage, 'changes'> & { changes: Array<ResolversParentTypes['RecordChange']> };
+  Int: Scalars['Int']['output'];
   ChildcareCenter: ChildcareCenter;
   CrawlErrorCount: CrawlErrorCount;
-  Int: Scalars['Int']['output'];
   CrawlErrorSample: CrawlErrorSample;
   CrawlRun: CrawlRun;
   ElementaryFacility: ElementaryFacility;
@@ -505,6 +569,7 @@ export type ResolversParentTypes = ResolversObject<{
   PregnancyPolicy: PregnancyPolicy;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
+  RecordChange: Omit<RecordChange, 'facility' | 'policy'> & { facility?: Maybe<ResolversParentTypes['Facility']>, policy?: Maybe<ResolversParentTypes['Policy']> };
   Region: Region;
   RegionInput: RegionInput;
   Source: Source;
@@ -530,6 +595,13 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = any, Args =
 export type AfterSchoolCareCenterResolvers<ContextType = any, ParentType extends ResolversParentTypes['AfterSchoolCareCenter'] = ResolversParentTypes['AfterSchoolCareCenter']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ChangePageResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChangePage'] = ResolversParentTypes['ChangePage']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['RecordChange']>, ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ChildcareCenterResolvers<ContextType = any, ParentType extends ResolversParentTypes['ChildcareCenter'] = ResolversParentTypes['ChildcareCenter']> = ResolversObject<{
@@ -656,11 +728,22 @@ export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversP
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+}>;
+
+export type RecordChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecordChange'] = ResolversParentTypes['RecordChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  op?: Resolver<ResolversTypes['ChangeOp'], ParentType, ContextType>;
+  policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+  recordKind?: Resolver<ResolversTypes['RecordKind'], ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
@@ -704,6 +787,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = any> = ResolversObject<{
   AfterSchoolCareCenter?: AfterSchoolCareCenterResolvers<ContextType>;
+  ChangePage?: ChangePageResolvers<ContextType>;
   ChildcareCenter?: ChildcareCenterResolvers<ContextType>;
   CrawlErrorCount?: CrawlErrorCountResolvers<ContextType>;
   CrawlErrorSample?: CrawlErrorSampleResolvers<ContextType>;
@@ -726,6 +810,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   PregnancyPolicy?: PregnancyPolicyResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordChange?: RecordChangeResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   YouthFacility?: YouthFacilityResolvers<ContextType>;
