@@ -5,7 +5,8 @@ import type { Queryable } from '../../store';
 
 /**
  * `Query.changes`: the change log (catalog.change, filled by a trigger on
- * catalog.record and by catalog.log_change) read in (tx, seq) order, served
+ * catalog.record and, for curation, by catalog.log_change) read in (tx, seq)
+ * order, typed by the effective record (an editor may move its stage), served
  * only below the oldest running transaction so no change can ever appear
  * behind a cursor already handed out (see migration 0017).
  */
@@ -39,7 +40,7 @@ export async function changesPage(db: Queryable, since: string | null | undefine
   const from = decodeChangeCursor(since);
   const { rows } = await db.query<{ tx: string; seq: string; record_id: string; op: string; at: string; kind: string; subtype: string; primary_stage: Stage }>(
     `select c.tx::text as tx, c.seq::text as seq, c.record_id, c.op, c.at, r.kind, r.subtype, r.primary_stage
-     from catalog.change c join catalog.record r on r.id = c.record_id
+     from catalog.change c join catalog.effective_record r on r.id = c.record_id
      where ${VISIBLE}
      order by c.tx, c.seq
      limit $3`,
@@ -65,7 +66,7 @@ export async function changesPage(db: Queryable, since: string | null | undefine
     // Counted only when asked for (a function field of the result).
     totalCount: async () => {
       const { rows: n } = await db.query<{ n: number }>(
-        `select count(*)::int as n from catalog.change c join catalog.record r on r.id = c.record_id where ${VISIBLE}`,
+        `select count(*)::int as n from catalog.change c join catalog.effective_record r on r.id = c.record_id where ${VISIBLE}`,
         [from.tx, from.seq],
       );
       return n[0]?.n ?? 0;

@@ -2,19 +2,22 @@ import type { SourceRecord } from '../../common/record';
 import { recordId } from '../../common/record-id';
 import { startTestHub, type TestHub } from '../../gateway/testing/hub';
 import { upsertRecords } from '../../store/catalog/upsert-records';
+import { createKey } from '../../gateway/openapi/testing';
 import { bearer } from './testing';
 
 /**
  * Every curation operation × every kind of caller, through the gateway:
  * only EDITOR and ADMIN get through. Anonymous callers and partners with
- * only an API key (X-API-Key header or serviceKey query, issue 7) carry no
- * bearer token: UNAUTHENTICATED. PARENT and CENTER_STAFF: FORBIDDEN. A
+ * only a registered API key (scopes read and apply; X-API-Key header or
+ * serviceKey query, issue 7) carry no editor's bearer token: UNAUTHENTICATED. PARENT and CENTER_STAFF: FORBIDDEN. A
  * refused call writes nothing. Each cell gets fresh fixtures, so a refusal
  * can only come from authorisation and an allowed call must succeed.
  */
 let hub: TestHub;
+let partnerKey: string;
 beforeAll(async () => {
   hub = await startTestHub();
+  partnerKey = (await createKey(hub.store, { name: '정부24', scopes: ['read', 'apply'], trustedIssuers: [{ issuer: 'https://id.gov24.example', jwksUrl: 'https://id.gov24.example/jwks.json' }] })).key;
 });
 afterAll(async () => hub?.close());
 
@@ -25,8 +28,8 @@ const ALLOWED: Caller[] = ['EDITOR', 'ADMIN'];
 async function call(who: Caller, query: string, variables: Record<string, unknown>) {
   let headers: Record<string, string> = {};
   let search = '';
-  if (who === 'PARTNER_KEY_HEADER') headers = { 'x-api-key': 'anything' };
-  else if (who === 'PARTNER_KEY_QUERY') search = '?serviceKey=anything';
+  if (who === 'PARTNER_KEY_HEADER') headers = { 'x-api-key': partnerKey };
+  else if (who === 'PARTNER_KEY_QUERY') search = `?serviceKey=${encodeURIComponent(partnerKey)}`;
   else if (who !== 'ANONYMOUS') headers = await bearer(who, `${who.toLowerCase()}-1`);
   const res = await fetch(`${hub.hub.url}/graphql${search}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   return (await res.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };

@@ -2,17 +2,20 @@ import { execute, parse } from 'graphql';
 import { recordId } from '../../common/record-id';
 import { startTestHub, type TestHub } from '../../gateway/testing/hub';
 import { createSubgraph } from '../list';
+import { createKey } from '../../gateway/openapi/testing';
 import { bearer, within } from './testing';
 
 /**
  * Unpublish hides a record from every public read path within a second, and
  * publish brings it back: lists (`facilities`), lookups (`facility`), search,
- * and entity resolution in the lifecycle subgraph that serves it.
- * (The Open API facade reads the same paths; its assertion comes with it.)
+ * entity resolution in the lifecycle subgraph that serves it, and the
+ * partners' Open API (REST facade and change feed).
  */
 let hub: TestHub;
+let serviceKey: string;
 beforeAll(async () => {
   hub = await startTestHub();
+  serviceKey = (await createKey(hub.store)).key;
 });
 afterAll(async () => hub?.close());
 
@@ -30,7 +33,17 @@ async function visibility() {
     contextValue: infant.createContext(),
   });
   for (const r of [list, lookup, found]) if (r.body.errors) throw new Error(JSON.stringify(r.body.errors));
+  const rest = async (path: string) => {
+    const url = new URL(`${hub.hub.url}/openapi/v1${path}`);
+    url.searchParams.set('serviceKey', serviceKey);
+    url.searchParams.set('type', 'json');
+    return ((await (await fetch(url)).json()) as any).response;
+  };
+  const restOne = await rest(`/facilities/${id}`);
+  const restList = await rest(`/facilities?sido=${encodeURIComponent('서울')}&sigungu=${encodeURIComponent('강서구')}&numOfRows=100`);
   return {
+    inOpenApi: restOne.header.resultCode === '00' && restOne.body.items.item[0].id === id,
+    inOpenApiList: restList.body.items.item.some((i: { id: string }) => i.id === id),
     inList: list.body.data.facilities.edges.some((e: { node: { id: string } }) => e.node.id === id),
     total: list.body.data.facilities.totalCount as number,
     byId: lookup.body.data.facility !== null,
@@ -39,11 +52,13 @@ async function visibility() {
   };
 }
 
-const shown = { inList: true, byId: true, inSearch: true, asEntity: true };
-const hidden = { inList: false, byId: false, inSearch: false, asEntity: false };
+const shown = { inList: true, byId: true, inSearch: true, asEntity: true, inOpenApi: true, inOpenApiList: true };
+const hidden = { inList: false, byId: false, inSearch: false, asEntity: false, inOpenApi: false, inOpenApiList: false };
 
-test('unpublish hides a centre from facilities, facility, search and entity resolution within 1 s; publish restores it', async () => {
+test('unpublish hides a centre from facilities, facility, search, entity resolution and the Open API within 1 s; publish restores it', async () => {
   const editor = await bearer('EDITOR', 'editor-lee');
+  const feed = await hub.gql(`{ changes(first: 1000) { cursor hasMore } }`);
+  let cursor = feed.body.data.changes.cursor as string;
   await within(2000, async () => (await visibility()).inSearch); // the first index pass after start-up
   const before = await visibility();
   expect(before).toMatchObject(shown);
@@ -53,19 +68,27 @@ test('unpublish hides a centre from facilities, facility, search and entity reso
   expect(off.body.data.unpublish.published).toBe(false);
   const hideMs = await within(1000, async () => {
     const v = await visibility();
-    return !v.inList && !v.byId && !v.inSearch && !v.asEntity;
+    return !v.inList && !v.byId && !v.inSearch && !v.asEntity && !v.inOpenApi && !v.inOpenApiList;
   });
   const gone = await visibility();
   expect(gone).toMatchObject(hidden);
   expect(gone.total).toBe(before.total - 1);
+  // Partners following the change feed are told to drop it, then to take it back.
+  const changesSince = async () => {
+    const page = await hub.gql(`query($since: String) { changes(since: $since, first: 100) { cursor changes { id op } } }`, { since: cursor });
+    cursor = page.body.data.changes.cursor;
+    return page.body.data.changes.changes.filter((c: { id: string }) => c.id === id).map((c: { op: string }) => c.op);
+  };
+  expect(await changesSince()).toEqual(['WITHDRAWN']);
 
   const on = await hub.gql(`mutation($id: ID!) { publish(id: $id, reason: "휴원 종료") { id published } }`, { id }, editor);
   expect(on.body.data.publish.published).toBe(true);
   const showMs = await within(1000, async () => {
     const v = await visibility();
-    return v.inList && v.byId && v.inSearch && v.asEntity;
+    return v.inList && v.byId && v.inSearch && v.asEntity && v.inOpenApi && v.inOpenApiList;
   });
   expect(await visibility()).toMatchObject({ ...shown, total: before.total });
+  expect(await changesSince()).toEqual(['UPDATED']);
   expect(hideMs).toBeLessThanOrEqual(1000);
   expect(showMs).toBeLessThanOrEqual(1000);
 
