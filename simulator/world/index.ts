@@ -26,6 +26,12 @@ const MAX_SEEDS = 4;
 const LRU_SIZE = 8;
 const checkpoints = new Map<number, Map<number, World>>();
 const recent = new Map<string, World>();
+let steps = 0;
+
+/** Tick transitions computed by this module so far (tests check the memo with it, not with a clock). */
+export function evolveSteps(): number {
+  return steps;
+}
 
 function remember(world: World): void {
   const id = `${world.seed}:${world.tick}`;
@@ -58,6 +64,7 @@ export function worldAt(seed: number, tick: number): World {
   for (const w of recent.values()) if (w.seed === seed && w.tick <= tick && w.tick > world.tick) world = w;
   while (world.tick < tick) {
     world = evolve(world);
+    steps++;
     if (world.tick % CHECKPOINT === 0) stored.set(world.tick, world);
   }
   remember(world);
