@@ -62,6 +62,9 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger): Pr
     gateway,
     formatError: createErrorMasker(logger),
     includeStacktraceInErrorResponses: false,
+    // gateway/main.ts stops the whole hub on SIGINT/SIGTERM; Apollo's own handler
+    // would race it (stop twice, then re-raise a signal we catch) and hang the exit.
+    stopOnTerminationSignals: false,
     introspection: true,
     // Apollo's default landing page loads from a CDN; the hub serves its own offline explorer at `/`.
     plugins: [ApolloServerPluginLandingPageDisabled(), httpStatusFromErrors()],

@@ -38,6 +38,8 @@ async function main(): Promise<void> {
     includeStacktraceInErrorResponses: false,
     // The gateway sends no CSRF preflight header; subgraphs sit behind it, not in browsers.
     csrfPrevention: false,
+    // shutdown() below stops this server; Apollo's own signal handler would race it and hang the exit.
+    stopOnTerminationSignals: false,
     // No Apollo Studio here: per-request trace building would only cost time.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
