@@ -1,4 +1,5 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Fetcher } from '@apollo/utils.fetcher';
@@ -9,15 +10,13 @@ import type { Logger } from '../common/logger';
 import { SUPERGRAPH_PATH } from '../schema/compose';
 import { createSubgraph } from '../subgraphs/list';
 import type { SubgraphDeps } from '../subgraphs/subgraph';
+import { CALLER_HEADERS, inflightKey, InflightQueries } from './inflight';
 import { InProcessDataSource } from './in-process-data-source';
 import { httpStatusFromErrors } from './plugins/http-status-from-errors';
 
 export type GatewayMode =
   | { kind: 'single'; deps: SubgraphDeps; onSubgraphFetch?: (subgraph: string) => void }
   | { kind: 'distributed'; urls: Record<string, string> };
-
-/** Request headers a subgraph needs to know who is calling. */
-const FORWARDED_HEADERS = ['authorization', 'x-api-key'];
 
 /**
  * A keep-alive HTTP client for subgraph calls in distributed mode: one pooled
@@ -28,6 +27,30 @@ function keepAliveFetcher(): { fetcher: Fetcher; close: () => Promise<void> } {
   const fetcher = ((url: string, init?: Record<string, unknown>) =>
     undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as Fetcher;
   return { fetcher, close: () => agent.close() };
+}
+
+type CallerContext = { headers?: Record<string, string | undefined> } | undefined;
+
+/**
+ * A subgraph over HTTP. Subgraphs authenticate the caller themselves, from
+ * the same headers as in-process; identical queries of the same caller in
+ * flight at once share one request (inflight.ts).
+ */
+class RemoteSubgraph extends RemoteGraphQLDataSource {
+  private readonly inflight = new InflightQueries();
+
+  override process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
+    const headers = (options.context as CallerContext)?.headers;
+    return this.inflight.run(inflightKey(options.request.query, options.request.variables, headers), () => super.process(options));
+  }
+
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource['willSendRequest']>>[0]): void {
+    const headers = (context as CallerContext)?.headers ?? {};
+    for (const name of CALLER_HEADERS) {
+      const value = headers[name];
+      if (value !== undefined) request.http?.headers.set(name, value);
+    }
+  }
 }
 
 /**
@@ -43,18 +66,7 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger): Pr
     if (mode.kind === 'single') return new InProcessDataSource(createSubgraph(name, mode.deps), () => mode.onSubgraphFetch?.(name));
     const target = mode.urls[name] ?? url;
     if (!target) throw new Error(`no URL configured for subgraph "${name}" (SUBGRAPH_URLS)`);
-    return new RemoteGraphQLDataSource({
-      url: target,
-      fetcher: http!.fetcher,
-      // Subgraphs authenticate the caller themselves, from the same headers as in-process.
-      willSendRequest({ request, context }) {
-        const headers = (context as { headers?: Record<string, string | undefined> }).headers ?? {};
-        for (const name of FORWARDED_HEADERS) {
-          const value = headers[name];
-          if (value !== undefined) request.http?.headers.set(name, value);
-        }
-      },
-    });
+    return new RemoteSubgraph({ url: target, fetcher: http!.fetcher });
   };
 
   const gateway = new ApolloGateway({ supergraphSdl, buildService, logger });
