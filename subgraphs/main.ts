@@ -1,3 +1,5 @@
+// First: limits heap growth before the rest of the hub loads (see the module).
+import '../common/limit-heap-growth';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { join } from 'node:path';
