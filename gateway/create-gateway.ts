@@ -1,16 +1,14 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { Fetcher } from '@apollo/utils.fetcher';
 import { readFileSync } from 'node:fs';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent } from 'undici';
 import { createErrorMasker } from '../common/mask-errors';
 import type { Logger } from '../common/logger';
 import { SUPERGRAPH_PATH } from '../schema/compose';
 import { createSubgraph } from '../subgraphs/list';
 import type { SubgraphDeps } from '../subgraphs/subgraph';
-import { CALLER_HEADERS, inflightKey, InflightQueries } from './inflight';
+import { HttpSubgraph } from './http-data-source';
 import { InProcessDataSource } from './in-process-data-source';
 import { httpStatusFromErrors } from './plugins/http-status-from-errors';
 
@@ -18,39 +16,9 @@ export type GatewayMode =
   | { kind: 'single'; deps: SubgraphDeps; onSubgraphFetch?: (subgraph: string) => void }
   | { kind: 'distributed'; urls: Record<string, string> };
 
-/**
- * A keep-alive HTTP client for subgraph calls in distributed mode: one pooled
- * connection set per subgraph origin instead of a TCP handshake per fetch.
- */
-function keepAliveFetcher(): { fetcher: Fetcher; close: () => Promise<void> } {
-  const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64, headersTimeout: 15_000, bodyTimeout: 15_000 });
-  const fetcher = ((url: string, init?: Record<string, unknown>) =>
-    undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as Fetcher;
-  return { fetcher, close: () => agent.close() };
-}
-
-type CallerContext = { headers?: Record<string, string | undefined> } | undefined;
-
-/**
- * A subgraph over HTTP. Subgraphs authenticate the caller themselves, from
- * the same headers as in-process; identical queries of the same caller in
- * flight at once share one request (inflight.ts).
- */
-class RemoteSubgraph extends RemoteGraphQLDataSource {
-  private readonly inflight = new InflightQueries();
-
-  override process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
-    const headers = (options.context as CallerContext)?.headers;
-    return this.inflight.run(inflightKey(options.request.query, options.request.variables, headers), () => super.process(options));
-  }
-
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource['willSendRequest']>>[0]): void {
-    const headers = (context as CallerContext)?.headers ?? {};
-    for (const name of CALLER_HEADERS) {
-      const value = headers[name];
-      if (value !== undefined) request.http?.headers.set(name, value);
-    }
-  }
+/** Keep-alive connections to the subgraphs (distributed mode): one pool per origin, no handshake per fetch. */
+function keepAliveAgent(): Agent {
+  return new Agent({ keepAliveTimeout: 30_000, connections: 64, headersTimeout: 15_000, bodyTimeout: 15_000 });
 }
 
 /**
@@ -60,13 +28,13 @@ class RemoteSubgraph extends RemoteGraphQLDataSource {
  */
 export async function createGatewayServer(mode: GatewayMode, logger: Logger): Promise<{ apollo: ApolloServer; close: () => Promise<void> }> {
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
-  const http = mode.kind === 'distributed' ? keepAliveFetcher() : null;
+  const agent = mode.kind === 'distributed' ? keepAliveAgent() : null;
 
   const buildService = ({ name, url }: { name: string; url?: string }): GraphQLDataSource => {
     if (mode.kind === 'single') return new InProcessDataSource(createSubgraph(name, mode.deps), () => mode.onSubgraphFetch?.(name));
     const target = mode.urls[name] ?? url;
     if (!target) throw new Error(`no URL configured for subgraph "${name}" (SUBGRAPH_URLS)`);
-    return new RemoteSubgraph({ url: target, fetcher: http!.fetcher });
+    return new HttpSubgraph(target, agent!);
   };
 
   const gateway = new ApolloGateway({ supergraphSdl, buildService, logger });
@@ -86,7 +54,7 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger): Pr
     apollo,
     close: async () => {
       await apollo.stop();
-      await http?.close();
+      await agent?.close();
     },
   };
 }
