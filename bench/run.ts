@@ -8,6 +8,7 @@ import { join } from 'node:path';
  */
 const BENCHMARKS: Record<string, () => Promise<(progress: (m: string) => void) => Promise<string>>> = {
   gateway: async () => (await import('./gateway')).run,
+  search: async () => (await import('./search')).run,
   'search-quality': async () => (await import('./search/quality')).run,
   crawl: async () => (await import('./crawl')).run,
   startup: async () => (await import('./startup')).run,
