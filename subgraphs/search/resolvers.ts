@@ -7,7 +7,7 @@ import { decodeOffset, encodeOffset, validateFilter, validateNear, validatePageS
 import { highlights } from './highlight';
 import { parseQuery, queryWords } from './query';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { indexGeneration, type SearchResultCache } from './result-cache';
+import type { SearchResultCache } from './result-cache';
 import { searchCount, searchFacets, searchRows, setFuzzyThreshold, suggestTitles, synonymsFor, type FacetRow, type SearchSql } from './store';
 import { isChosungQuery, normaliseTitle, stripParticle } from './tokenize';
 
@@ -17,6 +17,8 @@ export interface SearchContext {
   today: () => string;
   /** Results of this process's recent searches, valid while the index is unchanged (shared by all requests). */
   cache?: SearchResultCache<SearchConnection>;
+  /** The index generation the cache is checked against (result-cache.ts). */
+  generation?: () => Promise<number>;
 }
 
 export type SearchConnection = Awaited<ReturnType<typeof runSearch>>;
@@ -42,9 +44,9 @@ async function search(args: SearchArgs, ctx: SearchContext, info?: GraphQLResolv
   const wanted = requested(info);
   const counts: Counts = wanted.has('facets') ? 'facets' : wanted.has('totalCount') ? 'total' : 'none';
   const input = { text, first, offset, near, sort, filter, counts };
-  if (!ctx.cache?.enabled) return runSearch(input, ctx);
+  if (!ctx.cache?.enabled || !ctx.generation) return runSearch(input, ctx);
   // Read before searching: a result is never stored under a generation newer than the data it saw.
-  const generation = await indexGeneration(ctx.store);
+  const generation = await ctx.generation();
   const key = JSON.stringify(input);
   const hit = ctx.cache.get(generation, key);
   if (hit) return hit;

@@ -1,4 +1,4 @@
-import { SearchResultCache } from './result-cache';
+import { generationReader, SearchResultCache } from './result-cache';
 
 describe('SearchResultCache', () => {
   it('serves an entry only under the generation it was stored with', () => {
@@ -30,5 +30,36 @@ describe('SearchResultCache', () => {
     off.set(1, 'a', 1);
     expect(off.get(1, 'a')).toBeUndefined();
     expect(off.enabled).toBe(false);
+  });
+});
+
+describe('generationReader', () => {
+  it('reads the generation at most once per window and again after it', async () => {
+    let reads = 0;
+    let generation = 7;
+    const db = {
+      query: async () => {
+        reads++;
+        return { rows: [{ generation }], rowCount: 1 };
+      },
+    } as never;
+    let clock = 0;
+    const read = generationReader(db, 50, () => clock);
+    expect(await Promise.all([read(), read(), read()])).toEqual([7, 7, 7]);
+    generation = 8;
+    clock = 49;
+    expect(await read()).toBe(7);
+    clock = 50;
+    expect(await read()).toBe(8);
+    expect(reads).toBe(2);
+  });
+
+  it('does not keep a failed read', async () => {
+    let fail = true;
+    const db = { query: async () => { if (fail) throw new Error('down'); return { rows: [{ generation: 3 }], rowCount: 1 }; } } as never;
+    const read = generationReader(db, 50, () => 0);
+    await expect(read()).rejects.toThrow('down');
+    fail = false;
+    expect(await read()).toBe(3);
   });
 });

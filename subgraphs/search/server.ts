@@ -3,7 +3,7 @@ import { parse } from 'graphql';
 import { loadConfig, type Config } from '../../common/config';
 import { subgraphSdl } from '../sdl';
 import type { Subgraph, SubgraphDeps } from '../subgraph';
-import { SearchResultCache } from './result-cache';
+import { generationReader, SearchResultCache } from './result-cache';
 import { searchResolvers, type SearchConnection, type SearchContext } from './resolvers';
 
 /** Korea has one time zone and no daylight saving: UTC+9. */
@@ -21,10 +21,11 @@ export function createSubgraph(deps: SubgraphDeps & { config?: Config }): Subgra
   const typeDefs = parse(subgraphSdl('search'));
   // One cache per subgraph instance (per process), shared by its requests: results are public.
   const cache = new SearchResultCache<SearchConnection>(config.SEARCH_CACHE_ENTRIES);
+  const generation = generationReader(deps.store);
   return {
     name: 'search',
     typeDefs,
     schema: buildSubgraphSchema([{ typeDefs, resolvers: searchResolvers }]),
-    createContext: () => ({ store: deps.store, today: todayInKorea, cache }),
+    createContext: () => ({ store: deps.store, today: todayInKorea, cache, generation }),
   };
 }
