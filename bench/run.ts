@@ -8,6 +8,7 @@ import { join } from 'node:path';
  */
 const BENCHMARKS: Record<string, () => Promise<(progress: (m: string) => void) => Promise<string>>> = {
   gateway: async () => (await import('./gateway')).run,
+  search: async () => (await import('./search')).run,
   'search-quality': async () => (await import('./search/quality')).run,
   crawl: async () => (await import('./crawl')).run,
   startup: async () => (await import('./startup')).run,
@@ -24,17 +25,30 @@ async function main(): Promise<void> {
   }
   const names = wanted.length ? wanted : Object.keys(BENCHMARKS);
   const path = join(__dirname, '..', 'BENCHMARKS.md');
+  const failed: string[] = [];
   for (const name of names) {
     console.error(`== ${name}`);
-    const run = await BENCHMARKS[name]!();
-    const table = await run((m) => console.error(m));
+    let table: string;
+    try {
+      const run = await BENCHMARKS[name]!();
+      table = await run((m) => console.error(m));
+    } catch (error) {
+      // One benchmark failing (e.g. no DATABASE_URL) must not hide the others' results.
+      console.error(`벤치마크 실패 / Benchmark ${name} failed: ${(error as Error).message}`);
+      failed.push(name);
+      continue;
+    }
     console.log(`${table}\n`);
     let doc = readFileSync(path, 'utf8');
     const begin = `<!-- bench:${name}:begin -->`;
     const end = `<!-- bench:${name}:end -->`;
     const block = `${begin}\n${table}\n\n_Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench -- ${name}\`._\n${end}`;
-    doc = doc.includes(begin) ? doc.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : `${doc.trimEnd()}\n\n${block}\n`;
+    doc = doc.includes(begin) ? doc.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), () => block) : `${doc.trimEnd()}\n\n${block}\n`;
     writeFileSync(path, doc);
+  }
+  if (failed.length) {
+    console.error(`실패한 벤치마크 / failed: ${failed.join(', ')}`);
+    process.exit(1);
   }
 }
 

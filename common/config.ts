@@ -53,6 +53,8 @@ export const ConfigSchema = z.object({
   SIMULATOR_SEED: z.coerce.number().int().min(0).default(42),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Search results kept per process while the search index is unchanged (0 = no result cache). */
+  SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(500),
   /** Largest request body accepted by the gateway, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   /** `production` refuses the built-in development JWT secret. */

@@ -1,14 +1,14 @@
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { Fetcher } from '@apollo/utils.fetcher';
 import { readFileSync } from 'node:fs';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent } from 'undici';
 import { createErrorMasker } from '../common/mask-errors';
 import type { Logger } from '../common/logger';
 import { SUPERGRAPH_PATH } from '../schema/compose';
 import { createSubgraph } from '../subgraphs/list';
 import type { SubgraphDeps } from '../subgraphs/subgraph';
+import { HttpSubgraph } from './http-data-source';
 import { InProcessDataSource } from './in-process-data-source';
 import { httpStatusFromErrors } from './plugins/http-status-from-errors';
 
@@ -16,18 +16,9 @@ export type GatewayMode =
   | { kind: 'single'; deps: SubgraphDeps; onSubgraphFetch?: (subgraph: string) => void }
   | { kind: 'distributed'; urls: Record<string, string> };
 
-/** Request headers a subgraph needs to know who is calling. */
-const FORWARDED_HEADERS = ['authorization', 'x-api-key'];
-
-/**
- * A keep-alive HTTP client for subgraph calls in distributed mode: one pooled
- * connection set per subgraph origin instead of a TCP handshake per fetch.
- */
-function keepAliveFetcher(): { fetcher: Fetcher; close: () => Promise<void> } {
-  const agent = new Agent({ keepAliveTimeout: 30_000, connections: 64, headersTimeout: 15_000, bodyTimeout: 15_000 });
-  const fetcher = ((url: string, init?: Record<string, unknown>) =>
-    undiciFetch(url, { ...(init as object), dispatcher: agent })) as unknown as Fetcher;
-  return { fetcher, close: () => agent.close() };
+/** Keep-alive connections to the subgraphs (distributed mode): one pool per origin, no handshake per fetch. */
+function keepAliveAgent(): Agent {
+  return new Agent({ keepAliveTimeout: 30_000, connections: 64, headersTimeout: 15_000, bodyTimeout: 15_000 });
 }
 
 /**
@@ -37,24 +28,13 @@ function keepAliveFetcher(): { fetcher: Fetcher; close: () => Promise<void> } {
  */
 export async function createGatewayServer(mode: GatewayMode, logger: Logger, extraPlugins: ApolloServerPlugin[] = []): Promise<{ apollo: ApolloServer; close: () => Promise<void> }> {
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
-  const http = mode.kind === 'distributed' ? keepAliveFetcher() : null;
+  const agent = mode.kind === 'distributed' ? keepAliveAgent() : null;
 
   const buildService = ({ name, url }: { name: string; url?: string }): GraphQLDataSource => {
     if (mode.kind === 'single') return new InProcessDataSource(createSubgraph(name, mode.deps), () => mode.onSubgraphFetch?.(name));
     const target = mode.urls[name] ?? url;
     if (!target) throw new Error(`no URL configured for subgraph "${name}" (SUBGRAPH_URLS)`);
-    return new RemoteGraphQLDataSource({
-      url: target,
-      fetcher: http!.fetcher,
-      // Subgraphs authenticate the caller themselves, from the same headers as in-process.
-      willSendRequest({ request, context }) {
-        const headers = (context as { headers?: Record<string, string | undefined> }).headers ?? {};
-        for (const name of FORWARDED_HEADERS) {
-          const value = headers[name];
-          if (value !== undefined) request.http?.headers.set(name, value);
-        }
-      },
-    });
+    return new HttpSubgraph(target, agent!);
   };
 
   const gateway = new ApolloGateway({ supergraphSdl, buildService, logger });
@@ -62,6 +42,9 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger, ext
     gateway,
     formatError: createErrorMasker(logger),
     includeStacktraceInErrorResponses: false,
+    // gateway/main.ts stops the whole hub on SIGINT/SIGTERM; Apollo's own handler
+    // would race it (stop twice, then re-raise a signal we catch) and hang the exit.
+    stopOnTerminationSignals: false,
     introspection: true,
     // Apollo's default landing page loads from a CDN; the hub serves its own offline explorer at `/`.
     plugins: [ApolloServerPluginLandingPageDisabled(), httpStatusFromErrors(), ...extraPlugins],
@@ -71,7 +54,7 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger, ext
     apollo,
     close: async () => {
       await apollo.stop();
-      await http?.close();
+      await agent?.close();
     },
   };
 }

@@ -2,6 +2,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { execute, parse, validate, type DocumentNode, type GraphQLError } from 'graphql';
 import type { Subgraph } from '../subgraphs/subgraph';
+import { inflightKey, InflightQueries } from './inflight';
 
 /** The query planner emits a finite set of subgraph operations; this bounds the cache anyway. */
 const MAX_CACHED_DOCUMENTS = 1000;
@@ -12,12 +13,14 @@ const MAX_CACHED_DOCUMENTS = 1000;
  * Unlike @apollo/gateway's LocalGraphQLDataSource it (a) gives the subgraph
  * its own context, created once per incoming gateway request, so DataLoaders
  * batch across all fetches of that request and are never shared between
- * users; and (b) caches parsed and validated documents, because the planner
- * sends the same few operations over and over.
+ * users; (b) caches parsed and validated documents, because the planner
+ * sends the same few operations over and over; and (c) runs identical queries
+ * of the same caller that are in flight at once only once (inflight.ts).
  */
 export class InProcessDataSource implements GraphQLDataSource {
   private readonly contexts = new WeakMap<object, unknown>();
   private readonly documents = new Map<string, DocumentNode | readonly GraphQLError[]>();
+  private readonly inflight = new InflightQueries();
 
   constructor(
     private readonly subgraph: Subgraph<unknown>,
@@ -25,8 +28,13 @@ export class InProcessDataSource implements GraphQLDataSource {
     private readonly onFetch?: () => void,
   ) {}
 
-  async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
+  process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
     this.onFetch?.();
+    const headers = (options.context as { headers?: Record<string, string | undefined> } | undefined)?.headers;
+    return this.inflight.run(inflightKey(options.request.query, options.request.variables, headers), () => this.execute(options));
+  }
+
+  private async execute(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
     const source = options.request.query ?? '';
     const document = this.document(source);
     if (!('kind' in document)) return { errors: document.map((e) => e.toJSON()) };

@@ -1,3 +1,5 @@
+// First: limits heap growth before the rest of the hub loads (see the module).
+import '../common/limit-heap-growth';
 import { loadConfig } from '../common/config';
 import { createLogger } from '../common/logger';
 import { startHub } from './app';

@@ -1,5 +1,7 @@
+// First: limits heap growth before the rest of the hub loads (see the module).
+import '../common/limit-heap-growth';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { join } from 'node:path';
 import { loadConfig } from '../common/config';
 import { sendJson, startHttpServer } from '../common/http-server';
@@ -38,8 +40,11 @@ async function main(): Promise<void> {
     includeStacktraceInErrorResponses: false,
     // The gateway sends no CSRF preflight header; subgraphs sit behind it, not in browsers.
     csrfPrevention: false,
-    // No Apollo Studio here: per-request trace building would only cost time.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    // shutdown() below stops this server; Apollo's own signal handler would race it and hang the exit.
+    stopOnTerminationSignals: false,
+    // No Apollo Studio here: per-request trace building would only cost time. Nor cache hints:
+    // no subgraph sets any and the gateway ignores them, yet the plugin would hook every field.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   const http = await startHttpServer({

@@ -22,6 +22,8 @@ export async function indexPending(store: Store, limit = BATCH): Promise<number>
     if (queued.length === 0) return 0;
     const ids = queued.map((q) => q.record_id);
     await reindex(tx, ids);
+    // Cached search results (result-cache.ts) end with this commit.
+    await tx.query('update search.index_state set generation = generation + 1, changed_at = now()');
     await tx.query(
       `delete from search.dirty d using unnest($1::text[], $2::timestamptz[]) as q(record_id, queued_at)
        where d.record_id = q.record_id and d.queued_at <= q.queued_at`,

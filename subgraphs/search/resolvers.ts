@@ -7,14 +7,24 @@ import { decodeOffset, encodeOffset, validateFilter, validateNear, validatePageS
 import { highlights } from './highlight';
 import { parseQuery, queryWords } from './query';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-import { searchFacets, searchRows, setFuzzyThreshold, suggestTitles, synonymsFor, type FacetRow, type SearchSql } from './store';
+import type { SearchResultCache } from './result-cache';
+import { searchCount, searchFacets, searchRows, setFuzzyThreshold, suggestTitles, synonymsFor, type FacetRow, type SearchSql } from './store';
 import { isChosungQuery, normaliseTitle, stripParticle } from './tokenize';
 
 export interface SearchContext {
   store: Store;
   /** Today in Korea (YYYY-MM-DD), for "application open". */
   today: () => string;
+  /** Results of this process's recent searches, valid while the index is unchanged (shared by all requests). */
+  cache?: SearchResultCache<SearchConnection>;
+  /** The index generation the cache is checked against (result-cache.ts). */
+  generation?: () => Promise<number>;
 }
+
+export type SearchConnection = Awaited<ReturnType<typeof runSearch>>;
+
+/** Which counts a query selects: counting the whole match set costs more than the page. */
+type Counts = 'none' | 'total' | 'facets';
 
 function facetList(rows: FacetRow[], facet: FacetRow['facet']) {
   return rows
@@ -31,7 +41,37 @@ async function search(args: SearchArgs, ctx: SearchContext, info?: GraphQLResolv
   const sort = args.sort ?? 'RELEVANCE';
   if (sort === 'DISTANCE' && !near) throw badInput('sort', '거리순 정렬에는 near가 필요합니다.', 'sort: DISTANCE needs `near`.');
   const filter = validateFilter(args.filter, ctx.today());
+  const wanted = requested(info);
+  const counts: Counts = wanted.has('facets') ? 'facets' : wanted.has('totalCount') ? 'total' : 'none';
+  const input = { text, first, offset, near, sort, filter, counts };
+  if (!ctx.cache?.enabled || !ctx.generation) return runSearch(input, ctx);
+  // Read before searching: a result is never stored under a generation newer than the data it saw.
+  const generation = await ctx.generation();
+  const key = JSON.stringify(input);
+  const hit = ctx.cache.get(generation, key);
+  if (hit) return hit;
+  const result = await runSearch(input, ctx);
+  ctx.cache.set(generation, key, result);
+  return result;
+}
 
+interface SearchInput {
+  text: string | null;
+  first: number;
+  offset: number;
+  near: ReturnType<typeof validateNear>;
+  sort: 'RELEVANCE' | 'DISTANCE' | 'NAME';
+  filter: ReturnType<typeof validateFilter>;
+  counts: Counts;
+}
+
+async function countsOf(db: Parameters<typeof searchRows>[0], plan: SearchSql, counts: Counts): Promise<FacetRow[] | null> {
+  if (counts === 'facets') return searchFacets(db, plan);
+  if (counts === 'total') return [{ facet: 'total', value: null, count: await searchCount(db, plan) }];
+  return null;
+}
+
+async function runSearch({ text, first, offset, near, sort, filter, counts }: SearchInput, ctx: SearchContext) {
   let parsed = null;
   if (text) {
     const words = queryWords(text);
@@ -40,19 +80,16 @@ async function search(args: SearchArgs, ctx: SearchContext, info?: GraphQLResolv
     if (!parsed.tsquery && parsed.chosung.length === 0) parsed = null;
   }
   const plan: SearchSql = { query: parsed, fuzzy: false, filter, near, sort, offset, limit: first + 1 };
-  // Counting the whole match set costs more than the page: only when the query asks for totalCount or facets.
-  const wanted = requested(info);
-  const needsCounts = wanted.has('totalCount') || wanted.has('facets');
 
   // Exact (full-text, 초성, filters) first: no transaction, no session setting.
-  let [rows, facets] = await Promise.all([searchRows(ctx.store, plan), needsCounts ? searchFacets(ctx.store, plan) : Promise.resolve(null)]);
+  let [rows, facets] = await Promise.all([searchRows(ctx.store, plan), countsOf(ctx.store, plan, counts)]);
   // No exact hit at all: try titles that look like the query (a typo), ranked by similarity.
   if (rows.length === 0 && offset === 0 && parsed?.tsquery && [...parsed.normalised].length >= 2) {
     plan.fuzzy = true;
     [rows, facets] = await ctx.store.transaction(async (tx) => {
       await setFuzzyThreshold(tx);
       const fuzzyRows = await typoCandidates(tx, plan, parsed!.normalised);
-      return [fuzzyRows, needsCounts ? await searchFacets(tx, plan) : null] as const;
+      return [fuzzyRows, await countsOf(tx, plan, counts)] as const;
     });
   }
   const page = rows.slice(0, first);

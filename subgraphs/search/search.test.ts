@@ -108,6 +108,27 @@ describe('search', () => {
     expect(direct.body.data.facility).toEqual({ withdrawn: true });
   });
 
+  it('sees a new synonym of the editors within 1 s, although the same search was just answered (and cached)', async () => {
+    const count = async () => (await search('zzqqdaycare', ', filter: { kinds: [CHILDCARE_CENTER] }')).totalCount;
+    const within1s = async (expected: (n: number) => boolean) => {
+      const deadline = Date.now() + 1000;
+      let n = await count();
+      while (!expected(n) && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 20));
+        n = await count();
+      }
+      return n;
+    };
+    expect(await count()).toBe(0);
+    await t.store.query(`insert into search.synonym (term, synonyms, updated_by) values ('zzqqdaycare', '{어린이집}', 'test')`);
+    try {
+      expect(await within1s((n) => n > 4000)).toBeGreaterThan(4000);
+    } finally {
+      await t.store.query(`delete from search.synonym where term = 'zzqqdaycare'`);
+    }
+    expect(await within1s((n) => n === 0)).toBe(0);
+  });
+
   it('rejects bad arguments with typed errors', async () => {
     for (const extra of [', first: 101', ', after: "zzz"', ', sort: DISTANCE', ', near: { lat: 37.5, lng: 127, radiusKm: 500 }', ', filter: { openAt: "25:00" }']) {
       const { body } = await t.gql(`{ search(query: "어린이집" ${extra}) { totalCount } }`);

@@ -1,21 +1,31 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
+import { loadConfig, type Config } from '../../common/config';
 import { subgraphSdl } from '../sdl';
 import type { Subgraph, SubgraphDeps } from '../subgraph';
-import { searchResolvers, type SearchContext } from './resolvers';
+import { generationReader, SearchResultCache } from './result-cache';
+import { searchResolvers, type SearchConnection, type SearchContext } from './resolvers';
 
 /** Korea has one time zone and no daylight saving: UTC+9. */
 function todayInKorea(): string {
   return new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 }
 
-/** The search subgraph: `search` and `suggest` over the search index, answering with entity references. */
-export function createSubgraph(deps: SubgraphDeps): Subgraph<SearchContext> {
+/**
+ * The search subgraph: `search` and `suggest` over the search index, answering
+ * with entity references. `config` defaults to the process's configuration,
+ * read here once (the hub's SubgraphDeps carry only the store).
+ */
+export function createSubgraph(deps: SubgraphDeps & { config?: Config }): Subgraph<SearchContext> {
+  const config = deps.config ?? loadConfig();
   const typeDefs = parse(subgraphSdl('search'));
+  // One cache per subgraph instance (per process), shared by its requests: results are public.
+  const cache = new SearchResultCache<SearchConnection>(config.SEARCH_CACHE_ENTRIES);
+  const generation = generationReader(deps.store);
   return {
     name: 'search',
     typeDefs,
     schema: buildSubgraphSchema([{ typeDefs, resolvers: searchResolvers }]),
-    createContext: () => ({ store: deps.store, today: todayInKorea }),
+    createContext: () => ({ store: deps.store, today: todayInKorea, cache, generation }),
   };
 }

@@ -51,9 +51,23 @@ export const FUZZY_THRESHOLD = 0.4;
 const DISTANCE = `(6371 * 2 * asin(sqrt(power(sin(radians(d.lat - $15) / 2), 2)
   + cos(radians($15)) * cos(radians(d.lat)) * power(sin(radians(d.lng - $16) / 2), 2))))`;
 
+/** Kilometres per degree of latitude; a degree of longitude is this times cos(latitude). */
+const KM_PER_DEGREE = 111.195;
+
+/**
+ * The box around `near` that holds its circle: indexable (GiST on
+ * point(lng, lat), migration 0018), so a radius search reads its
+ * neighbourhood instead of every document; DISTANCE then trims the corners.
+ */
+const NEAR_BOX = `point(d.lng, d.lat) <@ box(
+    point($16 - $14 / (${KM_PER_DEGREE} * cos(radians($15))), $15 - $14 / ${KM_PER_DEGREE}),
+    point($16 + $14 / (${KM_PER_DEGREE} * cos(radians($15))), $15 + $14 / ${KM_PER_DEGREE}))`;
+
 /**
  * One WHERE clause and parameter list for hits, count and facets. Every value
- * is a parameter; a null parameter switches its condition off.
+ * is a parameter; a null parameter switches its condition off (both drivers
+ * plan unnamed statements with the values, so a switched-off condition costs
+ * nothing and the others can use their indexes).
  */
 function whereClause(s: SearchSql): { sql: string; params: unknown[] } {
   const f = s.filter;
@@ -76,8 +90,9 @@ function whereClause(s: SearchSql): { sql: string; params: unknown[] } {
     s.near?.lat ?? null, // $15
     s.near?.lng ?? null, // $16
   ];
+  // `like all` cannot use the trigram index; the first 초성 word as a plain `like` can.
   const sql = `($1::text is null or d.tsv @@ to_tsquery('simple', $1))
-    and ($2::text[] is null or d.chosung like all ($2::text[]))
+    and ($2::text[] is null or (d.chosung like ($2::text[])[1] and d.chosung like all ($2::text[])))
     and ($3::text is null or $3 <% d.title_norm)
     and ($4::text[] is null or d.stages && $4::text[])
     and ($5::text[] is null or d.kind = any($5::text[]))
@@ -89,7 +104,7 @@ function whereClause(s: SearchSql): { sql: string; params: unknown[] } {
     and ($12::text is null or (d.opens_at <= $12 and d.closes_at > $12))
     and ($13::date is null or (d.kind = 'POLICY' and (d.application_always
          or (d.application_start <= $13::date and (d.application_end is null or d.application_end >= $13::date)))))
-    and ($14::float8 is null or (d.lat is not null and ${DISTANCE} <= $14::float8))`;
+    and ($14::float8 is null or (${NEAR_BOX} and ${DISTANCE} <= $14::float8))`;
   return { sql, params };
 }
 
@@ -135,17 +150,29 @@ export interface FacetRow {
   count: number;
 }
 
-/** Total and facet counts over the whole match set (not just the page), in one statement. */
+/** How many documents match (the whole match set, not just the page). */
+export async function searchCount(db: Queryable, s: SearchSql): Promise<number> {
+  const w = whereClause(s);
+  const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from search.document d where ${w.sql}`, w.params);
+  return rows[0]?.n ?? 0;
+}
+
+/**
+ * Total and facet counts over the whole match set (not just the page), in
+ * one statement: the matches are read once, grouped by every facet at once
+ * (grouping sets), and their special-care flags counted from the same rows.
+ */
 export async function searchFacets(db: Queryable, s: SearchSql): Promise<FacetRow[]> {
   const w = whereClause(s);
   const { rows } = await db.query<FacetRow>(
     `with m as (select d.primary_stage, d.subtype, d.sigungu, d.special_care, d.has_vacancy from search.document d where ${w.sql})
-     select 'total' as facet, null as value, count(*)::int as count from m
-     union all select 'stage', primary_stage, count(*)::int from m group by primary_stage
-     union all select 'kind', subtype, count(*)::int from m group by subtype
-     union all select 'sigungu', sigungu, count(*)::int from m where sigungu is not null group by sigungu
-     union all select 'specialCare', flag, count(*)::int from m, unnest(m.special_care) as flag group by flag
-     union all select 'hasVacancy', has_vacancy::text, count(*)::int from m group by has_vacancy`,
+     select case when grouping(primary_stage) = 0 then 'stage' when grouping(subtype) = 0 then 'kind'
+                 when grouping(sigungu) = 0 then 'sigungu' when grouping(has_vacancy) = 0 then 'hasVacancy' else 'total' end as facet,
+            coalesce(primary_stage, subtype, sigungu, has_vacancy::text) as value, count(*)::int as count
+     from m
+     group by grouping sets ((), (primary_stage), (subtype), (sigungu), (has_vacancy))
+     having grouping(sigungu) = 1 or sigungu is not null
+     union all select 'specialCare', flag, count(*)::int from m, unnest(m.special_care) as flag group by flag`,
     w.params,
   );
   return rows;
