@@ -6,8 +6,9 @@ import { writeAudit } from './store';
 
 /**
  * Editors' search synonyms, in the search subgraph's table (search.synonym).
- * The search subgraph reads that table on every query (no cache), so a
- * change is in force for the next search. Terms are stored the way search
+ * An edit bumps the search index generation (trigger of migration 0019), so
+ * search processes drop their cached results and the change is in force
+ * within a second. Terms are stored the way search
  * looks them up: NFKC, lower case, single spaces.
  */
 export function normaliseTerm(term: string): string {

@@ -160,7 +160,7 @@ export type GeoPoint = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Adds synonyms of a search term (one direction: term → synonyms); effective on the next search. */
+  /** Adds synonyms of a search term (one direction: term → synonyms); effective for searches within a second. */
   addSynonym: Synonym;
   /**
    * Field-level overrides: `patch` is a JSON object of public fields, e.g.
