@@ -1,11 +1,27 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { Listeners } from './listeners';
-import type { QueryResult, Store, Tx } from './types';
+import type { QueryResult, Store, TransactionOptions, Tx } from './types';
 
 // Make `pg` return the same JS values as PGlite: int8 as number (our ids and
 // counts stay far below 2^53), dates as ISO strings rather than local-time Dates.
 pg.types.setTypeParser(20, (value) => Number(value));
 pg.types.setTypeParser(1082, (value) => value);
+
+/**
+ * The name a prepared statement gets on every connection: derived from its
+ * text, so the same SQL is parsed and planned once per connection. Bounded:
+ * the hub's SQL is a fixed set of literals, never built from input.
+ */
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `dolbom_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    if (statementNames.size < 10_000) statementNames.set(sql, name);
+  }
+  return name;
+}
 
 export interface PgStoreOptions {
   connectionString: string;
@@ -20,9 +36,10 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   pool.on('error', () => undefined);
   const listeners = new Listeners();
 
-  const run = async <Row>(client: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>> => {
+  const run = async <Row>(client: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[], prepare = false): Promise<QueryResult<Row>> => {
     listeners.emit(sql, params);
-    const result = await client.query(sql, params as unknown[] | undefined);
+    const values = params as unknown[] | undefined;
+    const result = await (prepare ? client.query({ text: sql, values, name: statementName(sql) }) : client.query(sql, values));
     return { rows: result.rows as Row[], rowCount: result.rowCount ?? result.rows.length };
   };
 
@@ -32,11 +49,12 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   return {
     driver: 'pg',
     query: (sql, params) => run(pool, sql, params),
-    async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    async transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T> {
       const client = await pool.connect();
+      const prepare = options?.prepare === true;
       try {
         await client.query('begin');
-        const result = await fn({ query: (sql, params) => run(client, sql, params) });
+        const result = await fn({ query: (sql, params) => run(client, sql, params, prepare) });
         await client.query('commit');
         return result;
       } catch (error) {

@@ -42,6 +42,7 @@ export async function openPgliteStore(dataDir?: string): Promise<Store> {
   return {
     driver: 'pglite',
     query: (sql, params) => run(db, sql, params),
+    // PGlite plans in-process with no round trip to save: TransactionOptions.prepare does not apply.
     async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
       return db.transaction(async (inner) => fn({ query: (sql, params) => run(inner, sql, params) }));
     },

@@ -24,10 +24,20 @@ export type DriverName = 'pglite' | 'pg';
 /** Called once per statement sent; tests use it to count queries (e.g. one per DataLoader batch). */
 export type QueryListener = (sql: string, params: readonly unknown[] | undefined) => void;
 
+export interface TransactionOptions {
+  /**
+   * Keep every statement of the transaction prepared on its connection
+   * (PostgreSQL; PGlite ignores it), so a hot path is parsed and planned once
+   * per connection. Only for statements whose best plan does not depend on
+   * their values: a generic plan cannot drop an `$n is null or …` condition.
+   */
+  prepare?: boolean;
+}
+
 export interface Store extends Queryable {
   readonly driver: DriverName;
   /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Runs a script of several statements without parameters (migrations only). */
   exec(sql: string): Promise<void>;
   /** Subscribes to every statement sent; returns the unsubscribe function. */

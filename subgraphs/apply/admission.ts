@@ -5,9 +5,9 @@ import type { Store, Tx } from '../../store';
 import { canManageFacility, forbidden, notFound } from './access';
 import { ageClassFor, kstDate } from './dates';
 import { runMutation } from './mutation';
-import { notify } from './notify';
+import { notify, type NotificationInput } from './notify';
 import type { ApplyOptions } from './options';
-import { checkClaims, ruleSetOn, score } from './priority';
+import { checkClaims, ruleSetJsonSql, ruleSetOn, score, type RuleSet } from './priority';
 import { leaveList, lockLists, reposition, repositionLists } from './waitlist';
 
 /**
@@ -19,6 +19,14 @@ import { leaveList, lockLists, reposition, repositionLists } from './waitlist';
 const ACTIVE = ['WAITING', 'OFFERED'];
 /** Types where the priority rules do not apply (DOMAIN: 직장, 협동); refused unless configured. */
 const OUTSIDE_RULES = new Set(['WORKPLACE', 'COOPERATIVE']);
+
+interface CentreRow {
+  id: string;
+  subtype: string;
+  centerType: string | null;
+  status: string;
+  published: boolean;
+}
 
 interface AppRow {
   id: string;
@@ -54,8 +62,18 @@ export async function applyForAdmission(store: Store, options: ApplyOptions, act
     // The child row lock serialises one child's applications (limit check); lists are locked after it, always in this order.
     const child = await lockChild(tx, actor, input.childId);
     const limit = child.enrolled_facility_id ? options.maxCentresEnrolled : options.maxCentres;
-    const active = await tx.query<{ facility_id: string }>(`select facility_id from apply.application where child_id = $1 and status = any($2)`, [child.id, ACTIVE]);
-    const already = new Set(active.rows.map((r) => r.facility_id));
+    // Everything the rules read, in one statement taken after the child lock (so it sees every committed application of the child).
+    const read = await tx.query<{ active: string[]; centres: CentreRow[]; rule_set: RuleSet | null }>(
+      `select array(select facility_id from apply.application where child_id = $1 and status = any($2)) as active,
+              coalesce((select json_agg(json_build_object('id', e.id, 'subtype', e.subtype, 'centerType', e.attrs->>'centerType', 'status', e.status, 'published', e.published))
+                        from unnest($3::text[]) as f (id)
+                        -- One index probe per id, whatever the plan (\`limit 1\` keeps the view from being flattened into a scan of it).
+                        cross join lateral (select * from catalog.effective_record r where r.id = f.id limit 1) e), '[]'::json) as centres,
+              ${ruleSetJsonSql('$4')} as rule_set`,
+      [child.id, ACTIVE, facilityIds, kstDate(now)],
+    );
+    const { active, centres, rule_set: ruleSet } = read.rows[0]!;
+    const already = new Set(active);
     const dup = facilityIds.find((f) => already.has(f));
     if (dup) throw new HubError('CONFLICT', { ko: '이미 이 어린이집에 대기 중입니다.', en: 'The child is already on this centre’s list.' }, { facilityId: dup });
     if (already.size + facilityIds.length > limit) {
@@ -65,20 +83,16 @@ export async function applyForAdmission(store: Store, options: ApplyOptions, act
     if (ageClass === null) throw badInput('childId', '만5세반을 넘는 아동입니다.', 'The child is past the 5-year-old class.');
     if (child.birth_date > `${admissionYear}-12-31`) throw badInput('admissionYear', '출생 전 연도에는 신청할 수 없습니다.', 'The admission year is before the birth.');
 
-    const centres = await tx.query<{ id: string; subtype: string; center_type: string | null; status: string }>(
-      `select id, subtype, attrs->>'centerType' as center_type, status from catalog.effective_record where id = any($1)`,
-      [facilityIds],
-    );
-    const byId = new Map(centres.rows.map((c) => [c.id, c]));
+    const byId = new Map(centres.map((c) => [c.id, c]));
     for (const id of facilityIds) {
       const centre = byId.get(id);
-      if (!centre || centre.status !== 'ACTIVE') throw new HubError('NOT_FOUND', { ko: `어린이집을 찾을 수 없습니다: ${id}`, en: `No such childcare centre: ${id}` }, { facilityId: id });
+      // Unpublished and merged-away centres (curation) take no applications, like withdrawn ones.
+      if (!centre || centre.status !== 'ACTIVE' || !centre.published) throw new HubError('NOT_FOUND', { ko: `어린이집을 찾을 수 없습니다: ${id}`, en: `No such childcare centre: ${id}` }, { facilityId: id });
       if (centre.subtype !== 'CHILDCARE_CENTER') throw badInput('facilityIds', `어린이집이 아닙니다: ${id}`, `Not a childcare centre: ${id}`);
-      if (centre.center_type && OUTSIDE_RULES.has(centre.center_type) && !options.extraCenterTypes.includes(centre.center_type)) {
+      if (centre.centerType && OUTSIDE_RULES.has(centre.centerType) && !options.extraCenterTypes.includes(centre.centerType)) {
         throw badInput('facilityIds', '직장·협동 어린이집은 이 대기 신청을 받지 않습니다.', 'Workplace and cooperative centres do not take these applications.');
       }
     }
-    const ruleSet = await ruleSetOn(tx, kstDate(now));
     if (!ruleSet) throw new HubError('SERVICE_UNAVAILABLE', { ko: '우선순위 기준이 없습니다.', en: 'No priority rule set is in force.' });
     const claims = checkClaims(ruleSet, input.priorityClaims);
     const scored = score(ruleSet, claims);
@@ -88,7 +102,7 @@ export async function applyForAdmission(store: Store, options: ApplyOptions, act
     const ids = sorted.map(() => `app_${randomUUID()}`);
     // The priority rules do not apply at 직장/협동 centres even when configured to take applications.
     const standing = sorted.map((facilityId) => {
-      const type = byId.get(facilityId)!.center_type;
+      const type = byId.get(facilityId)!.centerType;
       return type && OUTSIDE_RULES.has(type) ? { rank: 3, points: 0 } : scored;
     });
     await tx.query(
@@ -99,8 +113,8 @@ export async function applyForAdmission(store: Store, options: ApplyOptions, act
     );
     const { moved, notices } = await repositionLists(tx, sorted.map((facilityId, i) => ({ facilityId, ageClass, causeId: ids[i]! })), 'HIGHER_PRIORITY_APPLICATION');
     const position = new Map(moved.map((m) => [m.id, m.newPosition]));
-    // The parent's receipts and the notices to everyone moved down, in one statement.
-    await notify(tx, [
+    // The parent's receipts and the notices to everyone moved down go out with the audit row.
+    const receipts: NotificationInput[] = [
       ...ids.map((id) => ({
         recipientSub: actor.sub,
         kind: 'APPLIED' as const,
@@ -110,8 +124,8 @@ export async function applyForAdmission(store: Store, options: ApplyOptions, act
         payload: { position: position.get(id) },
       })),
       ...notices,
-    ]);
-    return { result: ids, targetId: child.id, detail: { facilityIds: sorted, ageClass, admissionYear, rank: scored.rank, points: scored.points } };
+    ];
+    return { result: ids, targetId: child.id, detail: { facilityIds: sorted, ageClass, admissionYear, rank: scored.rank, points: scored.points }, notices: receipts };
   });
 }
 

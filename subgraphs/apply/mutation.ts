@@ -1,12 +1,15 @@
 import type { Principal } from '../../common/auth';
 import { badInput, HubError } from '../../common/errors';
 import type { Store, Tx } from '../../store';
+import { notificationCtes, notificationParams, type NotificationInput } from './notify';
 
 export interface MutationOutcome<T> {
   /** What a repeat with the same key answers: JSON-safe (ids), reloaded by the resolver. */
   result: T;
   targetId?: string;
   detail?: Record<string, unknown>;
+  /** Notifications of this change, written with the audit row (same transaction, same statement). */
+  notices?: NotificationInput[];
 }
 
 /**
@@ -42,11 +45,14 @@ export async function runMutation<T>(
       return row.result;
     }
     const outcome = await fn(tx);
-    // The answer for repeats and the audit row, in one round trip. A partner acting for a citizen is named in it (issue 7).
+    // The answer for repeats, the audit row and the notifications, in one round trip. A partner acting for a citizen is named in the audit (issue 7).
     await tx.query(
-      `with saved as (update apply.idempotency set result = $3 where actor_sub = $1 and key = $2)
-       insert into apply.audit (actor_sub, actor_role, operation, target_id, detail, partner_key_id, citizen_issuer, citizen_sub)
-       values ($1, $4, $5, $6, $7, $8, $9, $10)`,
+      `with saved as (update apply.idempotency set result = $3 where actor_sub = $1 and key = $2),
+       audited as (
+         insert into apply.audit (actor_sub, actor_role, operation, target_id, detail, partner_key_id, citizen_issuer, citizen_sub)
+         values ($1, $4, $5, $6, $7, $8, $9, $10)
+       ), ${notificationCtes(11)}
+       select 1`,
       [
         actor.sub,
         idempotencyKey,
@@ -58,8 +64,10 @@ export async function runMutation<T>(
         actor.partner?.keyId ?? null,
         actor.partner?.issuer ?? null,
         actor.partner?.citizenSub ?? null,
+        ...notificationParams(outcome.notices ?? []),
       ],
     );
     return outcome.result;
-  });
+    // Apply's statements look rows up by key and never switch conditions off with null parameters: prepared plans fit them.
+  }, { prepare: true });
 }

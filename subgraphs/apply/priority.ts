@@ -18,20 +18,24 @@ export interface RuleSet {
   items: PriorityItemRow[];
 }
 
-/** The rule set in force on a date: the latest one whose effective date is not after it, with its items, in one statement. */
+/**
+ * SQL of the rule set in force on the date in parameter `dateParam` (e.g. '$1'):
+ * the latest one whose effective date is not after it, with its items, as one
+ * JSON value (null when none), so callers can fold it into a larger read.
+ */
+export function ruleSetJsonSql(dateParam: string): string {
+  return `(select json_build_object('id', s.id, 'name', s.name, 'effectiveFrom', to_char(s.effective_from, 'YYYY-MM-DD'), 'legalSource', s.legal_source,
+            'items', coalesce((select json_agg(json_build_object('code', i.code, 'label', i.label, 'rank', i.rank, 'points', i.points,
+                                                                 'legalSource', i.legal_source, 'requires', i.requires)
+                                               order by i.rank, i.points desc, i.code)
+                               from apply.priority_item i where i.rule_set_id = s.id), '[]'::json))
+           from apply.priority_rule_set s where s.effective_from <= ${dateParam}::date order by s.effective_from desc limit 1)`;
+}
+
+/** The rule set in force on a date, or null. */
 export async function ruleSetOn(db: Queryable, date: string): Promise<RuleSet | null> {
-  const sets = await db.query<{ id: string; name: string; effective_from: string; legal_source: string; items: PriorityItemRow[] }>(
-    `select s.id, s.name, to_char(s.effective_from, 'YYYY-MM-DD') as effective_from, s.legal_source,
-            coalesce((select json_agg(json_build_object('code', i.code, 'label', i.label, 'rank', i.rank, 'points', i.points,
-                                                        'legalSource', i.legal_source, 'requires', i.requires)
-                                      order by i.rank, i.points desc, i.code)
-                      from apply.priority_item i where i.rule_set_id = s.id), '[]'::json) as items
-     from apply.priority_rule_set s where s.effective_from <= $1::date order by s.effective_from desc limit 1`,
-    [date],
-  );
-  const set = sets.rows[0];
-  if (!set) return null;
-  return { id: set.id, name: set.name, effectiveFrom: set.effective_from, legalSource: set.legal_source, items: set.items };
+  const { rows } = await db.query<{ rule_set: RuleSet | null }>(`select ${ruleSetJsonSql('$1')} as rule_set`, [date]);
+  return rows[0]?.rule_set ?? null;
 }
 
 /** Rejects claim codes the rule set does not know, and bonus items (they apply by themselves). */

@@ -106,17 +106,15 @@ export async function reserveCareSlot(store: Store, options: ApplyOptions, actor
       `insert into apply.reservation (id, slot_id, child_id, parent_sub, service, hours, month, status) values ($1, $2, $3, $4, $5, $6, $7, 'CONFIRMED')`,
       [id, slot.id, child.id, actor.sub, slot.service, hours, month],
     );
-    await notify(tx, [
-      {
-        recipientSub: actor.sub,
-        kind: 'RESERVATION_CONFIRMED',
-        reservationId: id,
-        ko: `돌봄 예약이 확정되었습니다: ${new Date(slot.starts_at).toISOString()}.`,
-        en: `Care booking confirmed: ${new Date(slot.starts_at).toISOString()}.`,
-        payload: { slotId: slot.id, startsAt: new Date(slot.starts_at).toISOString() },
-      },
-    ]);
-    return { result: id, targetId: id, detail: { slotId: slot.id } };
+    const confirmed = {
+      recipientSub: actor.sub,
+      kind: 'RESERVATION_CONFIRMED' as const,
+      reservationId: id,
+      ko: `돌봄 예약이 확정되었습니다: ${new Date(slot.starts_at).toISOString()}.`,
+      en: `Care booking confirmed: ${new Date(slot.starts_at).toISOString()}.`,
+      payload: { slotId: slot.id, startsAt: new Date(slot.starts_at).toISOString() },
+    };
+    return { result: id, targetId: id, detail: { slotId: slot.id }, notices: [confirmed] };
   });
 }
 

@@ -54,14 +54,17 @@ export interface Moved {
 export async function repositionLists(tx: Queryable, lists: readonly ListChange[], reason: PositionReason): Promise<{ moved: Moved[]; notices: NotificationInput[] }> {
   if (lists.length === 0) return { moved: [], notices: [] };
   const moved = await tx.query<{ id: string; old_position: number | null; new_position: number; parent_sub: string; cause_id: string | null }>(
-    `with lists as (
-       select * from unnest($1::text[], $2::int[], $3::text[]) as l (facility_id, age_class, cause_id)
-     ), ranked as (
-       select a.id, a.position as old_position, l.cause_id,
-              (row_number() over (partition by a.facility_id, a.age_class order by a.rank, a.points desc, a.applied_at, a.seq))::int as new_position
-       from apply.application a
-       join lists l on l.facility_id = a.facility_id and l.age_class = a.age_class
-       where a.status in ('WAITING', 'OFFERED')
+    // Each list is read through its own index lookup (lateral), whatever plan the statement is prepared with:
+    // a hash join over every waiting application would be the generic plan's choice.
+    `with ranked as (
+       select x.*
+       from unnest($1::text[], $2::int[], $3::text[]) as l (facility_id, age_class, cause_id)
+       cross join lateral (
+         select a.id, a.position as old_position, l.cause_id,
+                (row_number() over (order by a.rank, a.points desc, a.applied_at, a.seq))::int as new_position
+         from apply.application a
+         where a.facility_id = l.facility_id and a.age_class = l.age_class and a.status in ('WAITING', 'OFFERED')
+       ) x
      ), moved as (
        update apply.application a set position = r.new_position, updated_at = now()
        from ranked r
