@@ -143,7 +143,7 @@ describe('DataLoader batching', () => {
     } finally {
       stop();
     }
-    const entityLoads = statements.filter((sql) => sql.includes('id = any($1::text[])'));
+    const entityLoads = statements.filter((sql) => sql.includes('from unnest($1::text[]) as k (id)'));
     expect(entityLoads).toHaveLength(1);
   });
 });

@@ -48,13 +48,13 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
 
   return {
     driver: 'pg',
-    query: (sql, params) => run(pool, sql, params),
+    query: (sql, params, options) => run(pool, sql, params, options?.prepare === true),
     async transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T> {
       const client = await pool.connect();
       const prepare = options?.prepare === true;
       try {
         await client.query('begin');
-        const result = await fn({ query: (sql, params) => run(client, sql, params, prepare) });
+        const result = await fn({ query: (sql, params, options) => run(client, sql, params, prepare || options?.prepare === true) });
         await client.query('commit');
         return result;
       } catch (error) {

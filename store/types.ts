@@ -10,10 +10,21 @@ export interface QueryResult<Row> {
   rowCount: number;
 }
 
+export interface QueryOptions {
+  /**
+   * Keep the statement prepared on its connection (PostgreSQL; PGlite
+   * ignores it): parsed and planned once per connection instead of per call.
+   * Only for hot statements whose best plan does not depend on their values
+   * (key lookups; arrays of keys as lateral probes): a generic plan cannot
+   * drop an `$n is null or …` condition or know an array's length.
+   */
+  prepare?: boolean;
+}
+
 /** Something SQL can be sent to: the store itself, or a transaction handle. */
 export interface Queryable {
   /** Runs one parameterised statement. Values are always parameters ($1, $2, …), never spliced. */
-  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>>;
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<Row>>;
 }
 
 /** A scoped transaction handle; it must not be used after its callback returns. */
@@ -25,12 +36,7 @@ export type DriverName = 'pglite' | 'pg';
 export type QueryListener = (sql: string, params: readonly unknown[] | undefined) => void;
 
 export interface TransactionOptions {
-  /**
-   * Keep every statement of the transaction prepared on its connection
-   * (PostgreSQL; PGlite ignores it), so a hot path is parsed and planned once
-   * per connection. Only for statements whose best plan does not depend on
-   * their values: a generic plan cannot drop an `$n is null or …` condition.
-   */
+  /** Every statement of the transaction prepared (see QueryOptions.prepare). */
   prepare?: boolean;
 }
 
