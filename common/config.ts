@@ -55,6 +55,8 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Search results kept per process while the search index is unchanged (0 = no result cache). */
   SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(500),
+  /** Public catalog answers the gateway keeps while the data version is unchanged (single mode); 0 turns it off. */
+  RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(1000),
   /** Largest request body accepted by the gateway, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   /** `production` refuses the built-in development JWT secret. */

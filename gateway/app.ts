@@ -5,6 +5,7 @@ import { sendError, sendJson, startHttpServer, type RouteHandler } from '../comm
 import type { Logger } from '../common/logger';
 import { openStore, type Store } from '../store';
 import { createGatewayServer, type GatewayMode } from './create-gateway';
+import { readDataVersion, useResponseCache } from './plugins/use-response-cache';
 import { createOpenApi } from './openapi';
 import { queryLimitsFrom, useQueryLimits } from './plugins/use-query-limits';
 import { runStartupJobs, startBackgroundJobs, type BackgroundJobs } from './startup-jobs';
@@ -46,7 +47,12 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
     (config.HUB_MODE === 'single' ? await openStore({ databaseUrl: config.DATABASE_URL, dataDir: join(config.dataDir, 'pglite') }) : null);
 
   const mode: GatewayMode = store ? { kind: 'single', deps: { store }, onSubgraphFetch: options.onSubgraphFetch } : { kind: 'distributed', urls: config.SUBGRAPH_URLS };
-  const gateway = await createGatewayServer(mode, logger, [useQueryLimits(queryLimitsFrom(config))]);
+  // Public catalog answers are kept while the data version is unchanged (needs the database: single mode).
+  const cache = store ? useResponseCache({ version: readDataVersion(store), maxEntries: config.RESPONSE_CACHE_ENTRIES }) : null;
+  const gateway = await createGatewayServer(mode, logger, {
+    plugins: [useQueryLimits(queryLimitsFrom(config)), ...(cache ? [cache.plugin] : [])],
+    didResolveQueryPlan: cache?.didResolveQueryPlan,
+  });
 
   let isReady = false;
   let failure: Error | null = null;

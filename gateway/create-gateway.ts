@@ -26,7 +26,14 @@ function keepAliveAgent(): Agent {
  * contract 4: never introspects subgraphs at start-up). The same code serves
  * both modes; only how each subgraph is reached differs.
  */
-export async function createGatewayServer(mode: GatewayMode, logger: Logger, extraPlugins: ApolloServerPlugin[] = []): Promise<{ apollo: ApolloServer; close: () => Promise<void> }> {
+export interface GatewayExtras {
+  /** Apollo plugins besides the gateway's own (limits, response cache). */
+  plugins?: ApolloServerPlugin[];
+  /** Told each request's query plan (the response cache keeps only plans over public subgraphs). */
+  didResolveQueryPlan?: (args: { queryPlan: object; requestContext: { context: unknown } }) => void;
+}
+
+export async function createGatewayServer(mode: GatewayMode, logger: Logger, extras: GatewayExtras = {}): Promise<{ apollo: ApolloServer; close: () => Promise<void> }> {
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
   const agent = mode.kind === 'distributed' ? keepAliveAgent() : null;
 
@@ -37,7 +44,12 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger, ext
     return new HttpSubgraph(target, agent!);
   };
 
-  const gateway = new ApolloGateway({ supergraphSdl, buildService, logger });
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService,
+    logger,
+    ...(extras.didResolveQueryPlan ? { experimental_didResolveQueryPlan: extras.didResolveQueryPlan as never } : {}),
+  });
   const apollo = new ApolloServer({
     gateway,
     formatError: createErrorMasker(logger),
@@ -47,7 +59,7 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger, ext
     stopOnTerminationSignals: false,
     introspection: true,
     // Apollo's default landing page loads from a CDN; the hub serves its own offline explorer at `/`.
-    plugins: [ApolloServerPluginLandingPageDisabled(), httpStatusFromErrors(), ...extraPlugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), httpStatusFromErrors(), ...(extras.plugins ?? [])],
   });
   await apollo.start();
   return {

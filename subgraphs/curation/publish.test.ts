@@ -73,11 +73,17 @@ test('unpublish hides a centre from facilities, facility, search, entity resolut
   const gone = await visibility();
   expect(gone).toMatchObject(hidden);
   expect(gone.total).toBe(before.total - 1);
-  // Partners following the change feed are told to drop it, then to take it back.
+  // Partners following the change feed are told to drop it, then to take it back. The feed serves a change
+  // once no older transaction runs anywhere on the server (other test files share it), so it is polled.
   const changesSince = async () => {
-    const page = await hub.gql(`query($since: String) { changes(since: $since, first: 100) { cursor changes { id op } } }`, { since: cursor });
-    cursor = page.body.data.changes.cursor;
-    return page.body.data.changes.changes.filter((c: { id: string }) => c.id === id).map((c: { op: string }) => c.op);
+    const ops: string[] = [];
+    await within(5000, async () => {
+      const page = await hub.gql(`query($since: String) { changes(since: $since, first: 100) { cursor changes { id op } } }`, { since: cursor });
+      cursor = page.body.data.changes.cursor;
+      ops.push(...page.body.data.changes.changes.filter((c: { id: string }) => c.id === id).map((c: { op: string }) => c.op));
+      return ops.length > 0;
+    });
+    return ops;
   };
   expect(await changesSince()).toEqual(['WITHDRAWN']);
 
