@@ -16,7 +16,7 @@ import { searchHits, workloads } from './workloads';
  */
 /** Ports of the supergraph's subgraph URLs (schema/compose.ts) and of the contenders. */
 const SUBGRAPH_BASE_PORT = 4010;
-const PORTS = { single: 4300, distributed: 4301, hive: 4302 };
+const PORTS = { single: 4300, distributed: 4301, hive: 4302, singleNoCache: 4303 };
 
 export async function run(progress: (m: string) => void = () => undefined): Promise<string> {
   const started = performance.now();
@@ -38,6 +38,7 @@ export async function run(progress: (m: string) => void = () => undefined): Prom
     // Each contender is started once and serves every workload in turn.
     const contenders: { name: string; port: number; start: () => Proc; ready: string }[] = [
       { name: 'ours, single process', port: PORTS.single, ready: '/ready', start: () => startTs('ours single', 'gateway/main.ts', [], { ...env, ...data.env('single'), PORT: String(PORTS.single), HUB_MODE: 'single' }) },
+      { name: 'ours, single process, response cache off', port: PORTS.singleNoCache, ready: '/ready', start: () => startTs('ours single no cache', 'gateway/main.ts', [], { ...env, ...data.env('single-nocache'), PORT: String(PORTS.singleNoCache), HUB_MODE: 'single', RESPONSE_CACHE_ENTRIES: '0' }) },
       { name: 'ours, distributed', port: PORTS.distributed, ready: '/ready', start: () => startTs('ours distributed', 'gateway/main.ts', [], { ...env, PORT: String(PORTS.distributed), HUB_MODE: 'distributed', SUBGRAPH_URLS: subgraphUrls.join(',') }) },
       { name: 'Hive Gateway 2.15', port: PORTS.hive, ready: '/healthcheck', start: () => startBin('hive gateway', 'hive-gateway', ['supergraph', 'schema/supergraph.graphql', '--port', String(PORTS.hive), '--host', '127.0.0.1', '--disable-websockets'], { LOG_LEVEL: 'error' }) },
     ];

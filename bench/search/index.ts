@@ -9,7 +9,7 @@ import { gatewayBody, SEARCHES, subgraphBody } from './queries';
  * 100,000 facilities and 20,000 policies, at concurrency 16 from a separate
  * autocannon process, against the search subgraph alone and through our
  * gateway (one process, hits resolved by the lifecycle subgraphs) in the same
- * run; then the same with the result cache off, which is what a search
+ * run; then the same with the caches off, which is what a search
  * nobody asked for in the current index generation costs. Needs
  * DATABASE_URL; the data lives in its own database (dataset.ts).
  */
@@ -89,7 +89,7 @@ export async function run(progress: (m: string) => void = () => undefined): Prom
   const rows: Row[] = [];
   const perQuery: { cold: number[]; warm: number[] }[] = SEARCHES.map(() => ({ cold: [], warm: [] }));
   for (const cache of ['on', 'off'] as const) {
-    const env = { LOG_LEVEL: 'silent', HOST: '127.0.0.1', LOAD_SEED: 'false', CRAWL_ON_START: 'false', DATABASE_URL: data.databaseUrl, SEARCH_CACHE_ENTRIES: cache === 'on' ? '500' : '0' };
+    const env = { LOG_LEVEL: 'silent', HOST: '127.0.0.1', LOAD_SEED: 'false', CRAWL_ON_START: 'false', DATABASE_URL: data.databaseUrl, SEARCH_CACHE_ENTRIES: cache === 'on' ? '500' : '0', RESPONSE_CACHE_ENTRIES: cache === 'on' ? '1000' : '0' };
     const [sgPort, gwPort] = [await freePort(), await freePort()];
     const procs = [
       startTs('search subgraph', 'subgraphs/main.ts', ['search'], { ...env, PORT: String(sgPort) }),
@@ -98,7 +98,7 @@ export async function run(progress: (m: string) => void = () => undefined): Prom
     try {
       await waitFor(`http://127.0.0.1:${sgPort}/health`);
       await waitFor(`http://127.0.0.1:${gwPort}/ready`, 180_000);
-      const label = cache === 'on' ? 'result cache on' : 'result cache off';
+      const label = cache === 'on' ? 'caches on' : 'caches off';
       rows.push(await measure(`search subgraph alone, ${label}`, `http://127.0.0.1:${sgPort}/graphql`, sgBodies, procs[0]!, progress));
       rows.push(await measure(`through our gateway (one process), ${label}`, `http://127.0.0.1:${gwPort}/graphql`, gwBodies, procs[1]!, progress));
       // Each query alone through the gateway: latency without queueing behind the others.
@@ -116,7 +116,7 @@ function table(rows: Row[], perQuery: { cold: number[]; warm: number[] }[], data
   const lines = [
     '### Search (issue 5)',
     '',
-    `Workload: a fixed mix of ${SEARCHES.length} searches (bench/search/queries.ts: particles, 초성, typos, synonyms, filters, geo near with distance sort, facets, a second page), each request the next query of the mix, first 20 hits with score, distance and highlights; through the gateway each hit also gets its name, address or target from the owning lifecycle subgraph. ${CONNECTIONS} connections from a separate autocannon process, ${WARMUP_SECONDS} s warm-up (excluded), then ${RUNS} runs × ${SECONDS} s; figures are medians (RPS with min–max). Data: ${FACILITIES.toLocaleString('en')} facilities + ${POLICIES.toLocaleString('en')} policies generated over every 시도 and 시군구 (bench/search/generate.ts), loaded through the ingest path and indexed: ${data.indexed.toLocaleString('en')} search documents, PostgreSQL database \`${data.name}\`${data.builtSeconds ? ` (built in this run, ${fmt(data.builtSeconds)} s)` : ' (reused)'}. "Result cache off" (SEARCH_CACHE_ENTRIES=0) is what each search costs when nobody asked it since the index last changed.`,
+    `Workload: a fixed mix of ${SEARCHES.length} searches (bench/search/queries.ts: particles, 초성, typos, synonyms, filters, geo near with distance sort, facets, a second page), each request the next query of the mix, first 20 hits with score, distance and highlights; through the gateway each hit also gets its name, address or target from the owning lifecycle subgraph. ${CONNECTIONS} connections from a separate autocannon process, ${WARMUP_SECONDS} s warm-up (excluded), then ${RUNS} runs × ${SECONDS} s; figures are medians (RPS with min–max). Data: ${FACILITIES.toLocaleString('en')} facilities + ${POLICIES.toLocaleString('en')} policies generated over every 시도 and 시군구 (bench/search/generate.ts), loaded through the ingest path and indexed: ${data.indexed.toLocaleString('en')} search documents, PostgreSQL database \`${data.name}\`${data.builtSeconds ? ` (built in this run, ${fmt(data.builtSeconds)} s)` : ' (reused)'}. "Caches off" (SEARCH_CACHE_ENTRIES=0, RESPONSE_CACHE_ENTRIES=0) is what each search costs when nobody asked it since the index last changed; "caches on" is the default: the search subgraph's result cache and, through the gateway, its response cache (README "Caching"; neither serves anything older than the last change).`,
     `Machine: ${machine()}`,
     '',
     '| contender | RPS (min–max) | p50 ms | p95 ms | p99 ms | errors | peak RSS MB |',
@@ -131,7 +131,7 @@ function table(rows: Row[], perQuery: { cold: number[]; warm: number[] }[], data
   const ratio = (gw: Row, sg: Row) => median(gw.rps) / median(sg.rps);
   lines.push(
     '',
-    `Goals (issue 5): p95 through the gateway ≤ 50 ms — ${fmt(gwOn!.p95, 1)} ms with the result cache (${gwOn!.p95 <= 50 ? 'met' : 'NOT met'}), ${fmt(gwOff!.p95, 1)} ms without (${gwOff!.p95 <= 50 ? 'met' : 'NOT met'}); gateway RPS ≥ 0.7 × subgraph alone — ${fmt(ratio(gwOn!, sgOn!), 2)} with the cache (${ratio(gwOn!, sgOn!) >= 0.7 ? 'met' : 'NOT met'}), ${fmt(ratio(gwOff!, sgOff!), 2)} without (${ratio(gwOff!, sgOff!) >= 0.7 ? 'met' : 'NOT met'}).`,
+    `Goals (issue 5): p95 through the gateway ≤ 50 ms — ${fmt(gwOn!.p95, 1)} ms with the caches (${gwOn!.p95 <= 50 ? 'met' : 'NOT met'}), ${fmt(gwOff!.p95, 1)} ms without (${gwOff!.p95 <= 50 ? 'met' : 'NOT met'}); gateway RPS ≥ 0.7 × subgraph alone — ${fmt(ratio(gwOn!, sgOn!), 2)} with the caches (${ratio(gwOn!, sgOn!) >= 0.7 ? 'met' : 'NOT met'}), ${fmt(ratio(gwOff!, sgOff!), 2)} without (${ratio(gwOff!, sgOff!) >= 0.7 ? 'met' : 'NOT met'}).`,
     '',
     `Each query alone through the gateway (median of ${REPEATS} sequential requests, ms):`,
     '',
