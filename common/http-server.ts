@@ -25,6 +25,19 @@ export interface HttpServerOptions {
   beforeGraphql?: (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
   /** The GraphQL context of one request; by default just its headers. */
   context?: (headers: Record<string, string | undefined>) => object;
+  /** Answers kept by request body (gateway/plugins/use-response-cache.ts); POST only. */
+  responseCache?: GraphqlResponseCache;
+}
+
+/**
+ * A cache of serialised GraphQL answers keyed by the request body: looked up
+ * before Apollo runs (a hit is written as is), offered every complete 200
+ * answer after. It keeps what its own rules allow; `context` is the
+ * request's GraphQL context, where it leaves what it learnt for them.
+ */
+export interface GraphqlResponseCache {
+  lookup(body: string, context: object): Promise<string | null>;
+  store(body: string, context: object, answer: string): void;
 }
 
 export interface RunningHttpServer {
@@ -69,8 +82,8 @@ async function handleGraphql(req: IncomingMessage, res: ServerResponse, options:
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   let body: unknown;
+  let text: string | undefined;
   if (req.method === 'POST') {
-    let text: string;
     try {
       text = await readBody(req, options.maxBodyBytes);
     } catch (error) {
@@ -90,19 +103,30 @@ async function handleGraphql(req: IncomingMessage, res: ServerResponse, options:
     }
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
+  const plain: Record<string, string | undefined> = {};
+  for (const [key, value] of headers) plain[key] = value;
+  const contextValue = (options.context ? options.context(plain) : { headers: plain }) as BaseContext;
+  // JSON bodies only: Apollo's CSRF prevention refuses the others, and a cached answer must not be a way around it.
+  const json = /^application\/json\b/i.test(req.headers['content-type'] ?? '');
+  const cacheKey = options.responseCache && req.method === 'POST' && json && text ? text : null;
+  if (cacheKey) {
+    const answer = await options.responseCache!.lookup(cacheKey, contextValue);
+    if (answer !== null) {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(answer), 'x-dolbom-cache': 'hit' });
+      res.end(answer);
+      return;
+    }
+  }
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => {
-      const plain: Record<string, string | undefined> = {};
-      for (const [key, value] of headers) plain[key] = value;
-      return (options.context ? options.context(plain) : { headers: plain }) as BaseContext;
-    },
+    context: async () => contextValue,
   });
   const outHeaders: Record<string, string> = {};
   for (const [key, value] of response.headers) outHeaders[key] = value;
   res.writeHead(response.status ?? 200, outHeaders);
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
+    if (cacheKey && (response.status ?? 200) === 200) options.responseCache!.store(cacheKey, contextValue, response.body.string);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);

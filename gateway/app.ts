@@ -105,6 +105,7 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
     prefixRoutes: openApi.prefixRoutes,
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
+    responseCache: cache?.http,
     beforeGraphql: async (req, res) => {
       if (await waitReady()) return openApi.beforeGraphql(req, res);
       sendError(res, 'SERVICE_UNAVAILABLE', { ko: '허브가 아직 시작 중이거나 시작에 실패했습니다. /ready를 확인하세요.', en: 'The hub is still starting or failed to start; see /ready.' });

@@ -44,9 +44,12 @@ test('a repeated public read is served from the cache, with the same answer', as
   await settled();
   const first = await post(DETAIL, { id });
   expect(first.cache).toBe('miss');
+  const fetches = hub.fetches.length;
   const second = await post(DETAIL, { id });
   expect(second.cache).toBe('hit');
   expect(second.body).toEqual(first.body);
+  // A hit runs no query plan: no subgraph was asked.
+  expect(hub.fetches.length).toBe(fetches);
   // Other variables are another answer.
   const other = await post(DETAIL, { id: recordId('FACILITY', 'fixture', 'c2') });
   expect(other.cache).toBe('miss');
@@ -94,4 +97,14 @@ test('search answers are kept under the index generation too', async () => {
   const second = await post(q);
   expect(second.cache).toBe('hit');
   expect(second.body).toEqual(first.body);
+});
+
+test('only JSON requests are answered from the cache', async () => {
+  await settled();
+  await post(DETAIL, { id });
+  expect((await post(DETAIL, { id })).cache).toBe('hit');
+  // The same body as text/plain goes to Apollo, whose CSRF prevention refuses it.
+  const res = await fetch(`${hub.hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: DETAIL, variables: { id } }) });
+  expect(res.headers.get('x-dolbom-cache')).toBeNull();
+  expect(res.status).toBe(400);
 });

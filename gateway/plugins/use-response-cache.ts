@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import type { FormattedExecutionResult, OperationDefinitionNode } from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
+import type { GraphqlResponseCache } from '../../common/http-server';
 import type { Queryable } from '../../store';
 import { GENERATION_TTL_MS } from '../../subgraphs/search/result-cache';
 
@@ -11,6 +12,8 @@ import { GENERATION_TTL_MS } from '../../subgraphs/search/result-cache';
 const PUBLIC_SUBGRAPHS = new Set(['catalog', 'pregnancy', 'infant', 'elementary', 'youth', 'search']);
 /** Root fields of public subgraphs whose data the version does not cover: crawl status and the change feed. */
 const UNCACHED_ROOT_FIELDS = new Set(['sources', 'changes']);
+/** Request bodies longer than this are not cache keys (a public read is a short query plus variables). */
+const MAX_KEY_CHARS = 16_384;
 
 export interface DataVersion {
   generation: number;
@@ -30,28 +33,33 @@ export interface ResponseCacheOptions {
   version: () => Promise<DataVersion | null>;
   /** Answers kept (least recently used go first); 0 turns the cache off. */
   maxEntries: number;
-  /** Answers larger than this (JSON characters) are not kept. */
+  /** Answers longer than this (characters of JSON) are not kept. */
   maxChars?: number;
   /**
-   * A new generation is kept from for this long before answers are stored
-   * under it: the search subgraph reads the generation at most
-   * GENERATION_TTL_MS late, so an answer computed right after a change may
-   * still carry its cached result of the generation before.
+   * A new generation is kept for this long before answers are stored under
+   * it: the search subgraph reads the generation at most GENERATION_TTL_MS
+   * late, so an answer computed right after a change may still carry its
+   * search result of the generation before.
    */
   settleMs?: number;
 }
 
-interface Entry {
-  generation: number;
-  result: FormattedExecutionResult;
+/** What one request learnt, on its GraphQL context object. */
+interface RequestState {
+  version: DataVersion | null;
+  /** Set by the plugin: the answer is public catalog data without errors. */
+  publicAnswer: boolean;
+  services?: Set<string>;
 }
+const STATE = Symbol('dolbom.responseCache');
+type WithState = { [STATE]?: RequestState };
 
 /** The subgraphs a query plan fetches from (Fetch nodes anywhere in it), memoised per plan object. */
 const servicesOfPlan = new WeakMap<object, Set<string>>();
 function servicesOf(plan: object): Set<string> {
   let services = servicesOfPlan.get(plan);
   if (services) return services;
-  services = new Set();
+  const found = new Set<string>();
   const visit = (node: unknown, depth: number): void => {
     if (!node || typeof node !== 'object' || depth > 64) return;
     if (Array.isArray(node)) {
@@ -59,42 +67,69 @@ function servicesOf(plan: object): Set<string> {
       return;
     }
     const n = node as Record<string, unknown>;
-    if (n.kind === 'Fetch' && typeof n.serviceName === 'string') services!.add(n.serviceName);
+    if (n.kind === 'Fetch' && typeof n.serviceName === 'string') found.add(n.serviceName);
     for (const key of ['node', 'nodes', 'ifClause', 'elseClause', 'primary', 'deferred', 'subselection']) visit(n[key], depth + 1);
   };
   visit((plan as { node?: unknown }).node, 0);
-  servicesOfPlan.set(plan, services);
-  return services;
+  servicesOfPlan.set(plan, found);
+  return found;
 }
 
 /**
  * A response cache for public catalog reads (issue 9: "response caching of
- * public data"), with no staleness: an answer is served only while the
+ * public data"), with no staleness. An answer is served only while the
  * public data version it was computed under is still current and no change
- * waits to be indexed, checked on every request (one primary-key read). So a
- * request never sees an answer older than the last committed change, and the
- * hub's freshness contracts (a change searchable and visible within 1 s)
- * hold as without it. Only queries whose plan fetches from public subgraphs
- * alone, without errors, are kept; per process, bounded.
+ * waits to be indexed, checked on every request (one primary-key read), so
+ * no request sees an answer older than the last committed change and the
+ * hub's freshness contracts hold as without it. Only queries whose plan
+ * fetches from public subgraphs alone, answered without errors, are kept;
+ * per process, bounded.
  *
- * Returns the Apollo plugin and the gateway hook that tells it each
- * request's query plan.
+ * Three parts: the HTTP layer looks an answer up by the request body before
+ * Apollo runs and stores the serialised answer after (so a hit costs no
+ * parsing, planning or serialising); the Apollo plugin says whether an
+ * answer is public; the gateway hook tells it each request's query plan.
  */
 export function useResponseCache(options: ResponseCacheOptions): {
+  http: GraphqlResponseCache;
   plugin: ApolloServerPlugin;
   didResolveQueryPlan: (args: { queryPlan: object; requestContext: { context: unknown } }) => void;
 } {
-  const entries = new Map<string, Entry>();
+  const entries = new Map<string, { generation: number; answer: string }>();
   const maxChars = options.maxChars ?? 500_000;
   const settleMs = options.settleMs ?? 2 * GENERATION_TTL_MS;
   let seen = { generation: -1, since: 0 };
-  const plans = new WeakMap<object, Set<string>>();
+  const settled = (version: DataVersion) => version.generation === seen.generation && performance.now() - seen.since >= settleMs;
 
-  const didResolveQueryPlan = ({ queryPlan, requestContext }: { queryPlan: object; requestContext: { context: unknown } }) => {
-    if (requestContext.context && typeof requestContext.context === 'object') plans.set(requestContext.context, servicesOf(queryPlan));
+  const http: GraphqlResponseCache = {
+    async lookup(body, context) {
+      if (options.maxEntries <= 0 || body.length > MAX_KEY_CHARS) return null;
+      const version = await options.version();
+      (context as WithState)[STATE] = { version, publicAnswer: false };
+      if (!version || version.pending) return null;
+      if (version.generation !== seen.generation) seen = { generation: version.generation, since: performance.now() };
+      const entry = entries.get(body);
+      if (!entry || entry.generation !== version.generation) return null;
+      // Least recently used go first: a hit moves to the end.
+      entries.delete(body);
+      entries.set(body, entry);
+      return entry.answer;
+    },
+    store(body, context, answer) {
+      const state = (context as WithState)[STATE];
+      if (!state?.publicAnswer || !state.version || state.version.pending || !settled(state.version) || answer.length > maxChars) return;
+      entries.delete(body);
+      entries.set(body, { generation: state.version.generation, answer });
+      while (entries.size > options.maxEntries) entries.delete(entries.keys().next().value!);
+    },
   };
 
-  const cacheable = (ctx: GraphQLRequestContext<object>): boolean => {
+  const didResolveQueryPlan = ({ queryPlan, requestContext }: { queryPlan: object; requestContext: { context: unknown } }) => {
+    const state = (requestContext.context as WithState | null)?.[STATE];
+    if (state) state.services = servicesOf(queryPlan);
+  };
+
+  const isPublicQuery = (ctx: GraphQLRequestContext<object>): boolean => {
     const operation = ctx.operation as OperationDefinitionNode | undefined;
     if (!operation || operation.operation !== 'query') return false;
     for (const selection of operation.selectionSet.selections) {
@@ -105,44 +140,27 @@ export function useResponseCache(options: ResponseCacheOptions): {
 
   const plugin: ApolloServerPlugin = {
     async requestDidStart() {
-      if (options.maxEntries <= 0) return {};
-      let key: string | null = null;
-      let version: DataVersion | null = null;
-      let served = false;
       return {
-        async responseForOperation(ctx) {
-          if (!cacheable(ctx as GraphQLRequestContext<object>)) return null;
-          key = `${ctx.queryHash}\u0000${ctx.operationName ?? ''}\u0000${JSON.stringify(ctx.request.variables ?? {})}`;
-          version = await options.version();
-          if (version && version.generation !== seen.generation) seen = { generation: version.generation, since: performance.now() };
-          if (!version || version.pending) {
-            ctx.response.http.headers.set('x-dolbom-cache', 'bypass');
-            return null;
-          }
-          const entry = entries.get(key);
-          if (!entry || entry.generation !== version.generation) return null;
-          // Least recently used go first: a hit moves to the end.
-          entries.delete(key);
-          entries.set(key, entry);
-          served = true;
-          ctx.response.http.headers.set('x-dolbom-cache', 'hit');
-          return { http: ctx.response.http, body: { kind: 'single', singleResult: entry.result } };
-        },
         async willSendResponse(ctx) {
-          if (served || key === null || !version || version.pending) return;
-          if (version.generation !== seen.generation || performance.now() - seen.since < settleMs) return;
+          const state = (ctx.contextValue as WithState)[STATE];
+          if (!state) return;
+          if (!state.version || state.version.pending) {
+            ctx.response.http.headers.set('x-dolbom-cache', 'bypass');
+            return;
+          }
           const body = ctx.response.body;
-          if (body.kind !== 'single' || body.singleResult.errors) return;
-          const services = plans.get(ctx.contextValue as object);
-          if (!services || services.size === 0 || ![...services].every((s) => PUBLIC_SUBGRAPHS.has(s))) return;
-          if (JSON.stringify(body.singleResult).length > maxChars) return;
-          entries.delete(key);
-          entries.set(key, { generation: version.generation, result: body.singleResult });
-          while (entries.size > options.maxEntries) entries.delete(entries.keys().next().value!);
-          ctx.response.http.headers.set('x-dolbom-cache', 'miss');
+          const services = state.services;
+          state.publicAnswer =
+            isPublicQuery(ctx as GraphQLRequestContext<object>) &&
+            body.kind === 'single' &&
+            !body.singleResult.errors &&
+            !!services &&
+            services.size > 0 &&
+            [...services].every((s) => PUBLIC_SUBGRAPHS.has(s));
+          if (state.publicAnswer && settled(state.version)) ctx.response.http.headers.set('x-dolbom-cache', 'miss');
         },
       };
     },
   };
-  return { plugin, didResolveQueryPlan };
+  return { http, plugin, didResolveQueryPlan };
 }
