@@ -35,6 +35,8 @@ export interface ResponseCacheOptions {
   maxEntries: number;
   /** Answers longer than this (characters of JSON) are not kept. */
   maxChars?: number;
+  /** All kept answers together stay under this many characters (least recently used go first). */
+  maxTotalChars?: number;
   /**
    * A new generation is kept for this long before answers are stored under
    * it: the search subgraph reads the generation at most GENERATION_TTL_MS
@@ -96,7 +98,14 @@ export function useResponseCache(options: ResponseCacheOptions): {
   didResolveQueryPlan: (args: { queryPlan: object; requestContext: { context: unknown } }) => void;
 } {
   const entries = new Map<string, { generation: number; answer: string }>();
-  const maxChars = options.maxChars ?? 500_000;
+  const maxChars = options.maxChars ?? 256_000;
+  const maxTotalChars = options.maxTotalChars ?? 16_000_000;
+  let totalChars = 0;
+  const remove = (key: string) => {
+    const old = entries.get(key);
+    if (old) totalChars -= old.answer.length;
+    entries.delete(key);
+  };
   const settleMs = options.settleMs ?? 2 * GENERATION_TTL_MS;
   let seen = { generation: -1, since: 0 };
   const settled = (version: DataVersion) => version.generation === seen.generation && performance.now() - seen.since >= settleMs;
@@ -118,9 +127,10 @@ export function useResponseCache(options: ResponseCacheOptions): {
     store(body, context, answer) {
       const state = (context as WithState)[STATE];
       if (!state?.publicAnswer || !state.version || state.version.pending || !settled(state.version) || answer.length > maxChars) return;
-      entries.delete(body);
+      remove(body);
       entries.set(body, { generation: state.version.generation, answer });
-      while (entries.size > options.maxEntries) entries.delete(entries.keys().next().value!);
+      totalChars += answer.length;
+      while (entries.size > options.maxEntries || totalChars > maxTotalChars) remove(entries.keys().next().value!);
     },
   };
 
