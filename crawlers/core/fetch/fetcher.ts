@@ -64,9 +64,15 @@ export interface FetcherStats {
   bytes: number;
   retries: number;
   errors: Partial<Record<ErrorClass, number>>;
+  /** The largest gap between request starts the host's 429/503s taught (0: never refused). */
+  throttleMs?: number;
 }
 
 const MAX_HEADER_BYTES = 64 * 1024;
+/** Adaptive throttle after a 429/503 (see Fetcher.throttleMs): first gap, ceiling, and where easing stops. */
+const INITIAL_THROTTLE_MS = 50;
+const MAX_THROTTLE_MS = 2000;
+const MIN_THROTTLE_MS = 5;
 const MAX_FORM_BYTES = 16 * 1024;
 
 /**
@@ -85,6 +91,17 @@ export class SiteFetcher {
   private active = 0;
   private readonly waiting: (() => void)[] = [];
   private nextStart = 0;
+  /**
+   * Least time between request starts learnt from the host's 429/503s: the
+   * Retry-After pause alone lets the same burst through again and again
+   * until some request has used up its retries. Doubled on a refusal (once
+   * per Retry-After window, since one burst is refused several times over),
+   * eased by 2 % on every success (AIMD), so the crawl settles just under
+   * the host's limit. Applies with politeness off too: a limit is a limit.
+   */
+  private throttleMs = 0;
+  /** When throttleMs last went up: refusals of one burst arrive together and count once. */
+  private throttleRaisedAt = 0;
   private consecutiveNetworkFailures = 0;
   private readonly counters: FetcherStats = { requests: 0, bytes: 0, retries: 0, errors: {} };
 
@@ -146,6 +163,7 @@ export class SiteFetcher {
       try {
         const page = await this.fetchFollowing(req, attempt);
         this.consecutiveNetworkFailures = 0;
+        if (this.throttleMs > 0) this.throttleMs = this.throttleMs < MIN_THROTTLE_MS ? 0 : this.throttleMs * 0.98;
         return page;
       } catch (error) {
         const crawlError = toCrawlError(error, req.url);
@@ -160,8 +178,16 @@ export class SiteFetcher {
         this.counters.retries++;
         const retryAfter = (error as { retryAfterMs?: number }).retryAfterMs;
         const backoff = retryAfter ?? Math.min(30_000, this.policy.backoffBaseMs * 2 ** (attempt - 1) * (0.75 + Math.random() * 0.5));
-        // Retry-After slows the whole host, not only this request.
-        if (retryAfter !== undefined) this.nextStart = Math.max(this.nextStart, Date.now() + retryAfter);
+        // Retry-After slows the whole host, not only this request, and from then on requests start further apart.
+        if (retryAfter !== undefined) {
+          const now = Date.now();
+          this.nextStart = Math.max(this.nextStart, now + retryAfter);
+          if (now - this.throttleRaisedAt >= retryAfter) {
+            this.throttleRaisedAt = now;
+            this.throttleMs = Math.min(MAX_THROTTLE_MS, Math.max(INITIAL_THROTTLE_MS, this.throttleMs * 2));
+          }
+          this.counters.throttleMs = Math.max(this.counters.throttleMs ?? 0, Math.round(this.throttleMs));
+        }
         await sleep(backoff);
       }
     }
@@ -233,8 +259,8 @@ export class SiteFetcher {
     if (this.active >= this.policy.concurrency) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.active++;
     try {
-      if (this.policy.politeness || this.nextStart > Date.now()) {
-        const gap = this.policy.politeness ? Math.max(this.policy.delayMs, this.robots?.crawlDelayMs() ?? 0) : 0;
+      if (this.policy.politeness || this.throttleMs > 0 || this.nextStart > Date.now()) {
+        const gap = Math.max(this.throttleMs, this.policy.politeness ? Math.max(this.policy.delayMs, this.robots?.crawlDelayMs() ?? 0) : 0);
         const now = Date.now();
         const start = Math.max(now, this.nextStart);
         this.nextStart = start + gap;

@@ -86,6 +86,22 @@ describe('failures end as typed errors', () => {
     expect(sim.requests('shared-parenting').some((r) => r.status === 429)).toBe(true);
   });
 
+  test('429s teach the fetcher the host\'s pace: a long burst at concurrency 8 ends with every request answered', async () => {
+    // 복지로's twin allows 20 requests a second; 120 pages, 8 in flight, politeness off, the default 3 retries.
+    const f = fetcher('bokjiro-api', { concurrency: 8, politeness: false });
+    const base = sim.site('bokjiro-api').baseUrl;
+    const before = sim.requests('bokjiro-api').length;
+    const pages = await Promise.all(Array.from({ length: 120 }, (_, i) => f.fetch({ url: `${base}/openapi/rest/wantedList?pageNo=${(i % 5) + 1}&numOfRows=10&n=${i}` })));
+    expect(pages.every((p) => p.status === 200)).toBe(true);
+    const seen = sim.requests('bokjiro-api').slice(before);
+    const refused = seen.filter((r) => r.status === 429).length;
+    expect(refused).toBeGreaterThan(0);
+    // Without the learnt pace the retries arrive in bursts and about a third of all requests are refused.
+    expect(refused / seen.length).toBeLessThan(0.2);
+    expect(f.stats().throttleMs).toBeGreaterThanOrEqual(50);
+    expect(f.stats().errors).toEqual({});
+  }, 60_000);
+
   test('a redirect loop is REDIRECT_LOOP, not a crash or a hang', async () => {
     const error = await failure(fetcher('multicultural-center').fetch({ url: `${sim.site('multicultural-center').baseUrl}/program/old.do` }));
     expect(error.errorClass).toBe('REDIRECT_LOOP');
