@@ -13,7 +13,7 @@ import { setFlagsFromString } from 'node:v8';
  * 220 MB. An operator's own --heap-growing-percent (NODE_OPTIONS or the
  * command line) wins.
  */
-const GROWING_PERCENT = 30;
+const GROWING_PERCENT = 20;
 
 const given = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`;
 if (!/--heap[-_]growing[-_]percent/.test(given)) setFlagsFromString(`--heap-growing-percent=${GROWING_PERCENT}`);
