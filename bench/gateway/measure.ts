@@ -2,7 +2,7 @@ import { runLoad, type LoadResult, type Proc } from './processes';
 
 /** Connections and durations of every measurement (the whole bench must stay under 5 minutes). */
 export const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
-export const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 export const WARMUP_SECONDS = 2;
 export const RUNS = 3;
 
