@@ -23,23 +23,36 @@ export interface ParsedQuery {
   terms: string[];
 }
 
+/** Longest run of query words looked up as one synonym term (출산 후 돌봄). */
+const MAX_SPAN = 4;
+
 /** Words of the query as the synonym table should see them (for one look-up). */
 export function queryWords(query: string): string[] {
   return words(query).slice(0, MAX_WORDS);
 }
 
+/** Runs of 2–4 space-separated query words, as the synonym table spells multi-word terms (for the same look-up). */
+export function querySpans(query: string): string[] {
+  const tokens = query.slice(0, MAX_QUERY_LENGTH).trim().split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
+  const spans: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (let n = 2; n <= MAX_SPAN && i + n <= tokens.length; n++) spans.push(tokens.slice(i, i + n).join(' '));
+  }
+  return spans;
+}
+
 export function parseQuery(query: string, synonyms: ReadonlyMap<string, readonly string[]>): ParsedQuery {
   const raw = query.slice(0, MAX_QUERY_LENGTH).trim();
   const chosung: string[] = [];
-  const groups: string[] = [];
   const terms = new Set<string>();
-  const whole = synonyms.get(raw);
   const tokens = raw.split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
-  for (const token of tokens) {
+  // Each token's tsquery groups (a token may hold several script runs).
+  const tokenGroups: string[][] = tokens.map((token) => {
     if (isChosungQuery(token)) {
       chosung.push(token);
-      continue;
+      return [];
     }
+    const groups: string[] = [];
     for (const word of words(token)) {
       if (STOPWORDS.has(word) && tokens.length > 1) continue;
       const stripped = stripParticle(word);
@@ -50,14 +63,27 @@ export function parseQuery(query: string, synonyms: ReadonlyMap<string, readonly
       for (const a of alternatives) terms.add(a);
       groups.push(phrases.length === 1 ? phrases[0]! : `(${phrases.join(' | ')})`);
     }
+    return groups;
+  });
+  // A multi-word synonym term inside the query (출산 후 돌봄 in "출산 후 돌봄 지원"):
+  // its words as typed, or any of its synonyms as a phrase. Longest term first.
+  const groups: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let matched = 0;
+    for (let n = Math.min(MAX_SPAN, tokens.length - i); n >= 2 && !matched; n--) {
+      const synonymsOfSpan = synonyms.get(tokens.slice(i, i + n).join(' '));
+      if (!synonymsOfSpan) continue;
+      const spanGroups = tokenGroups.slice(i, i + n).flat();
+      const alts = synonymsOfSpan.map((t) => phrase(t)).filter((p): p is string => p !== null);
+      if (spanGroups.length === 0 || alts.length === 0) continue;
+      for (const t of synonymsOfSpan) terms.add(t);
+      groups.push(`((${spanGroups.join(' & ')}) | ${alts.join(' | ')})`);
+      matched = n;
+    }
+    if (!matched) groups.push(...tokenGroups[i]!);
+    i += matched || 1;
   }
-  // A multi-word synonym term (출산 후 돌봄) also matches as a whole.
-  let tsquery = groups.length ? groups.join(' & ') : null;
-  if (whole && tsquery) {
-    const alts = whole.map((s) => phrase(s)).filter((p): p is string => p !== null);
-    for (const s of whole) terms.add(s);
-    if (alts.length) tsquery = `(${tsquery}) | ${alts.join(' | ')}`;
-  }
+  const tsquery = groups.length ? groups.join(' & ') : null;
   const normalised = normaliseTitle(raw.replace(/[ㄱ-ㅎ]+/g, ''));
   const lastWord = words(raw).at(-1);
   const stripped = lastWord ? stripParticle(lastWord) : null;

@@ -5,7 +5,7 @@ import { typenameOf } from '../../common/typenames';
 import type { Store } from '../../store';
 import { decodeOffset, encodeOffset, validateFilter, validateNear, validatePageSize, validateQuery, type SearchArgs } from './arguments';
 import { highlights } from './highlight';
-import { parseQuery, queryWords } from './query';
+import { parseQuery, querySpans, queryWords } from './query';
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import type { SearchResultCache } from './result-cache';
 import { searchCount, searchFacets, searchRows, setFuzzyThreshold, suggestTitles, synonymsFor, type FacetRow, type SearchSql } from './store';
@@ -75,7 +75,7 @@ async function runSearch({ text, first, offset, near, sort, filter, counts }: Se
   let parsed = null;
   if (text) {
     const words = queryWords(text);
-    const lookups = [text, ...words, ...words.map(stripParticle).filter((w): w is string => w !== null)];
+    const lookups = [...querySpans(text), ...words, ...words.map(stripParticle).filter((w): w is string => w !== null)];
     parsed = parseQuery(text, await synonymsFor(ctx.store, lookups));
     if (!parsed.tsquery && parsed.chosung.length === 0) parsed = null;
   }

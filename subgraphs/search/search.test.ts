@@ -62,6 +62,13 @@ describe('search', () => {
     expect(names(r).every((n) => n.includes('어린이집'))).toBe(true);
   });
 
+  it('applies a multi-word synonym inside a longer query: 강남구 출산 후 돌봄 finds 산후조리원', async () => {
+    const r = await search('강남구 출산 후 돌봄', ', first: 5');
+    expect(r.totalCount).toBeGreaterThan(3);
+    expect(r.edges.every((e) => e.node.__typename === 'PostpartumCenter')).toBe(true);
+    expect(r.edges.some((e) => e.highlights.some((h) => h.terms.includes('산후조리')))).toBe(true);
+  });
+
   it('sorts by distance within a radius', async () => {
     const r = await search(null, ', near: { lat: 37.5509, lng: 126.8495, radiusKm: 1 }, sort: DISTANCE, first: 20, filter: { kinds: [CHILDCARE_CENTER] }');
     const d = r.edges.map((e) => e.distanceKm!);
