@@ -10,7 +10,7 @@ import { auditPage, reviewPage, type Page } from './queues';
 import type { CuratedRow, ReviewRow } from './row';
 import { addSynonyms, listSynonyms, removeSynonyms, synonymOf } from './synonyms';
 import type { MutationCurateRecordArgs, MutationMergeFacilitiesArgs, MutationSetStagesArgs, QueryAuditLogArgs, QueryReviewQueueArgs } from './__generated__/resolvers-types';
-import { validateFirst, validateId, validateInstant, validateReason, validateSynonyms, validateTerm, validateMergeIds, issueError } from './validation';
+import { validateFirst, validateId, validateInstant, validateReason, validateSynonyms, validateSynonymTerm, validateTerm, validateMergeIds, issueError } from './validation';
 
 export interface CurationContext {
   /** The caller from the bearer token; resolved once per request, on first use. */
@@ -135,7 +135,7 @@ export function createResolvers(store: Store): GraphQLResolverMap<CurationContex
       },
       addSynonym: async (_: unknown, args: { term: string; synonyms: string[]; reason: string }, ctx: CurationContext) => {
         const actor = await editor(ctx);
-        const term = validateTerm(args.term);
+        const term = validateSynonymTerm(args.term);
         const synonyms = validateSynonyms(args.synonyms, term);
         await addSynonyms(store, actor, term, synonyms, validateReason(args.reason));
         return synonymOf(store, term);

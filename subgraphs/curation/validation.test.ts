@@ -84,6 +84,7 @@ const OTHERS: [string, string, Record<string, unknown>, string][] = [
   ['a primary stage that is not one of the stages', `mutation($id: ID!) { setStages(id: $id, stages: [ELEMENTARY], primary: INFANT, reason: "시험") { id } }`, { id: centre }, 'primary'],
   ['an unknown field to revert', `mutation($id: ID!) { revertOverride(id: $id, field: "colour", reason: "시험") { id } }`, { id: centre }, 'field'],
   ['HTML in a synonym', `mutation { addSynonym(term: "어린이집", synonyms: ["<i>유아원</i>"], reason: "시험") { term } }`, {}, 'synonyms'],
+  ['a synonym term of five words (search tries at most four together)', `mutation { addSynonym(term: "아이 맡길 곳 찾는 부모", synonyms: ["어린이집"], reason: "시험") { term } }`, {}, 'term'],
   ['a term as its own synonym', `mutation { addSynonym(term: "어린이집", synonyms: ["어린이집"], reason: "시험") { term } }`, {}, 'synonyms'],
   ['a malformed cursor', `{ auditLog(after: "not-a-cursor") { edges { cursor } } }`, {}, 'after'],
   ['a page over 100', `{ reviewQueue(first: 101) { totalCount } }`, {}, 'first'],

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { badInput, HubError } from '../../common/errors';
 import type { RecordKind } from '../../common/record';
 import { isCuratableField, MAX_PATCH_FIELDS, patchSchema } from './fields';
+import { MAX_SYNONYM_TERM_WORDS } from '../search/query';
 import { normaliseTerm } from './synonyms';
 import { CHECK_MESSAGES, plainText, type CheckKey } from './text';
 
@@ -93,6 +94,15 @@ export function validateMergeIds(keepId: string, mergeIds: readonly string[]): s
 /** A synonym term or word, normalised the way search looks words up. */
 export function validateTerm(term: string, field = 'term'): string {
   return normaliseTerm(parse(termSchema, field, term));
+}
+
+/** A synonym term (the side search looks up): also at most as many words as search tries together. */
+export function validateSynonymTerm(term: string): string {
+  const normalised = validateTerm(term);
+  if (normalised.split(' ').length > MAX_SYNONYM_TERM_WORDS) {
+    throw badInput('term', `동의어 표제어는 ${MAX_SYNONYM_TERM_WORDS}단어까지입니다.`, `A synonym term has at most ${MAX_SYNONYM_TERM_WORDS} words.`);
+  }
+  return normalised;
 }
 
 export function validateSynonyms(synonyms: readonly string[], term: string): string[] {

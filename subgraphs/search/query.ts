@@ -23,8 +23,11 @@ export interface ParsedQuery {
   terms: string[];
 }
 
-/** Longest run of query words looked up as one synonym term (출산 후 돌봄). */
-const MAX_SPAN = 4;
+/** Longest run of query words looked up as one synonym term (출산 후 돌봄); editors' terms are held to it. */
+export const MAX_SYNONYM_TERM_WORDS = 4;
+
+/** A run of query tokens as the synonym table spells terms (curation's normaliseTerm: NFKC, lower case, single spaces). */
+const spanKey = (tokens: readonly string[]) => tokens.join(' ').normalize('NFKC').toLowerCase();
 
 /** Words of the query as the synonym table should see them (for one look-up). */
 export function queryWords(query: string): string[] {
@@ -36,7 +39,7 @@ export function querySpans(query: string): string[] {
   const tokens = query.slice(0, MAX_QUERY_LENGTH).trim().split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
   const spans: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    for (let n = 2; n <= MAX_SPAN && i + n <= tokens.length; n++) spans.push(tokens.slice(i, i + n).join(' '));
+    for (let n = 2; n <= MAX_SYNONYM_TERM_WORDS && i + n <= tokens.length; n++) spans.push(spanKey(tokens.slice(i, i + n)));
   }
   return spans;
 }
@@ -70,8 +73,8 @@ export function parseQuery(query: string, synonyms: ReadonlyMap<string, readonly
   const groups: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     let matched = 0;
-    for (let n = Math.min(MAX_SPAN, tokens.length - i); n >= 2 && !matched; n--) {
-      const synonymsOfSpan = synonyms.get(tokens.slice(i, i + n).join(' '));
+    for (let n = Math.min(MAX_SYNONYM_TERM_WORDS, tokens.length - i); n >= 2 && !matched; n--) {
+      const synonymsOfSpan = synonyms.get(spanKey(tokens.slice(i, i + n)));
       if (!synonymsOfSpan) continue;
       const spanGroups = tokenGroups.slice(i, i + n).flat();
       const alts = synonymsOfSpan.map((t) => phrase(t)).filter((p): p is string => p !== null);

@@ -69,6 +69,17 @@ describe('search', () => {
     expect(r.edges.some((e) => e.highlights.some((h) => h.terms.includes('산후조리')))).toBe(true);
   });
 
+  it('looks a multi-word term up as editors store it: "ZZQ Day Care 강서구" uses the term "zzq day care"', async () => {
+    await t.store.query(`insert into search.synonym (term, synonyms, updated_by) values ('zzq day care', '{어린이집}', 'test')`);
+    try {
+      const r = await search('ZZQ  Day Care 강서구', ', first: 3');
+      expect(r.totalCount).toBeGreaterThan(200);
+      expect(names(r).every((n) => n.includes('어린이집'))).toBe(true);
+    } finally {
+      await t.store.query(`delete from search.synonym where term = 'zzq day care'`);
+    }
+  });
+
   it('sorts by distance within a radius', async () => {
     const r = await search(null, ', near: { lat: 37.5509, lng: 126.8495, radiusKm: 1 }, sort: DISTANCE, first: 20, filter: { kinds: [CHILDCARE_CENTER] }');
     const d = r.edges.map((e) => e.distanceKm!);
