@@ -13,13 +13,15 @@ export interface OpenStoreOptions {
   dataDir?: string;
   /** Apply pending migrations before returning (default true). */
   migrate?: boolean;
+  /** PGlite only: start from these database files instead of an empty cluster (tests, store/testing). */
+  pgliteFrom?: Blob;
 }
 
 /** Opens the store named by the config (DESIGN contract 7) and brings its schema up to date. */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const store = options.databaseUrl
     ? await openPgStore({ connectionString: options.databaseUrl })
-    : await openPgliteStore(options.dataDir);
+    : await openPgliteStore(options.dataDir, { loadDataDir: options.pgliteFrom });
   if (options.migrate !== false) {
     try {
       await migrate(store);

@@ -1,14 +1,15 @@
 import { openPgStore } from '../pg-driver';
 import { migrate } from '../migrate';
+import { buildPgliteTemplate } from './pglite-template';
 import { createDatabaseSql, quoteIdent, templateName, withAdmin, withDatabase } from './pg-admin';
 
 /**
- * Jest global setup. On PostgreSQL (DATABASE_URL set) it builds the migrated
- * template database once per run; on PGlite there is nothing to prepare.
+ * Jest global setup: builds the migrated template once per migration set, a
+ * database on PostgreSQL (DATABASE_URL set), a cluster's files on PGlite.
  */
 export default async function globalSetup(): Promise<void> {
   const url = process.env.DATABASE_URL;
-  if (!url) return;
+  if (!url) return buildPgliteTemplate();
   const template = templateName();
   await withAdmin(url, async (admin) => {
     const exists = await admin.query('select 1 from pg_database where datname = $1', [template]);
