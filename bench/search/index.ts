@@ -1,6 +1,6 @@
-import { createServer } from 'node:net';
 import { runLoad, startTs, waitFor, type LoadResult, type Proc } from '../gateway/processes';
-import { machine } from '../machine';
+import { median, type Measured } from '../gateway/measure';
+import { freePort, machine } from '../machine';
 import { FACILITIES, POLICIES, prepareDataset } from './dataset';
 import { gatewayBody, SEARCHES, subgraphBody } from './queries';
 
@@ -20,28 +20,6 @@ const RUNS = 3;
 /** Sequential timings per query (cache off), for the per-query table. */
 const REPEATS = 5;
 
-interface Row {
-  contender: string;
-  rps: number[];
-  p50: number;
-  p95: number;
-  p99: number;
-  errors: number;
-  rssMb: number;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
 
 async function post(url: string, body: string): Promise<{ ms: number; json: { data?: { search?: { totalCount: number; edges: unknown[] } }; errors?: unknown[] } }> {
@@ -60,7 +38,7 @@ async function verify(url: string, bodies: string[]): Promise<void> {
   }
 }
 
-async function measure(contender: string, url: string, bodies: string[], proc: Proc, progress: (m: string) => void): Promise<Row> {
+async function measure(contender: string, url: string, bodies: string[], proc: Proc, progress: (m: string) => void): Promise<Measured> {
   await verify(url, bodies);
   await runLoad(url, CONNECTIONS, WARMUP_SECONDS, bodies);
   const runs: LoadResult[] = [];
@@ -86,7 +64,7 @@ export async function run(progress: (m: string) => void = () => undefined): Prom
   const data = await prepareDataset(adminUrl, progress);
   const sgBodies = SEARCHES.map(subgraphBody);
   const gwBodies = SEARCHES.map(gatewayBody);
-  const rows: Row[] = [];
+  const rows: Measured[] = [];
   const perQuery: { cold: number[]; warm: number[] }[] = SEARCHES.map(() => ({ cold: [], warm: [] }));
   for (const cache of ['on', 'off'] as const) {
     const env = { LOG_LEVEL: 'silent', HOST: '127.0.0.1', LOAD_SEED: 'false', CRAWL_ON_START: 'false', DATABASE_URL: data.databaseUrl, SEARCH_CACHE_ENTRIES: cache === 'on' ? '500' : '0', RESPONSE_CACHE_ENTRIES: cache === 'on' ? '1000' : '0' };
@@ -112,7 +90,7 @@ export async function run(progress: (m: string) => void = () => undefined): Prom
   return table(rows, perQuery, data);
 }
 
-function table(rows: Row[], perQuery: { cold: number[]; warm: number[] }[], data: Awaited<ReturnType<typeof prepareDataset>>): string {
+function table(rows: Measured[], perQuery: { cold: number[]; warm: number[] }[], data: Awaited<ReturnType<typeof prepareDataset>>): string {
   const lines = [
     '### Search (issue 5)',
     '',
@@ -128,7 +106,7 @@ function table(rows: Row[], perQuery: { cold: number[]; warm: number[] }[], data
     if (r.errors) flags.push(`${r.contender}: ${r.errors} errors`);
   }
   const [sgOn, gwOn, sgOff, gwOff] = rows;
-  const ratio = (gw: Row, sg: Row) => median(gw.rps) / median(sg.rps);
+  const ratio = (gw: Measured, sg: Measured) => median(gw.rps) / median(sg.rps);
   lines.push(
     '',
     `Goals (issue 5): p95 through the gateway ≤ 50 ms — ${fmt(gwOn!.p95, 1)} ms with the caches (${gwOn!.p95 <= 50 ? 'met' : 'NOT met'}), ${fmt(gwOff!.p95, 1)} ms without (${gwOff!.p95 <= 50 ? 'met' : 'NOT met'}); gateway RPS ≥ 0.7 × subgraph alone — ${fmt(ratio(gwOn!, sgOn!), 2)} with the caches (${ratio(gwOn!, sgOn!) >= 0.7 ? 'met' : 'NOT met'}), ${fmt(ratio(gwOff!, sgOff!), 2)} without (${ratio(gwOff!, sgOff!) >= 0.7 ? 'met' : 'NOT met'}).`,

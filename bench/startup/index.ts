@@ -1,9 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { machine } from '../machine';
+import { freePort, machine } from '../machine';
 
 /**
  * `npm run bench -- startup`: `npm start` on a fresh data directory, timed to
@@ -15,17 +14,6 @@ import { machine } from '../machine';
 const ROOT = join(__dirname, '..', '..');
 const ROUNDS = Math.max(1, Math.min(10, Number(process.env.BENCH_ROUNDS ?? 3)));
 const LIMIT_MS = 240_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 async function once(): Promise<{ firstQuery: number; crawled: number; crawlDone: number; crawlFailed: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'dolbom-bench-start-'));

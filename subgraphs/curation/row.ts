@@ -1,4 +1,5 @@
-import type { RecordKind, Stage } from '../../common/record';
+import type { RecordKind } from '../../common/record';
+import { toRecordFields, type RecordFields } from '../lifecycle/row';
 
 /**
  * Rows of the curation store, camelCased in this one place (CONVENTIONS 5).
@@ -8,25 +9,8 @@ const iso = (value: unknown): string => (value instanceof Date ? value.toISOStri
 const isoOrNull = (value: unknown): string | null => (value == null ? null : iso(value));
 
 /** A record of catalog.effective_record with its curation columns. */
-export interface CuratedRow {
-  id: string;
+export interface CuratedRow extends RecordFields {
   recordKind: RecordKind;
-  subtype: string;
-  name: string;
-  stages: Stage[];
-  primaryStage: Stage;
-  sido: string | null;
-  sigungu: string | null;
-  regionCode: string | null;
-  address: string | null;
-  phone: string | null;
-  lat: number | null;
-  lng: number | null;
-  geoApprox: boolean;
-  specialCare: string[];
-  capacity: number | null;
-  enrolled: number | null;
-  attrs: Record<string, unknown>;
   status: 'ACTIVE' | 'WITHDRAWN';
   published: boolean;
   mergedInto: string | null;
@@ -39,24 +23,8 @@ export const CURATED_COLUMNS = `id, kind, subtype, name, stages, primary_stage, 
 
 export function toCuratedRow(row: Record<string, unknown>): CuratedRow {
   return {
-    id: row.id as string,
+    ...toRecordFields(row),
     recordKind: row.kind as RecordKind,
-    subtype: row.subtype as string,
-    name: row.name as string,
-    stages: row.stages as Stage[],
-    primaryStage: row.primary_stage as Stage,
-    sido: row.sido as string | null,
-    sigungu: row.sigungu as string | null,
-    regionCode: row.region_code as string | null,
-    address: row.address as string | null,
-    phone: row.phone as string | null,
-    lat: row.lat as number | null,
-    lng: row.lng as number | null,
-    geoApprox: row.geo_approx as boolean,
-    specialCare: row.special_care as string[],
-    capacity: row.capacity as number | null,
-    enrolled: row.enrolled as number | null,
-    attrs: (row.attrs ?? {}) as Record<string, unknown>,
     status: row.status as CuratedRow['status'],
     published: row.published as boolean,
     mergedInto: row.merged_into as string | null,

@@ -30,11 +30,12 @@ export interface CatalogRow {
 export const RECORD_COLUMNS = `id, kind, subtype, name, stages, primary_stage, sido, sigungu, region_code, address, phone,
   lat, lng, geo_approx, special_care, capacity, enrolled, attrs, provenance, status, updated_at`;
 
-export function toCatalogRow(row: Record<string, unknown>): CatalogRow {
-  const updatedAt = row.updated_at;
+/** The record columns every full-record row shares (catalog reads and curation's), camelCased. */
+export type RecordFields = Omit<CatalogRow, 'kind' | 'provenance' | 'status' | 'updatedAt'>;
+
+export function toRecordFields(row: Record<string, unknown>): RecordFields {
   return {
     id: row.id as string,
-    kind: row.kind as CatalogRow['kind'],
     subtype: row.subtype as string,
     name: row.name as string,
     stages: row.stages as Stage[],
@@ -51,6 +52,14 @@ export function toCatalogRow(row: Record<string, unknown>): CatalogRow {
     capacity: row.capacity as number | null,
     enrolled: row.enrolled as number | null,
     attrs: (row.attrs ?? {}) as Record<string, unknown>,
+  };
+}
+
+export function toCatalogRow(row: Record<string, unknown>): CatalogRow {
+  const updatedAt = row.updated_at;
+  return {
+    ...toRecordFields(row),
+    kind: row.kind as CatalogRow['kind'],
     provenance: row.provenance as Provenance[],
     status: row.status as CatalogRow['status'],
     updatedAt: updatedAt instanceof Date ? updatedAt.toISOString() : String(updatedAt),
