@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { cpus, totalmem } from 'node:os';
 
 /** The machine line every benchmark table carries. */
@@ -12,14 +11,5 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** A TCP port free on loopback right now (for the processes a benchmark starts). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
+/** Ports for the processes a benchmark starts: the tests' helper (below the ephemeral range). */
+export { freePort } from '../gateway/testing/ports';
