@@ -1,7 +1,7 @@
 import type { AgeClass } from '../../common/record';
 import { CENTER_TYPES, FACILITY_KINDS, SPECIAL_CARE, type CenterType, type FacilityKind, type SpecialCare } from '../../common/record';
 import type { CatalogRow } from '../lifecycle/row';
-import { chosungOf, normaliseTitle, tokenString } from './tokenize';
+import { chosungOf, chosungWords, jamoOf, normaliseTitle, tsvectorLiteral } from './tokenize';
 
 /** Bounds one document's searchable body; policy texts can be long. */
 const MAX_BODY = 3000;
@@ -28,8 +28,11 @@ export interface SearchDocument {
   titleNorm: string;
   chosung: string;
   body: string;
-  titleTokens: string;
-  bodyTokens: string;
+  /** tsvector literal: title tokens weight A, body tokens weight B (tokenize.ts). */
+  tsv: string;
+  titleJamo: string;
+  chosungWords: string;
+  staticRank: number;
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -42,7 +45,7 @@ const text = (value: unknown) => (typeof value === 'string' ? value : '');
  */
 export function toSearchDocument(row: CatalogRow): SearchDocument {
   const attrs = row.attrs;
-  const kindLabel = row.kind === 'FACILITY' ? FACILITY_KINDS[(row.subtype in FACILITY_KINDS ? row.subtype : 'OTHER') as FacilityKind] : '지원정책';
+  const kindLabel = row.kind === 'FACILITY' ? FACILITY_KINDS[(row.subtype in FACILITY_KINDS ? row.subtype : 'OTHER') as FacilityKind] : row.kind === 'PROGRAM' ? '프로그램' : '지원정책';
   const centerType = attrs.centerType as CenterType | undefined;
   const ageClasses = (attrs.ageClasses as AgeClass[] | undefined) ?? [];
   const freeSeatAges = ageClasses.filter((c) => c.capacity != null && c.capacity > c.enrolled).map((c) => c.age);
@@ -90,7 +93,43 @@ export function toSearchDocument(row: CatalogRow): SearchDocument {
     titleNorm: normaliseTitle(title),
     chosung: chosungOf(row.name),
     body,
-    titleTokens: tokenString(title),
-    bodyTokens: tokenString(body),
+    tsv: tsvectorLiteral([
+      { text: title, weight: 'A' },
+      { text: body, weight: 'B' },
+    ]),
+    titleJamo: jamoOf(row.name),
+    chosungWords: chosungWords(row.name),
+    staticRank: staticRank(row, freeSeatAges.length > 0 || (totalFree != null && totalFree > 0)),
   };
+}
+
+/**
+ * A query-independent prior in [0, 1]: what a parent is likelier to want
+ * among many equally good matches (a broad query such as 어린이집 matches
+ * tens of thousands). Complete records (address and phone, exact location),
+ * centres with a free seat, programmes taking applications, policies of the
+ * city or the nation over one district's, and short, canonical titles first.
+ * Deterministic; ties are broken by id.
+ */
+export function staticRank(row: CatalogRow, hasVacancy: boolean): number {
+  const attrs = row.attrs;
+  let rank = 0.3;
+  if (row.kind === 'FACILITY') {
+    if (row.address && row.phone) rank += 0.2;
+    if (row.lat != null && !row.geoApprox) rank += 0.1;
+    if (hasVacancy) rank += 0.1;
+    const status = text(attrs.operatingStatus);
+    if (status && status !== '정상') rank -= 0.2;
+  } else if (row.kind === 'POLICY') {
+    if (!row.sigungu) rank += 0.2;
+    const period = attrs.applicationPeriod as { always?: boolean } | undefined;
+    if (period?.always) rank += 0.1;
+    if (text(attrs.summary) || text(attrs.benefit)) rank += 0.1;
+  } else {
+    if (text(attrs.status) === '접수중') rank += 0.2;
+    if (text(attrs.description)) rank += 0.1;
+  }
+  const length = [...row.name].length;
+  rank += 0.2 * (1 - Math.min(length, 40) / 40);
+  return Math.round(Math.max(0, Math.min(1, rank)) * 1000) / 1000;
 }

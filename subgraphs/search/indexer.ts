@@ -2,6 +2,7 @@ import type { Logger } from '../../common/logger';
 import type { Queryable, Store } from '../../store';
 import { RECORD_COLUMNS, toCatalogRow } from '../lifecycle/row';
 import { toSearchDocument } from './document';
+import { refreshLexemeStatsIfStale } from './stats';
 
 /** Records indexed per transaction. */
 const BATCH = 1000;
@@ -23,7 +24,7 @@ export async function indexPending(store: Store, limit = BATCH): Promise<number>
     const ids = queued.map((q) => q.record_id);
     await reindex(tx, ids);
     // Cached search results (result-cache.ts) end with this commit.
-    await tx.query('update search.index_state set generation = generation + 1, changed_at = now()');
+    await tx.query('update search.index_state set generation = generation + 1, changed_at = now(), indexed_since_stats = indexed_since_stats + $1', [ids.length]);
     await tx.query(
       `delete from search.dirty d using unnest($1::text[], $2::timestamptz[]) as q(record_id, queued_at)
        where d.record_id = q.record_id and d.queued_at <= q.queued_at`,
@@ -46,16 +47,15 @@ async function reindex(db: Queryable, ids: string[]): Promise<void> {
   await db.query(
     `insert into search.document as d (record_id, kind, subtype, primary_stage, stages, sido, sigungu, special_care, lat, lng,
        free_seat_ages, has_vacancy, application_start, application_end, application_always, opens_at, closes_at,
-       title, title_norm, chosung, body, tsv, indexed_at)
+       title, title_norm, chosung, body, tsv, title_jamo, chosung_words, static_rank, indexed_at)
      select x."recordId", x.kind, x.subtype, x."primaryStage", x.stages, x.sido, x.sigungu, x."specialCare", x.lat, x.lng,
        x."freeSeatAges", x."hasVacancy", x."applicationStart", x."applicationEnd", x."applicationAlways", x."opensAt", x."closesAt",
-       x.title, x."titleNorm", x.chosung, x.body,
-       setweight(to_tsvector('simple', x."titleTokens"), 'A') || setweight(to_tsvector('simple', x."bodyTokens"), 'B'),
-       now()
+       x.title, x."titleNorm", x.chosung, x.body, x.tsv::tsvector, x."titleJamo", x."chosungWords", x."staticRank", now()
      from jsonb_to_recordset($1::jsonb) as x("recordId" text, kind text, subtype text, "primaryStage" text, stages text[],
        sido text, sigungu text, "specialCare" text[], lat double precision, lng double precision, "freeSeatAges" integer[],
        "hasVacancy" boolean, "applicationStart" date, "applicationEnd" date, "applicationAlways" boolean, "opensAt" text,
-       "closesAt" text, title text, "titleNorm" text, chosung text, body text, "titleTokens" text, "bodyTokens" text)
+       "closesAt" text, title text, "titleNorm" text, chosung text, body text, tsv text, "titleJamo" text, "chosungWords" text,
+       "staticRank" real)
      on conflict (record_id) do update set
        kind = excluded.kind, subtype = excluded.subtype, primary_stage = excluded.primary_stage, stages = excluded.stages,
        sido = excluded.sido, sigungu = excluded.sigungu, special_care = excluded.special_care, lat = excluded.lat,
@@ -63,15 +63,17 @@ async function reindex(db: Queryable, ids: string[]): Promise<void> {
        application_start = excluded.application_start, application_end = excluded.application_end,
        application_always = excluded.application_always, opens_at = excluded.opens_at, closes_at = excluded.closes_at,
        title = excluded.title, title_norm = excluded.title_norm, chosung = excluded.chosung, body = excluded.body,
-       tsv = excluded.tsv, indexed_at = now()`,
+       tsv = excluded.tsv, title_jamo = excluded.title_jamo, chosung_words = excluded.chosung_words,
+       static_rank = excluded.static_rank, indexed_at = now()`,
     [JSON.stringify(docs)],
   );
 }
 
-/** Drains the whole queue (start-up, tests). */
+/** Drains the whole queue (start-up, tests), then refreshes the word statistics when they went stale (stats.ts). */
 export async function indexAll(store: Store): Promise<number> {
   let total = 0;
   for (let n = await indexPending(store); n > 0; n = await indexPending(store)) total += n;
+  if (total > 0) await refreshLexemeStatsIfStale(store);
   return total;
 }
 

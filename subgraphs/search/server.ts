@@ -5,6 +5,7 @@ import { subgraphSdl } from '../sdl';
 import type { Subgraph, SubgraphDeps } from '../subgraph';
 import { generationReader, SearchResultCache } from './result-cache';
 import { searchResolvers, type SearchConnection, type SearchContext } from './resolvers';
+import { lexemeStatsReader } from './stats';
 
 /** Korea has one time zone and no daylight saving: UTC+9. */
 function todayInKorea(): string {
@@ -22,10 +23,11 @@ export function createSubgraph(deps: SubgraphDeps & { config?: Config }): Subgra
   // One cache per subgraph instance (per process), shared by its requests: results are public.
   const cache = new SearchResultCache<SearchConnection>(config.SEARCH_CACHE_ENTRIES);
   const generation = generationReader(deps.store);
+  const stats = lexemeStatsReader(deps.store);
   return {
     name: 'search',
     typeDefs,
     schema: buildSubgraphSchema([{ typeDefs, resolvers: searchResolvers }]),
-    createContext: () => ({ store: deps.store, today: todayInKorea, cache, generation }),
+    createContext: () => ({ store: deps.store, today: todayInKorea, cache, generation, stats }),
   };
 }

@@ -1,5 +1,4 @@
-import type { Queryable } from '../../store';
-import type { ParsedQuery } from './query';
+import type { Queryable, Store } from '../../store';
 
 export interface SearchFilterSql {
   stages: string[] | null;
@@ -22,13 +21,39 @@ export interface NearSql {
   radiusKm: number;
 }
 
+/** One unit of the query as SQL sees it (query.ts QueryUnit, weighed). */
+export interface UnitSql {
+  tsquery: string;
+  titleTsquery: string;
+  /** Inverse document frequency: what covering this unit is worth. */
+  weight: number;
+}
+
+/** The text side of a search: units every hit covers some of, 초성 words, and the title and region signals. */
+export interface MatchSql {
+  units: UnitSql[];
+  chosung: string[];
+  normalised: string;
+  titleForms: string[];
+  regionSigungu: string[];
+  regionSido: string[];
+}
+
+/**
+ * Where the candidates come from. `all`: every match (narrow queries).
+ * `bounded`: a pool — the best matches by static rank among the first `cap`
+ * documents in that order, every match of the rare units, exact titles, and
+ * (`exactAnd`) every record covering all units — so a broad query ranks a few
+ * hundred documents instead of tens of thousands (candidates.ts decides).
+ */
+export type PoolSql = { kind: 'all' } | { kind: 'bounded'; cap: number; perUnit: number; rareUnits: number[]; broadUnits: number[]; exactAnd: boolean };
+
 export interface SearchSql {
-  query: ParsedQuery | null;
-  /** Match by trigram similarity of titles instead of tokens (the typo fallback). */
-  fuzzy: boolean;
+  match: MatchSql | null;
   filter: SearchFilterSql;
   near: NearSql | null;
   sort: 'RELEVANCE' | 'DISTANCE' | 'NAME';
+  pool: PoolSql;
   offset: number;
   limit: number;
 }
@@ -41,105 +66,189 @@ export interface SearchRow {
   title: string;
   title_norm: string;
   body: string;
+  sido: string | null;
+  sigungu: string | null;
   score: number;
   distance_km: number | null;
+  /** Matches covering every unit, and matches in all (window counts over the whole candidate set). */
+  full_count: number;
+  any_count: number;
 }
 
-/** Similarity a title needs to count as a typo of the query (pg_trgm word_similarity). */
-export const FUZZY_THRESHOLD = 0.4;
+/** With at least this many records covering the whole query, only those are results; with fewer, partial matches follow them. */
+export const MIN_FULL_MATCHES = 20;
 
-const DISTANCE = `(6371 * 2 * asin(sqrt(power(sin(radians(d.lat - $15) / 2), 2)
-  + cos(radians($15)) * cos(radians(d.lat)) * power(sin(radians(d.lng - $16) / 2), 2))))`;
+/** Positional parameters: every value goes through here, never into the SQL text. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown, cast = ''): string {
+    this.values.push(value);
+    return `$${this.values.length}${cast}`;
+  }
+}
 
 /** Kilometres per degree of latitude; a degree of longitude is this times cos(latitude). */
 const KM_PER_DEGREE = 111.195;
 
-/**
- * The box around `near` that holds its circle: indexable (GiST on
- * point(lng, lat), migration 0018), so a radius search reads its
- * neighbourhood instead of every document; DISTANCE then trims the corners.
- */
-const NEAR_BOX = `point(d.lng, d.lat) <@ box(
-    point($16 - $14 / (${KM_PER_DEGREE} * cos(radians($15))), $15 - $14 / ${KM_PER_DEGREE}),
-    point($16 + $14 / (${KM_PER_DEGREE} * cos(radians($15))), $15 + $14 / ${KM_PER_DEGREE}))`;
+function distanceSql(near: NearSql, p: Params): string {
+  const lat = p.add(near.lat, '::float8');
+  const lng = p.add(near.lng, '::float8');
+  return `(6371 * 2 * asin(sqrt(power(sin(radians(d.lat - ${lat}) / 2), 2)
+    + cos(radians(${lat})) * cos(radians(d.lat)) * power(sin(radians(d.lng - ${lng}) / 2), 2))))`;
+}
 
 /**
- * One WHERE clause and parameter list for hits, count and facets. Every value
- * is a parameter; a null parameter switches its condition off (both drivers
- * plan unnamed statements with the values, so a switched-off condition costs
- * nothing and the others can use their indexes).
+ * The filters as conditions on `d` (search.document). Only the filters asked
+ * for appear; a radius search reads the indexable box around its circle
+ * (GiST on point(lng, lat), migration 0018) and trims the corners.
  */
-function whereClause(s: SearchSql): { sql: string; params: unknown[] } {
+function filterConditions(s: SearchSql, p: Params): string[] {
   const f = s.filter;
-  const q = s.query;
-  const params: unknown[] = [
-    s.fuzzy ? null : q?.tsquery ?? null, // $1
-    q?.chosung.length ? q.chosung.map((c) => `%${c}%`) : null, // $2
-    s.fuzzy ? q?.normalised ?? '' : null, // $3
-    f.stages, // $4
-    f.recordKinds, // $5
-    f.subtypes, // $6
-    f.sido, // $7
-    f.sigungu, // $8
-    f.specialCare, // $9
-    f.vacancy ? true : null, // $10
-    f.vacancy?.age ?? null, // $11
-    f.openAt, // $12
-    f.applicationOpenOn, // $13
-    s.near?.radiusKm ?? null, // $14
-    s.near?.lat ?? null, // $15
-    s.near?.lng ?? null, // $16
-  ];
-  // `like all` cannot use the trigram index; the first 초성 word as a plain `like` can.
-  const sql = `($1::text is null or d.tsv @@ to_tsquery('simple', $1))
-    and ($2::text[] is null or (d.chosung like ($2::text[])[1] and d.chosung like all ($2::text[])))
-    and ($3::text is null or $3 <% d.title_norm)
-    and ($4::text[] is null or d.stages && $4::text[])
-    and ($5::text[] is null or d.kind = any($5::text[]))
-    and ($6::text[] is null or d.subtype = any($6::text[]))
-    and ($7::text is null or d.sido = $7)
-    and ($8::text is null or d.sigungu = $8)
-    and ($9::text[] is null or d.special_care @> $9::text[])
-    and ($10::boolean is null or (case when $11::int is null then d.has_vacancy else $11::int = any(d.free_seat_ages) end))
-    and ($12::text is null or (d.opens_at <= $12 and d.closes_at > $12))
-    and ($13::date is null or (d.kind = 'POLICY' and (d.application_always
-         or (d.application_start <= $13::date and (d.application_end is null or d.application_end >= $13::date)))))
-    and ($14::float8 is null or (${NEAR_BOX} and ${DISTANCE} <= $14::float8))`;
-  return { sql, params };
+  const out: string[] = [];
+  if (f.stages) out.push(`d.stages && ${p.add(f.stages, '::text[]')}`);
+  if (f.recordKinds) out.push(`d.kind = any(${p.add(f.recordKinds, '::text[]')})`);
+  if (f.subtypes) out.push(`d.subtype = any(${p.add(f.subtypes, '::text[]')})`);
+  if (f.sido) out.push(`d.sido = ${p.add(f.sido)}`);
+  if (f.sigungu) out.push(`d.sigungu = ${p.add(f.sigungu)}`);
+  if (f.specialCare) out.push(`d.special_care @> ${p.add(f.specialCare, '::text[]')}`);
+  if (f.vacancy) out.push(f.vacancy.age === null ? 'd.has_vacancy' : `${p.add(f.vacancy.age, '::int')} = any(d.free_seat_ages)`);
+  if (f.openAt) {
+    const at = p.add(f.openAt);
+    out.push(`(d.opens_at <= ${at} and d.closes_at > ${at})`);
+  }
+  if (f.applicationOpenOn) {
+    const on = p.add(f.applicationOpenOn, '::date');
+    out.push(`(d.kind = 'POLICY' and (d.application_always or (d.application_start <= ${on} and (d.application_end is null or d.application_end >= ${on}))))`);
+  }
+  if (s.near) {
+    const r = p.add(s.near.radiusKm, '::float8');
+    const lat = p.add(s.near.lat, '::float8');
+    const lng = p.add(s.near.lng, '::float8');
+    out.push(`point(d.lng, d.lat) <@ box(
+      point(${lng} - ${r} / (${KM_PER_DEGREE} * cos(radians(${lat}))), ${lat} - ${r} / ${KM_PER_DEGREE}),
+      point(${lng} + ${r} / (${KM_PER_DEGREE} * cos(radians(${lat}))), ${lat} + ${r} / ${KM_PER_DEGREE}))`);
+    out.push(`${distanceSql(s.near, p)} <= ${r}`);
+  }
+  return out;
 }
 
-function scoreExpression(s: SearchSql): string {
-  // $17 (normalised query) and $18 (초성 prefix) appear in every variant:
-  // Postgres refuses a statement with a parameter it never sees.
-  const title = `(case when d.title_norm = any($21::text[]) then 3 when $17 <> '' and strpos(d.title_norm, $17) > 0 then 1.5 else 0 end)`;
-  const chosung = `(case when $18 = '' then 0 when d.chosung = rtrim($18, '%') then 2 when d.chosung like $18 then 1 else 0.5 end)`;
-  if (s.fuzzy) return `(word_similarity($17, d.title_norm) + 0 * ${chosung} + 0 * ${title})`;
-  const text = s.query?.tsquery ? `ts_rank(d.tsv, to_tsquery('simple', $1))` : '0';
-  return `(${text} + ${title} + ${chosung})`;
+/** Per unit: its tsquery parameters, and the hit expressions over `d`. */
+interface UnitExpr {
+  hit: string;
+  titleHit: string;
+  weight: number;
 }
+
+function unitExpressions(m: MatchSql, p: Params): UnitExpr[] {
+  // Parameters are added when an expression is first used: Postgres refuses a statement with a parameter it never sees.
+  const lazy = (make: () => string) => {
+    let sql: string | null = null;
+    return () => (sql ??= make());
+  };
+  const text = m.units.map((u) => {
+    const hit = lazy(() => `(d.tsv @@ ${p.add(u.tsquery, '::tsquery')})`);
+    const titleHit = lazy(() => `(d.tsv @@ ${p.add(u.titleTsquery, '::tsquery')})`);
+    return { get hit() { return hit(); }, get titleHit() { return titleHit(); }, weight: u.weight };
+  });
+  // 초성 words are matched in the title (that is all the index keeps of them); each weighs like an average word.
+  const average = m.units.length ? m.units.reduce((s, u) => s + u.weight, 0) / m.units.length : 1;
+  const chosung = m.chosung.map((c) => {
+    const hit = lazy(() => `(d.chosung like ${p.add(`%${escapeLike(c)}%`)})`);
+    return { get hit() { return hit(); }, get titleHit() { return hit(); }, weight: average };
+  });
+  return [...text, ...chosung];
+}
+
+const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
 
 /**
- * Sets the typo threshold for the current transaction (the fuzzy path runs in
- * one, so the setting applies to its statements only). Exact searches need
- * neither the setting nor a transaction.
+ * How well a matching document fits, from signals in this order of weight:
+ * the share of the query it covers (rare words weigh more), the share it
+ * covers in its title, an exact or leading title, the region the query
+ * names, 초성 word by word, then Postgres's own rank and the static prior.
  */
-export async function setFuzzyThreshold(tx: Queryable): Promise<void> {
-  await tx.query(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(FUZZY_THRESHOLD)]);
+function scoreSql(m: MatchSql, units: UnitExpr[], p: Params): string {
+  const total = units.reduce((s, u) => s + u.weight, 0) || 1;
+  const share = (column: 'h' | 't') => (units.length ? `(${units.map((u, i) => `${u.weight.toFixed(6)} * ${column}${i}::int`).join(' + ')}) / ${total.toFixed(6)}` : '0');
+  const norm = p.add(m.normalised);
+  // A title the query fills more of is more about it: 어린이집 입소 상담의 날 over 노원구 어린이집 입소 상담의 날 for 입소 상담의 날.
+  const title = `(case when title_norm = any(${p.add(m.titleForms, '::text[]')}) then 3
+    when ${norm} <> '' and left(title_norm, length(${norm})) = ${norm} then 2 + length(${norm})::float8 / length(title_norm)
+    when ${norm} <> '' and strpos(title_norm, ${norm}) > 0 then 1.5 + length(${norm})::float8 / length(title_norm) else 0 end)`;
+  const region = m.regionSigungu.length || m.regionSido.length
+    ? `(case when sigungu = any(${p.add(m.regionSigungu, '::text[]')}) then 1.5 when sido = any(${p.add(m.regionSido, '::text[]')}) then 0.5 else 0 end)`
+    : '0';
+  let chosung = '0';
+  if (m.chosung.length) {
+    const exactWords = p.add(`% ${m.chosung.map(escapeLike).join(' ')} %`);
+    const wordStarts = p.add(`% ${m.chosung.map(escapeLike).join('% ')}%`);
+    const whole = m.chosung.join('');
+    chosung = `(case when chosung = ${p.add(whole)} then 3.5 when (' ' || chosung_words || ' ') like ${exactWords} then 3
+      when (' ' || chosung_words) like ${wordStarts} then 2 when chosung like ${p.add(`${escapeLike(whole)}%`)} then 1.5 else 0.5 end)`;
+  }
+  return `(10 * ${share('h')} + 4 * ${share('t')} + ${title} + ${region} + ${chosung} + 0.5 * least(tr, 1) + 0.3 * static_rank)`;
 }
 
+/** Candidate restriction for a bounded search (see PoolSql); filters apply inside each part so indexes can combine. */
+function poolSql(pool: Extract<PoolSql, { kind: 'bounded' }>, units: UnitExpr[], m: MatchSql, filters: string[], p: Params): string {
+  const where = (condition: string) => [condition, ...filters].join(' and ');
+  const cap = p.add(pool.cap, '::int');
+  const perUnit = p.add(pool.perUnit, '::int');
+  // The inner limit bounds what is read (the index on static_rank, in order); the outer one stops at enough.
+  const capped = (condition: string) =>
+    `(select d.record_id from (select * from search.document order by static_rank desc, record_id limit ${cap}) d
+      where ${where(condition)} limit ${perUnit})`;
+  const all = units.map((u) => u.hit).join(' and ');
+  const allTitle = units.map((u) => u.titleHit).join(' and ');
+  const parts = [capped(allTitle), capped(all), `(select d.record_id from search.document d where ${where(`d.title_norm = any(${p.add(m.titleForms, '::text[]')})`)})`];
+  if (pool.exactAnd) parts.push(`(select d.record_id from search.document d where ${where(all)})`);
+  for (const i of pool.rareUnits) parts.push(`(select d.record_id from search.document d where ${where(units[i]!.hit)})`);
+  for (const i of pool.broadUnits) parts.push(capped(units[i]!.titleHit));
+  return `(${parts.join(' union ')})`;
+}
+
+/** The ranked page (with the window counts of the whole candidate set). */
 export async function searchRows(db: Queryable, s: SearchSql): Promise<SearchRow[]> {
-  const w = whereClause(s);
-  const order =
-    s.sort === 'DISTANCE' && s.near ? 'distance_km asc, d.record_id' : s.sort === 'NAME' ? 'd.title, d.record_id' : 'score desc, d.title, d.record_id';
+  const p = new Params();
+  const filters = filterConditions(s, p);
+  const distance = s.near ? distanceSql(s.near, p) : 'null::float8';
+  const order = s.sort === 'DISTANCE' && s.near ? 'distance_km asc, record_id' : s.sort === 'NAME' ? 'title, record_id' : 'score desc, title, record_id';
+  const offset = p.add(s.offset, '::int');
+  const limit = p.add(s.limit, '::int');
+  if (!s.match) {
+    const { rows } = await db.query<SearchRow>(
+      `select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.title_norm, d.body, d.sido, d.sigungu,
+         0::float8 as score, ${distance}::float8 as distance_km, count(*) over ()::int as full_count, count(*) over ()::int as any_count
+       from search.document d ${filters.length ? `where ${filters.join(' and ')}` : ''}
+       order by ${order} offset ${offset} limit ${limit}`,
+      p.values,
+    );
+    return rows;
+  }
+  const units = unitExpressions(s.match, p);
+  const any = units.map((u) => u.hit).join(' or ');
+  const conditions = [`(${any})`, ...filters];
+  // A bounded search reads its pool by primary key; an exact one every match.
+  const from = s.pool.kind === 'bounded' ? `${poolSql(s.pool, units, s.match, filters, p)} pool join search.document d using (record_id)` : 'search.document d';
+  const rank = s.match.units.length ? `ts_rank(d.tsv, ${p.add(s.match.units.map((u) => u.tsquery).join(' | '), '::tsquery')})` : '0';
+  const minFull = p.add(MIN_FULL_MATCHES, '::int');
+  const score = scoreSql(s.match, units, p);
   const { rows } = await db.query<SearchRow>(
-    `select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.title_norm, d.body,
-       ${scoreExpression(s)}::float8 as score,
-       ${s.near ? DISTANCE : 'null'}::float8 as distance_km
-     from search.document d
-     where ${w.sql}
-     order by ${order}
-     offset $19 limit $20`,
-    [...w.params, s.query?.normalised ?? '', s.query?.chosung.length ? `${s.query.chosung.join('')}%` : '', s.offset, s.limit, s.query?.titleForms ?? []],
+    `with m as (
+       select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.title_norm, d.body, d.sido, d.sigungu, d.chosung,
+         d.chosung_words, d.static_rank, ${distance} as distance_km, ${rank} as tr,
+         ${units.map((u, i) => `${u.hit} as h${i}, ${u.titleHit} as t${i}`).join(', ')}
+       from ${from} where ${conditions.join(' and ')}
+     ), a as (
+       select m.*, (${units.map((_, i) => `h${i}`).join(' and ')}) as full_match from m
+     ), c as (
+       select a.*, count(*) filter (where full_match) over () as full_count, count(*) over () as any_count from a
+     )
+     select record_id, kind, subtype, primary_stage, title, title_norm, body, sido, sigungu,
+       ${score}::float8 as score, distance_km::float8, full_count::int, any_count::int
+     from c where full_match or full_count < ${minFull}
+     order by ${order} offset ${offset} limit ${limit}`,
+    p.values,
   );
   return rows;
 }
@@ -150,32 +259,86 @@ export interface FacetRow {
   count: number;
 }
 
-/** How many documents match (the whole match set, not just the page). */
-export async function searchCount(db: Queryable, s: SearchSql): Promise<number> {
-  const w = whereClause(s);
-  const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from search.document d where ${w.sql}`, w.params);
-  return rows[0]?.n ?? 0;
+/**
+ * The matching set as one relation `r` with the columns facets need: every
+ * document matching the filters and covering the query (all of it when at
+ * least MIN_FULL_MATCHES do, any of it otherwise — the same rule as the
+ * ranked rows). `sample` reads that share of the index's pages instead
+ * (TABLESAMPLE SYSTEM, fixed seed: the same answer every time).
+ */
+function matchedSetSql(s: SearchSql, p: Params, sample: number | null): string {
+  const filters = filterConditions(s, p);
+  const from = sample === null ? 'search.document d' : `search.document d tablesample system (${p.add(sample, '::float4')}) repeatable (7)`;
+  const columns = 'd.primary_stage, d.subtype, d.sigungu, d.special_care, d.has_vacancy';
+  if (!s.match) return `select ${columns} from ${from} ${filters.length ? `where ${filters.join(' and ')}` : ''}`;
+  const units = unitExpressions(s.match, p);
+  const minFull = p.add(MIN_FULL_MATCHES, '::int');
+  return `select * from (
+      select ${columns}, (${units.map((u) => u.hit).join(' and ')}) as full_match,
+        count(*) filter (where ${units.map((u) => u.hit).join(' and ')}) over () as full_count
+      from ${from} where ${[`(${units.map((u) => u.hit).join(' or ')})`, ...filters].join(' and ')}
+    ) x where full_match or full_count < ${minFull}`;
 }
 
 /**
- * Total and facet counts over the whole match set (not just the page), in
- * one statement: the matches are read once, grouped by every facet at once
- * (grouping sets), and their special-care flags counted from the same rows.
+ * Total and facet counts over the whole match set, in one statement (grouping
+ * sets over the matches read once). With `sample`, counts are taken over
+ * that percentage of the index and scaled: an estimate for broad queries.
  */
-export async function searchFacets(db: Queryable, s: SearchSql): Promise<FacetRow[]> {
-  const w = whereClause(s);
+export async function searchFacets(db: Queryable, s: SearchSql, sample: number | null = null): Promise<FacetRow[]> {
+  const p = new Params();
+  const set = matchedSetSql(s, p, sample);
   const { rows } = await db.query<FacetRow>(
-    `with m as (select d.primary_stage, d.subtype, d.sigungu, d.special_care, d.has_vacancy from search.document d where ${w.sql})
+    `with r as (${set})
      select case when grouping(primary_stage) = 0 then 'stage' when grouping(subtype) = 0 then 'kind'
                  when grouping(sigungu) = 0 then 'sigungu' when grouping(has_vacancy) = 0 then 'hasVacancy' else 'total' end as facet,
             coalesce(primary_stage, subtype, sigungu, has_vacancy::text) as value, count(*)::int as count
-     from m
+     from r
      group by grouping sets ((), (primary_stage), (subtype), (sigungu), (has_vacancy))
      having grouping(sigungu) = 1 or sigungu is not null
-     union all select 'specialCare', flag, count(*)::int from m, unnest(m.special_care) as flag group by flag`,
-    w.params,
+     union all select 'specialCare', flag, count(*)::int from r, unnest(r.special_care) as flag group by flag`,
+    p.values,
   );
-  return rows;
+  if (sample === null) return rows;
+  const scale = 100 / sample;
+  return rows.map((r) => ({ ...r, count: Math.round(r.count * scale) }));
+}
+
+/** How many documents match (exactly, or estimated from a sample of the index's pages). */
+export async function searchCount(db: Queryable, s: SearchSql, sample: number | null = null): Promise<number> {
+  const p = new Params();
+  const set = matchedSetSql(s, p, sample);
+  const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from (${set}) r`, p.values);
+  const n = rows[0]?.n ?? 0;
+  return sample === null ? n : Math.round((n * 100) / sample);
+}
+
+/** Which of these tsqueries match at least one document (units that match nothing are left out, or corrected). */
+export async function matchingQueries(db: Queryable, tsqueries: readonly string[]): Promise<boolean[]> {
+  if (tsqueries.length === 0) return [];
+  const { rows } = await db.query<{ i: number }>(
+    `select u.i::int as i from unnest($1::text[]) with ordinality as u(q, i)
+     where exists (select 1 from search.document d where d.tsv @@ u.q::tsquery)`,
+    [tsqueries],
+  );
+  const found = new Set(rows.map((r) => r.i - 1));
+  return tsqueries.map((_, i) => found.has(i));
+}
+
+/** Similarity of jamo a title needs to be a correction candidate (pg_trgm word_similarity over jamo). */
+export const CORRECTION_THRESHOLD = 0.55;
+
+/** Titles whose jamo contain something like `jamo` (a word with a typo), most similar first. */
+export async function correctionCandidates(db: Store, jamo: string, limit = 30): Promise<{ title: string; sim: number }[]> {
+  return db.transaction(async (tx) => {
+    await tx.query(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(CORRECTION_THRESHOLD)]);
+    const { rows } = await tx.query<{ title: string; sim: number }>(
+      `select title, word_similarity($1, title_jamo)::float8 as sim from search.document
+       where $1 <% title_jamo order by sim desc, title limit $2`,
+      [jamo, limit],
+    );
+    return rows;
+  });
 }
 
 export async function synonymsFor(db: Queryable, terms: readonly string[]): Promise<Map<string, string[]>> {
@@ -190,7 +353,7 @@ export async function suggestTitles(db: Queryable, prefix: string, chosung: bool
     chosung
       ? `select record_id, title from search.document where chosung like $1 order by length(title), title, record_id limit $2`
       : `select record_id, title from search.document where title_norm like $1 order by length(title), title, record_id limit $2`,
-    [`${prefix.replace(/[%_\\]/g, (c) => `\\${c}`)}%`, limit],
+    [`${escapeLike(prefix)}%`, limit],
   );
   return rows;
 }

@@ -137,10 +137,16 @@ export type Provenance = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Search policies and facilities of every stage. `query` is free Korean text:
-   * particles are ignored (어린이집에서 finds 어린이집), 초성 works (ㅇㄹㅇㅈ),
-   * a one-syllable typo still finds the record, and editors' synonyms apply
-   * (보육시설 → 어린이집). Without `query`, lists what the filters select.
+   * Search policies, programmes and facilities of every stage (통합검색). `query` is free Korean text:
+   * particles and verb endings are ignored (어린이집에서 finds 어린이집, 빌려주는 is read as 빌려 → 대여),
+   * spacing does not matter (산후 우울 / 산후우울), 초성 works word by word (ㅇㄹㅇㅈ, ㄱㄴㄱ ㅇㄹㅇㅈ),
+   * a typo is corrected (산후조리웜 → 산후조리원, see `didYouMean`), editors' synonyms and plain-language
+   * words apply (보육시설 → 어린이집, 돌봐 → 돌봄), and region words (강남구, 송파) rank that region first.
+   * Every word counts but none is required: records covering all of the query come first, and when fewer
+   * than 20 cover all of it, records covering part of it follow (a word that matches nothing never empties
+   * the answer). District copies of one policy or programme are folded into one hit (`variants`).
+   * Without `query`, lists what the filters select.
+   * 검색어의 모든 단어를 반영하되, 일치하지 않는 단어 하나 때문에 결과가 비지 않습니다.
    */
   search: SearchConnection;
   /** Titles that start with `prefix` (or whose 초성 does), for autocomplete. */
@@ -184,10 +190,15 @@ export type RegionInput = {
 
 export type SearchConnection = {
   __typename?: 'SearchConnection';
+  /** The query with its misspelt words corrected (산후조리웜 → 산후조리원), when a correction was found; the hits already include its matches. */
+  didYouMean?: Maybe<Scalars['String']['output']>;
   edges: Array<SearchEdge>;
   facets: SearchFacets;
   pageInfo: PageInfo;
+  /** Records matching (not hits: variants folded into one hit count each). */
   totalCount: Scalars['Int']['output'];
+  /** True when `totalCount` is estimated from a sample of the index: broad queries over tens of thousands of records (약 N건). */
+  totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
 export type SearchEdge = {
@@ -197,12 +208,17 @@ export type SearchEdge = {
   distanceKm?: Maybe<Scalars['Float']['output']>;
   highlights: Array<Highlight>;
   node: SearchResult;
+  /** Relevance: the share of the query the record covers (rare words weigh more), in its title, exact titles, named regions. */
   score: Scalars['Float']['output'];
+  /** Copies of this policy or programme in other districts, best first (empty for facilities). */
+  variants: Array<SearchVariant>;
 };
 
 /** Counts over all hits (not only this page). */
 export type SearchFacets = {
   __typename?: 'SearchFacets';
+  /** True when the counts are estimated from a sample of the index (a broad query; 추정치). */
+  estimated: Scalars['Boolean']['output'];
   /** true / false (sums to totalCount). */
   hasVacancy: Array<FacetCount>;
   /** By kind: facility kinds and POLICY (sums to totalCount). */
@@ -240,6 +256,16 @@ export type SearchSort =
   | 'NAME'
   /** Best match first (exact title and phrase matches above body matches). */
   | 'RELEVANCE';
+
+/** The same policy or programme in another district (다른 구에도 있음), folded under a hit. */
+export type SearchVariant = {
+  __typename?: 'SearchVariant';
+  id: Scalars['ID']['output'];
+  /** The variant itself, resolved by its owning subgraph like `node`. */
+  node: SearchResult;
+  sido?: Maybe<Scalars['String']['output']>;
+  sigungu?: Maybe<Scalars['String']['output']>;
+};
 
 /** Special care offered (특수보육·제공서비스). */
 export type SpecialCare =
@@ -414,11 +440,12 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<Region>;
   RegionInput: RegionInput;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
-  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'highlights' | 'node'> & { highlights: Array<ResolversTypes['Highlight']>, node: ResolversTypes['SearchResult'] }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'highlights' | 'node' | 'variants'> & { highlights: Array<ResolversTypes['Highlight']>, node: ResolversTypes['SearchResult'], variants: Array<ResolversTypes['SearchVariant']> }>;
   SearchFacets: ResolverTypeWrapper<SearchFacets>;
   SearchFilter: SearchFilter;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchSort: SearchSort;
+  SearchVariant: ResolverTypeWrapper<Omit<SearchVariant, 'node'> & { node: ResolversTypes['SearchResult'] }>;
   SpecialCare: SpecialCare;
   Stage: Stage;
   Suggestion: ResolverTypeWrapper<Suggestion>;
@@ -456,10 +483,11 @@ export type ResolversParentTypes = ResolversObject<{
   Region: Region;
   RegionInput: RegionInput;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
-  SearchEdge: Omit<SearchEdge, 'highlights' | 'node'> & { highlights: Array<ResolversParentTypes['Highlight']>, node: ResolversParentTypes['SearchResult'] };
+  SearchEdge: Omit<SearchEdge, 'highlights' | 'node' | 'variants'> & { highlights: Array<ResolversParentTypes['Highlight']>, node: ResolversParentTypes['SearchResult'], variants: Array<ResolversParentTypes['SearchVariant']> };
   SearchFacets: SearchFacets;
   SearchFilter: SearchFilter;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
+  SearchVariant: Omit<SearchVariant, 'node'> & { node: ResolversParentTypes['SearchResult'] };
   Suggestion: Suggestion;
   VacancyFilter: VacancyFilter;
   YouthFacility: YouthFacility;
@@ -574,10 +602,12 @@ export type RegionResolvers<ContextType = any, ParentType extends ResolversParen
 }>;
 
 export type SearchConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = ResolversObject<{
+  didYouMean?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
   facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsEstimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type SearchEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = ResolversObject<{
@@ -586,9 +616,11 @@ export type SearchEdgeResolvers<ContextType = any, ParentType extends ResolversP
   highlights?: Resolver<Array<ResolversTypes['Highlight']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  variants?: Resolver<Array<ResolversTypes['SearchVariant']>, ParentType, ContextType>;
 }>;
 
 export type SearchFacetsResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchFacets'] = ResolversParentTypes['SearchFacets']> = ResolversObject<{
+  estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasVacancy?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
   sigungu?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
@@ -598,6 +630,13 @@ export type SearchFacetsResolvers<ContextType = any, ParentType extends Resolver
 
 export type SearchResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'AfterSchoolCareCenter' | 'ChildcareCenter' | 'ElementaryFacility' | 'ElementaryPolicy' | 'InfantFacility' | 'InfantPolicy' | 'Kindergarten' | 'PostpartumCenter' | 'PregnancyFacility' | 'PregnancyPolicy' | 'YouthFacility' | 'YouthPolicy', ParentType, ContextType>;
+}>;
+
+export type SearchVariantResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchVariant'] = ResolversParentTypes['SearchVariant']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  sido?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sigungu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type SuggestionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = ResolversObject<{
@@ -645,6 +684,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
+  SearchVariant?: SearchVariantResolvers<ContextType>;
   Suggestion?: SuggestionResolvers<ContextType>;
   YouthFacility?: YouthFacilityResolvers<ContextType>;
   YouthPolicy?: YouthPolicyResolvers<ContextType>;

@@ -1,0 +1,65 @@
+-- Search that holds on data nobody tuned for (issue 15).
+--
+-- * title_jamo: the title as jamo (산후조리원 → ㅅㅏㄴㅎㅜㅈㅗㄹㅣㅇㅜㅓㄴ), trigram-
+--   indexed: a one-syllable typo changes one or two jamo, where it changes
+--   every syllable trigram around it, so corrections (didYouMean) are found.
+-- * chosung_words: the title's 초성 word by word ("ㅈㄹㄱ ㄷㅅ ㅇㄹㅇㅈ"), so a
+--   multi-word 초성 query ranks the title whose words it spells first.
+-- * static_rank: a query-independent prior (complete, open, general records
+--   first); broad queries rank a bounded candidate set taken in this order
+--   instead of every match (subgraphs/search/candidates.ts).
+-- * search.lexeme_stat: documents per index token, refreshed by the indexer
+--   when the index has changed enough; it weighs query words (a rare word
+--   counts more) and tells broad queries from narrow ones without a count.
+-- The documents are rebuilt by the indexer (queued below): the token layout
+-- changed too (bigrams across spaces, subgraphs/search/tokenize.ts).
+alter table search.document
+  add column title_jamo text not null default '',
+  add column chosung_words text not null default '',
+  add column static_rank real not null default 0;
+
+create index document_title_jamo_trgm_idx on search.document using gin (title_jamo gin_trgm_ops);
+create index document_static_rank_idx on search.document (static_rank desc, record_id);
+create index document_title_norm_idx on search.document (title_norm);
+
+create table search.lexeme_stat (
+  lexeme text primary key,
+  ndoc   integer not null
+);
+
+alter table search.index_state
+  add column stats_version bigint not null default 0,
+  add column stats_docs integer not null default 0,
+  add column stats_at timestamptz,
+  -- Documents (re)indexed since the figures were taken: the indexer refreshes them past a share of the index.
+  add column indexed_since_stats bigint not null default 0;
+
+insert into search.dirty (record_id) select record_id from search.document on conflict (record_id) do nothing;
+
+-- Plain-language words parents write (DOMAIN: "plain words instead of policy
+-- jargon"), for the stems the query parser leaves of verbs (돌봐주는 → 돌봐):
+-- what agencies write instead. Editors maintain them like every synonym.
+insert into search.synonym (term, synonyms) values
+  ('돌봐', '{돌봄}'),
+  ('봐주', '{돌봄}'),
+  ('맡길', '{돌봄,보육}'),
+  ('맡기', '{돌봄,보육}'),
+  ('빌려', '{대여}'),
+  ('빌리', '{대여}'),
+  ('빌릴', '{대여}'),
+  ('가르쳐', '{교육}'),
+  ('배우', '{교육,강좌}'),
+  ('배울', '{교육,강좌}'),
+  ('도와', '{지원}'),
+  ('도움', '{지원}'),
+  ('놀이터', '{놀이}'),
+  ('아기', '{영아,신생아}'),
+  ('애기', '{영아,신생아}'),
+  ('임산부', '{임신부}'),
+  ('임신부', '{임산부}'),
+  ('할머니', '{조부모,손자녀}'),
+  ('할아버지', '{조부모,손자녀}'),
+  ('손주', '{손자녀}'),
+  ('수당', '{지원금,급여}'),
+  ('밤늦게', '{야간}')
+on conflict (term) do nothing;
