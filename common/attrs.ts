@@ -6,11 +6,29 @@ import type { AgeClass, CenterType } from './record';
  * absent when a source does not publish them (never invented).
  */
 
-/** Opening hours as published (`09시00분~20시00분`) and parsed (`09:00`, `20:00`). */
+/** Hours on one kind of day: `HH:MM` ends (close `24:00` = midnight), or closed (휴무). */
+export interface DayHours {
+  open: string | null;
+  close: string | null;
+  closed: boolean;
+}
+
+/**
+ * Opening hours as published (`09시00분~20시00분`) and parsed (`09:00`,
+ * `20:00`). `open`/`close` are the usual (week)day, what search's `openAt`
+ * compares; the days are there when someone knows them (the 어린이집 rule of
+ * common/opening-hours.ts, an editor), absent otherwise.
+ */
 export interface OpeningHours {
   text: string;
   open: string | null;
   close: string | null;
+  /** 월–금 */
+  weekday?: DayHours | null;
+  /** 토요일 */
+  saturday?: DayHours | null;
+  /** 일요일·공휴일 */
+  holiday?: DayHours | null;
 }
 
 /** 어린이집 (ChildcareCenter). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CENTER_TYPES, FACILITY_KINDS, SPECIAL_CARE, STAGES, type RecordKind } from '../../common/record';
 import { findSido, findSigungu } from '../../common/regions';
-import { clockTime, isoDate, phoneNumber, plainText, webUrl } from './text';
+import { clockTime, isoDate, phoneNumber, plainText, webUrl, type CheckKey } from './text';
 
 /**
  * The public fields editors may override, by their GraphQL name, with the
@@ -35,6 +35,31 @@ const location = z.strictObject({ lat: z.number().min(33).max(39), lng: z.number
 
 const count = z.number().int().min(0).max(100_000);
 
+/**
+ * Opening hours as common/opening-hours.ts reads them: `open`/`close` of the
+ * usual day, and optionally each kind of day, `{open, close}` or
+ * `{closed: true}`. A close must come after its open: search compares
+ * `HH:MM` strings, so a range past midnight could never match; a centre
+ * open until midnight closes at 24:00.
+ */
+const ordered = (d: { open: string | null; close: string | null }) => d.open == null || d.close == null || d.open < d.close;
+const dayHours = z
+  .union([
+    z.strictObject({ closed: z.literal(true) }).transform(() => ({ open: null, close: null, closed: true })),
+    z.strictObject({ open: clockTime, close: clockTime, closed: z.literal(false).optional() }).transform((d) => ({ open: d.open, close: d.close, closed: false })),
+  ])
+  .refine(ordered, { message: 'timeRange' satisfies CheckKey });
+const openingHours = z
+  .strictObject({
+    text: plainText(100),
+    open: clockTime.nullable(),
+    close: clockTime.nullable(),
+    weekday: dayHours.nullable().optional(),
+    saturday: dayHours.nullable().optional(),
+    holiday: dayHours.nullable().optional(),
+  })
+  .refine(ordered, { message: 'timeRange' satisfies CheckKey });
+
 export interface FieldSpec {
   kinds: readonly RecordKind[];
   schema: z.ZodType;
@@ -58,7 +83,7 @@ export const CURATABLE_FIELDS: Record<string, FieldSpec> = {
   operatingStatus: { kinds: FACILITY, schema: plainText(50).nullable() },
   centerType: { kinds: FACILITY, schema: z.enum(keysOf(CENTER_TYPES)).nullable() },
   homepage: { kinds: FACILITY, schema: webUrl().nullable() },
-  openingHours: { kinds: FACILITY, schema: z.strictObject({ text: plainText(100), open: clockTime.nullable(), close: clockTime.nullable() }).nullable() },
+  openingHours: { kinds: FACILITY, schema: openingHours.nullable() },
   summary: { kinds: POLICY, schema: plainText(2000).nullable() },
   target: { kinds: POLICY, schema: plainText(2000).nullable() },
   benefit: { kinds: POLICY, schema: plainText(2000).nullable() },

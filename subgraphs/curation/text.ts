@@ -20,6 +20,7 @@ export const CHECK_MESSAGES = {
   url: { ko: 'http(s) 주소여야 합니다.', en: 'Must be an http(s) URL.' },
   date: { ko: '날짜는 YYYY-MM-DD 형식이어야 합니다.', en: 'Dates are YYYY-MM-DD.' },
   time: { ko: '시각은 HH:MM 형식이어야 합니다.', en: 'Times are HH:MM.' },
+  timeRange: { ko: '닫는 시각은 여는 시각보다 늦어야 합니다 (자정까지는 24:00).', en: 'Close must be after open (24:00 for midnight).' },
   phone: { ko: '전화번호 형식이 아닙니다.', en: 'Not a phone number.' },
   region: { ko: '알 수 없는 시도 또는 시군구입니다.', en: 'Unknown sido or sigungu.' },
 } as const;

@@ -25,7 +25,7 @@ export function issueError(prefix: string, issue: z.core.$ZodIssue): HubError {
   switch (issue.code) {
     case 'unrecognized_keys': {
       const keys = issue.keys.join(', ');
-      return badInput(`${prefix}.${issue.keys[0]}`, `알 수 없거나 이 레코드에 없는 필드입니다: ${keys}`, `Unknown field, or not a field of this record: ${keys}`);
+      return badInput(`${path}.${issue.keys[0]}`, `알 수 없거나 이 레코드에 없는 필드입니다: ${keys}`, `Unknown field, or not a field of this record: ${keys}`);
     }
     case 'invalid_type':
       return badInput(path, `${path}: 값의 형식이 올바르지 않습니다 (${issue.expected} 필요).`, `${path}: wrong type (expected ${issue.expected}).`);

@@ -14,7 +14,7 @@ export const infantFields = {
     ageClasses: ageClassSeats,
   },
   Kindergarten: {
-    ...attrFields(['establishment', 'openingHours', 'homepage']),
+    ...attrFields(['establishment', 'homepage']),
     ageClasses: ageClassSeats,
   },
 };

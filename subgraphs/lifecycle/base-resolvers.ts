@@ -1,4 +1,5 @@
 import type { AgeClass } from '../../common/record';
+import { facilityHours } from '../../common/opening-hours';
 import { FACILITY_KINDS, type FacilityKind } from '../../common/record';
 import type { CatalogRow } from './row';
 
@@ -27,6 +28,9 @@ export const facilityFieldResolvers: Record<string, FieldResolver> = {
   kind: facilityKind,
   kindLabel: (r) => FACILITY_KINDS[facilityKind(r)],
   location: (r) => (r.lat != null && r.lng != null ? { lat: r.lat, lng: r.lng, approximate: r.geoApprox } : null),
+  // The same function fills the search document's opens_at / closes_at, so openAt and these fields agree.
+  openingHours: (r) => facilityHours(r).hours,
+  hoursSource: (r) => facilityHours(r).source,
 };
 
 export const policyFieldResolvers: Record<string, FieldResolver> = {

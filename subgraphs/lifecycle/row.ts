@@ -24,14 +24,16 @@ export interface CatalogRow {
   provenance: Provenance[] | Provenance;
   status: 'ACTIVE' | 'WITHDRAWN';
   updatedAt: string;
+  /** Public fields an editor overrode: tells a curated value from a crawled one (e.g. hoursSource CURATED). */
+  curatedFields: string[];
 }
 
 /** The column list every read of a full record uses. */
 export const RECORD_COLUMNS = `id, kind, subtype, name, stages, primary_stage, sido, sigungu, region_code, address, phone,
-  lat, lng, geo_approx, special_care, capacity, enrolled, attrs, provenance, status, updated_at`;
+  lat, lng, geo_approx, special_care, capacity, enrolled, attrs, provenance, status, updated_at, curated_fields`;
 
 /** The record columns every full-record row shares (catalog reads and curation's), camelCased. */
-export type RecordFields = Omit<CatalogRow, 'kind' | 'provenance' | 'status' | 'updatedAt'>;
+export type RecordFields = Omit<CatalogRow, 'kind' | 'provenance' | 'status' | 'updatedAt' | 'curatedFields'>;
 
 export function toRecordFields(row: Record<string, unknown>): RecordFields {
   return {
@@ -63,5 +65,6 @@ export function toCatalogRow(row: Record<string, unknown>): CatalogRow {
     provenance: row.provenance as Provenance[],
     status: row.status as CatalogRow['status'],
     updatedAt: updatedAt instanceof Date ? updatedAt.toISOString() : String(updatedAt),
+    curatedFields: (row.curated_fields ?? []) as string[],
   };
 }

@@ -1,4 +1,5 @@
 import type { AgeClass } from '../../common/record';
+import { facilityHours } from '../../common/opening-hours';
 import { CENTER_TYPES, FACILITY_KINDS, SPECIAL_CARE, type CenterType, type FacilityKind, type SpecialCare } from '../../common/record';
 import type { CatalogRow } from '../lifecycle/row';
 import { chosungOf, chosungWords, jamoOf, normaliseTitle, tsvectorLiteral } from './tokenize';
@@ -51,7 +52,8 @@ export function toSearchDocument(row: CatalogRow): SearchDocument {
   const freeSeatAges = ageClasses.filter((c) => c.capacity != null && c.capacity > c.enrolled).map((c) => c.age);
   const totalFree = row.capacity != null && row.enrolled != null ? row.capacity - row.enrolled : null;
   const period = attrs.applicationPeriod as { start?: string | null; end?: string | null; always?: boolean } | undefined;
-  const hours = attrs.openingHours as { open?: string | null; close?: string | null } | undefined;
+  // Published, curated, or (어린이집) derived hours: the same function the GraphQL fields use.
+  const hours = facilityHours(row).hours;
   const title = [row.name, text(attrs.nameEn), text(attrs.romanizedName)].filter(Boolean).join(' ');
   const body = [
     kindLabel,

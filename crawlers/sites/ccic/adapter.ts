@@ -3,7 +3,7 @@ import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import { ParseError, type CrawlRequest, type DraftRecord, type SiteAdapter, type SiteConfig } from '../../core/adapter';
 import { expandTable, labelledValue } from '../../declarative/table';
-import { mapCenterType, mapSpecialCare, normalisePhone, parseCount, parseSeats, cleanText, parseAgeMonths, parsePeriod } from '../../normalise';
+import { mapCenterType, mapSpecialCare, normalisePhone, parseCount, parseSeats, cleanText, parseAgeMonths, parseHours, parsePeriod } from '../../normalise';
 
 /**
  * The 자치구 육아종합지원센터 CMS family (one adapter, five sites): the
@@ -15,7 +15,9 @@ import { mapCenterType, mapSpecialCare, normalisePhone, parseCount, parseSeats, 
  */
 export const adapter: SiteAdapter = {
   name: 'ccic',
-  version: '1',
+  // 2: the centre's 운영시간 is stored parsed, as openingHours (it was raw hoursText, which nothing served); a new
+  // version makes the next crawl re-parse intro pages whose bytes did not change.
+  version: '2',
   start(site) {
     const base = site.baseUrl;
     const list =
@@ -118,7 +120,7 @@ export const adapter: SiteAdapter = {
               stages: ['INFANT'],
               address: v('주소'),
               phone: normalisePhone(v('전화번호'), { localAreaCode: '02' }),
-              attrs: { hoursText: v('운영시간'), ages: v('이용대상'), description: v('소개') },
+              attrs: { openingHours: parseHours(v('운영시간')), ages: v('이용대상'), description: v('소개') },
             },
           ],
           follow: [],

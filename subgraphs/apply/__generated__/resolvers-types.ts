@@ -164,15 +164,30 @@ export type CreatePriorityRuleSetInput = {
   name: Scalars['String']['input'];
 };
 
+/** Hours on one kind of day. */
+export type DayHours = {
+  __typename?: 'DayHours';
+  /** HH:MM, 24:00 = midnight; null when closed. */
+  close?: Maybe<Scalars['String']['output']>;
+  /** Closed on this kind of day (휴무). */
+  closed: Scalars['Boolean']['output'];
+  /** HH:MM; null when closed. */
+  open?: Maybe<Scalars['String']['output']>;
+};
+
 /** Any facility of any stage (시설). */
 export type Facility = {
   address?: Maybe<Scalars['String']['output']>;
+  /** Where openingHours come from. CURATED with no openingHours: an editor removed them. */
+  hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
   kind: FacilityKind;
   /** Korean label of the kind (어린이집, 산후조리원 …). */
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
+  /** 운영시간: as the source publishes them, derived for 어린이집 that publish none, or set by an editor (see hoursSource). Null when nobody knows them. */
+  openingHours?: Maybe<OpeningHours>;
   phone?: Maybe<Scalars['String']['output']>;
   /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
   plainSummary?: Maybe<Scalars['String']['output']>;
@@ -237,6 +252,15 @@ export type HospitalCareStatus =
   | 'DONE'
   | 'MATCHED'
   | 'REQUESTED';
+
+/** Where a facility's openingHours come from. */
+export type HoursSource =
+  /** Set by an editor (curateRecord patch `openingHours`); no crawl changes it. */
+  | 'CURATED'
+  /** Derived by the hub for a 어린이집 whose source publishes none: the 보육사업안내 standard day (평일 07:30–19:30, 토요일 07:30–15:30) extended by its special-care flags (야간연장, 시간연장, 24시간, 휴일). */
+  | 'DERIVED'
+  /** Published by its site or dataset (유치원알리미 opertime, a centre's 운영시간). */
+  | 'SOURCE';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -356,6 +380,27 @@ export type NotificationPage = {
   /** Pass back as `since` to get only newer events. */
   cursor?: Maybe<Scalars['String']['output']>;
   notifications: Array<Notification>;
+};
+
+/**
+ * Opening hours (운영시간). `open`/`close` are the usual (week)day, the times
+ * search's `openAt` compares; the days are given when they are known (always
+ * for DERIVED hours, docs/opening-hours.md).
+ */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closing time of the usual day, HH:MM; 24:00 is midnight at the end of the day. */
+  close?: Maybe<Scalars['String']['output']>;
+  /** 일요일·공휴일 (Sundays and public holidays), when known. */
+  holiday?: Maybe<DayHours>;
+  /** Opening time of the usual day, HH:MM. */
+  open?: Maybe<Scalars['String']['output']>;
+  /** 토요일 (Saturday), when known. */
+  saturday?: Maybe<DayHours>;
+  /** The hours in Korean words, as published (`09시00분~20시00분`), derived or set by an editor. */
+  text: Scalars['String']['output'];
+  /** 월–금 (Monday–Friday), when known. */
+  weekday?: Maybe<DayHours>;
 };
 
 /** Any support policy of any stage (지원정책). */
@@ -731,15 +776,18 @@ export type ResolversTypes = ResolversObject<{
   ClaimVerification: ClaimVerification;
   CreateCareSlotInput: CreateCareSlotInput;
   CreatePriorityRuleSetInput: CreatePriorityRuleSetInput;
+  DayHours: ResolverTypeWrapper<DayHours>;
   Facility: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Facility']>;
   FacilityKind: FacilityKind;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HospitalCareRequest: ResolverTypeWrapper<HospitalCareRequest>;
   HospitalCareStatus: HospitalCareStatus;
+  HoursSource: HoursSource;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notification: ResolverTypeWrapper<Notification>;
   NotificationPage: ResolverTypeWrapper<NotificationPage>;
+  OpeningHours: ResolverTypeWrapper<OpeningHours>;
   Policy: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Policy']>;
   PositionChange: ResolverTypeWrapper<PositionChange>;
   PositionChangeReason: PositionChangeReason;
@@ -781,6 +829,7 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimVerification: ClaimVerification;
   CreateCareSlotInput: CreateCareSlotInput;
   CreatePriorityRuleSetInput: CreatePriorityRuleSetInput;
+  DayHours: DayHours;
   Facility: ResolversInterfaceTypes<ResolversParentTypes>['Facility'];
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
@@ -788,6 +837,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Notification: Notification;
   NotificationPage: NotificationPage;
+  OpeningHours: OpeningHours;
   Policy: ResolversInterfaceTypes<ResolversParentTypes>['Policy'];
   PositionChange: PositionChange;
   PriorityItem: PriorityItem;
@@ -879,6 +929,12 @@ export type ChildcareCenterResolvers<ContextType = any, ParentType extends Resol
   waitlist?: Resolver<Array<ResolversTypes['WaitlistEntry']>, ParentType, ContextType, RequireFields<ChildcareCenterWaitlistArgs, 'ageClass'>>;
 }>;
 
+export type DayHoursResolvers<ContextType = any, ParentType extends ResolversParentTypes['DayHours'] = ResolversParentTypes['DayHours']> = ResolversObject<{
+  close?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  open?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type FacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
   __resolveType: TypeResolveFn<null, ParentType, ContextType>;
 }>;
@@ -931,6 +987,15 @@ export type NotificationResolvers<ContextType = any, ParentType extends Resolver
 export type NotificationPageResolvers<ContextType = any, ParentType extends ResolversParentTypes['NotificationPage'] = ResolversParentTypes['NotificationPage']> = ResolversObject<{
   cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+}>;
+
+export type OpeningHoursResolvers<ContextType = any, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
+  close?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holiday?: Resolver<Maybe<ResolversTypes['DayHours']>, ParentType, ContextType>;
+  open?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  saturday?: Resolver<Maybe<ResolversTypes['DayHours']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<Maybe<ResolversTypes['DayHours']>, ParentType, ContextType>;
 }>;
 
 export type PolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
@@ -1019,12 +1084,14 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   CareSlot?: CareSlotResolvers<ContextType>;
   Child?: ChildResolvers<ContextType>;
   ChildcareCenter?: ChildcareCenterResolvers<ContextType>;
+  DayHours?: DayHoursResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   HospitalCareRequest?: HospitalCareRequestResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationPage?: NotificationPageResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   PositionChange?: PositionChangeResolvers<ContextType>;
   PriorityItem?: PriorityItemResolvers<ContextType>;

@@ -167,7 +167,9 @@ export type Mutation = {
    * `{"phone": "02-123-4567", "region": {"sido": "서울특별시", "sigungu": "강서구"}}`.
    * Every record: name, stages, primaryStage, region, address, plainSummary.
    * Facilities: kind, phone, location {lat, lng}, specialCare, capacity, enrolled,
-   * operatingStatus, centerType, homepage, openingHours {text, open, close}.
+   * operatingStatus, centerType, homepage, openingHours {text, open, close,
+   * and optionally weekday / saturday / holiday as {open, close} or {closed: true}}
+   * (shown with hoursSource CURATED; docs/opening-hours.md).
    * Policies: summary, target, benefit, amountKrw, howToApply,
    * applicationPeriod {text, start, end, always}, agency, contact, url, supportType.
    * null blanks a field. Unknown fields, wrong types, over-long text and HTML

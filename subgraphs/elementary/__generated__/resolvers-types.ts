@@ -19,11 +19,15 @@ export type AfterSchoolCareCenter = Facility & {
   capacity?: Maybe<Scalars['Int']['output']>;
   enrolled?: Maybe<Scalars['Int']['output']>;
   freeSeats?: Maybe<Scalars['Int']['output']>;
+  /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
+  hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
   kind: FacilityKind;
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
+  /** 운영시간 (see Facility.openingHours). */
+  openingHours?: Maybe<OpeningHours>;
   phone?: Maybe<Scalars['String']['output']>;
   plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
@@ -47,15 +51,30 @@ export type ApplicationPeriod = {
   text: Scalars['String']['output'];
 };
 
+/** Hours on one kind of day. */
+export type DayHours = {
+  __typename?: 'DayHours';
+  /** HH:MM, 24:00 = midnight; null when closed. */
+  close?: Maybe<Scalars['String']['output']>;
+  /** Closed on this kind of day (휴무). */
+  closed: Scalars['Boolean']['output'];
+  /** HH:MM; null when closed. */
+  open?: Maybe<Scalars['String']['output']>;
+};
+
 /** Other elementary-stage facilities. */
 export type ElementaryFacility = Facility & {
   __typename?: 'ElementaryFacility';
   address?: Maybe<Scalars['String']['output']>;
+  /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
+  hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
   kind: FacilityKind;
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
+  /** 운영시간 (see Facility.openingHours). */
+  openingHours?: Maybe<OpeningHours>;
   phone?: Maybe<Scalars['String']['output']>;
   plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
@@ -102,12 +121,16 @@ export type ElementaryPolicy = Policy & {
 /** Any facility of any stage (시설). */
 export type Facility = {
   address?: Maybe<Scalars['String']['output']>;
+  /** Where openingHours come from. CURATED with no openingHours: an editor removed them. */
+  hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
   kind: FacilityKind;
   /** Korean label of the kind (어린이집, 산후조리원 …). */
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
+  /** 운영시간: as the source publishes them, derived for 어린이집 that publish none, or set by an editor (see hoursSource). Null when nobody knows them. */
+  openingHours?: Maybe<OpeningHours>;
   phone?: Maybe<Scalars['String']['output']>;
   /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
   plainSummary?: Maybe<Scalars['String']['output']>;
@@ -151,6 +174,36 @@ export type GeoPoint = {
   approximate: Scalars['Boolean']['output'];
   lat: Scalars['Float']['output'];
   lng: Scalars['Float']['output'];
+};
+
+/** Where a facility's openingHours come from. */
+export type HoursSource =
+  /** Set by an editor (curateRecord patch `openingHours`); no crawl changes it. */
+  | 'CURATED'
+  /** Derived by the hub for a 어린이집 whose source publishes none: the 보육사업안내 standard day (평일 07:30–19:30, 토요일 07:30–15:30) extended by its special-care flags (야간연장, 시간연장, 24시간, 휴일). */
+  | 'DERIVED'
+  /** Published by its site or dataset (유치원알리미 opertime, a centre's 운영시간). */
+  | 'SOURCE';
+
+/**
+ * Opening hours (운영시간). `open`/`close` are the usual (week)day, the times
+ * search's `openAt` compares; the days are given when they are known (always
+ * for DERIVED hours, docs/opening-hours.md).
+ */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closing time of the usual day, HH:MM; 24:00 is midnight at the end of the day. */
+  close?: Maybe<Scalars['String']['output']>;
+  /** 일요일·공휴일 (Sundays and public holidays), when known. */
+  holiday?: Maybe<DayHours>;
+  /** Opening time of the usual day, HH:MM. */
+  open?: Maybe<Scalars['String']['output']>;
+  /** 토요일 (Saturday), when known. */
+  saturday?: Maybe<DayHours>;
+  /** The hours in Korean words, as published (`09시00분~20시00분`), derived or set by an editor. */
+  text: Scalars['String']['output'];
+  /** 월–금 (Monday–Friday), when known. */
+  weekday?: Maybe<DayHours>;
 };
 
 /** Any support policy of any stage (지원정책). */
@@ -354,12 +407,15 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApplicationPeriod: ResolverTypeWrapper<ApplicationPeriod>;
+  DayHours: ResolverTypeWrapper<DayHours>;
   ElementaryFacility: ResolverTypeWrapper<ElementaryFacility>;
   ElementaryPolicy: ResolverTypeWrapper<ElementaryPolicy>;
   Facility: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Facility']>;
   FacilityKind: FacilityKind;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HoursSource: HoursSource;
+  OpeningHours: ResolverTypeWrapper<OpeningHours>;
   Policy: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Policy']>;
   Provenance: ResolverTypeWrapper<Provenance>;
   Region: ResolverTypeWrapper<Region>;
@@ -377,11 +433,13 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   ApplicationPeriod: ApplicationPeriod;
+  DayHours: DayHours;
   ElementaryFacility: ElementaryFacility | FederationReferenceTypes['ElementaryFacility'];
   ElementaryPolicy: ElementaryPolicy | FederationReferenceTypes['ElementaryPolicy'];
   Facility: ResolversInterfaceTypes<ResolversParentTypes>['Facility'];
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
+  OpeningHours: OpeningHours;
   Policy: ResolversInterfaceTypes<ResolversParentTypes>['Policy'];
   Provenance: Provenance;
   Region: Region;
@@ -408,11 +466,13 @@ export type AfterSchoolCareCenterResolvers<ContextType = any, ParentType extends
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   freeSeats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hoursSource?: Resolver<Maybe<ResolversTypes['HoursSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openingHours?: Resolver<Maybe<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
@@ -433,14 +493,22 @@ export type ApplicationPeriodResolvers<ContextType = any, ParentType extends Res
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DayHoursResolvers<ContextType = any, ParentType extends ResolversParentTypes['DayHours'] = ResolversParentTypes['DayHours']> = ResolversObject<{
+  close?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  open?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ElementaryFacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['ElementaryFacility'] = ResolversParentTypes['ElementaryFacility'], FederationReferenceType extends FederationReferenceTypes['ElementaryFacility'] = FederationReferenceTypes['ElementaryFacility']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ElementaryFacility']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursSource?: Resolver<Maybe<ResolversTypes['HoursSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openingHours?: Resolver<Maybe<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
@@ -492,6 +560,15 @@ export type GeoPointResolvers<ContextType = any, ParentType extends ResolversPar
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type OpeningHoursResolvers<ContextType = any, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
+  close?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holiday?: Resolver<Maybe<ResolversTypes['DayHours']>, ParentType, ContextType>;
+  open?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  saturday?: Resolver<Maybe<ResolversTypes['DayHours']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<Maybe<ResolversTypes['DayHours']>, ParentType, ContextType>;
+}>;
+
 export type PolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
   __resolveType: TypeResolveFn<'ElementaryPolicy', ParentType, ContextType>;
 }>;
@@ -520,10 +597,12 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = any> = ResolversObject<{
   AfterSchoolCareCenter?: AfterSchoolCareCenterResolvers<ContextType>;
   ApplicationPeriod?: ApplicationPeriodResolvers<ContextType>;
+  DayHours?: DayHoursResolvers<ContextType>;
   ElementaryFacility?: ElementaryFacilityResolvers<ContextType>;
   ElementaryPolicy?: ElementaryPolicyResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

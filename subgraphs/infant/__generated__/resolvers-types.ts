@@ -67,11 +67,15 @@ export type ChildcareCenter = Facility & {
   enrolled?: Maybe<Scalars['Int']['output']>;
   freeSeats?: Maybe<Scalars['Int']['output']>;
   homepage?: Maybe<Scalars['String']['output']>;
+  /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
+  hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
   kind: FacilityKind;
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
+  /** 운영시간 (see Facility.openingHours). */
+  openingHours?: Maybe<OpeningHours>;
   /** 운영현황 (정상, 휴지 …). */
   operatingStatus?: Maybe<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
@@ -91,15 +95,30 @@ export type ChildcareCenter = Facility & {
   withdrawn: Scalars['Boolean']['output'];
 };
 
+/** Hours on one kind of day. */
+export type DayHours = {
+  __typename?: 'DayHours';
+  /** HH:MM, 24:00 = midnight; null when closed. */
+  close?: Maybe<Scalars['String']['output']>;
+  /** Closed on this kind of day (휴무). */
+  closed: Scalars['Boolean']['output'];
+  /** HH:MM; null when closed. */
+  open?: Maybe<Scalars['String']['output']>;
+};
+
 /** Any facility of any stage (시설). */
 export type Facility = {
   address?: Maybe<Scalars['String']['output']>;
+  /** Where openingHours come from. CURATED with no openingHours: an editor removed them. */
+  hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
   kind: FacilityKind;
   /** Korean label of the kind (어린이집, 산후조리원 …). */
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
+  /** 운영시간: as the source publishes them, derived for 어린이집 that publish none, or set by an editor (see hoursSource). Null when nobody knows them. */
+  openingHours?: Maybe<OpeningHours>;
   phone?: Maybe<Scalars['String']['output']>;
   /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
   plainSummary?: Maybe<Scalars['String']['output']>;
@@ -145,17 +164,30 @@ export type GeoPoint = {
   lng: Scalars['Float']['output'];
 };
 
+/** Where a facility's openingHours come from. */
+export type HoursSource =
+  /** Set by an editor (curateRecord patch `openingHours`); no crawl changes it. */
+  | 'CURATED'
+  /** Derived by the hub for a 어린이집 whose source publishes none: the 보육사업안내 standard day (평일 07:30–19:30, 토요일 07:30–15:30) extended by its special-care flags (야간연장, 시간연장, 24시간, 휴일). */
+  | 'DERIVED'
+  /** Published by its site or dataset (유치원알리미 opertime, a centre's 운영시간). */
+  | 'SOURCE';
+
 /** Other infant-stage facilities (육아종합지원센터, 공동육아나눔터, 시간제보육 제공기관 …). */
 export type InfantFacility = Facility & {
   __typename?: 'InfantFacility';
   address?: Maybe<Scalars['String']['output']>;
   capacity?: Maybe<Scalars['Int']['output']>;
   enrolled?: Maybe<Scalars['Int']['output']>;
+  /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
+  hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
   kind: FacilityKind;
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
+  /** 운영시간 (see Facility.openingHours). */
+  openingHours?: Maybe<OpeningHours>;
   phone?: Maybe<Scalars['String']['output']>;
   plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
@@ -210,11 +242,14 @@ export type Kindergarten = Facility & {
   /** 설립유형 as published (공립(병설) …). */
   establishment?: Maybe<Scalars['String']['output']>;
   homepage?: Maybe<Scalars['String']['output']>;
+  /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
+  hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
   kind: FacilityKind;
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
+  /** 운영시간 (see Facility.openingHours). */
   openingHours?: Maybe<OpeningHours>;
   phone?: Maybe<Scalars['String']['output']>;
   plainSummary?: Maybe<Scalars['String']['output']>;
@@ -229,11 +264,25 @@ export type Kindergarten = Facility & {
   withdrawn: Scalars['Boolean']['output'];
 };
 
+/**
+ * Opening hours (운영시간). `open`/`close` are the usual (week)day, the times
+ * search's `openAt` compares; the days are given when they are known (always
+ * for DERIVED hours, docs/opening-hours.md).
+ */
 export type OpeningHours = {
   __typename?: 'OpeningHours';
+  /** Closing time of the usual day, HH:MM; 24:00 is midnight at the end of the day. */
   close?: Maybe<Scalars['String']['output']>;
+  /** 일요일·공휴일 (Sundays and public holidays), when known. */
+  holiday?: Maybe<DayHours>;
+  /** Opening time of the usual day, HH:MM. */
   open?: Maybe<Scalars['String']['output']>;
+  /** 토요일 (Saturday), when known. */
+  saturday?: Maybe<DayHours>;
+  /** The hours in Korean words, as published (`09시00분~20시00분`), derived or set by an editor. */
   text: Scalars['String']['output'];
+  /** 월–금 (Monday–Friday), when known. */
+  weekday?: Maybe<DayHours>;
 };
 
 /** Any support policy of any stage (지원정책). */
@@ -444,10 +493,12 @@ export type ResolversTypes = ResolversObject<{
   CenterType: CenterType;
   ChildcareCenter: ResolverTypeWrapper<ChildcareCenter>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DayHours: ResolverTypeWrapper<DayHours>;
   Facility: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Facility']>;
   FacilityKind: FacilityKind;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HoursSource: HoursSource;
   InfantFacility: ResolverTypeWrapper<InfantFacility>;
   InfantPolicy: ResolverTypeWrapper<InfantPolicy>;
   Kindergarten: ResolverTypeWrapper<Kindergarten>;
@@ -470,6 +521,7 @@ export type ResolversParentTypes = ResolversObject<{
   ApplicationPeriod: ApplicationPeriod;
   ChildcareCenter: ChildcareCenter | FederationReferenceTypes['ChildcareCenter'];
   ID: Scalars['ID']['output'];
+  DayHours: DayHours;
   Facility: ResolversInterfaceTypes<ResolversParentTypes>['Facility'];
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
@@ -524,11 +576,13 @@ export type ChildcareCenterResolvers<ContextType = any, ParentType extends Resol
   enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   freeSeats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   homepage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursSource?: Resolver<Maybe<ResolversTypes['HoursSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openingHours?: Resolver<Maybe<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
   operatingStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -547,6 +601,12 @@ export type ChildcareCenterResolvers<ContextType = any, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type DayHoursResolvers<ContextType = any, ParentType extends ResolversParentTypes['DayHours'] = ResolversParentTypes['DayHours']> = ResolversObject<{
+  close?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  open?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type FacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
   __resolveType: TypeResolveFn<'ChildcareCenter' | 'InfantFacility' | 'Kindergarten', ParentType, ContextType>;
 }>;
@@ -562,11 +622,13 @@ export type InfantFacilityResolvers<ContextType = any, ParentType extends Resolv
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hoursSource?: Resolver<Maybe<ResolversTypes['HoursSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openingHours?: Resolver<Maybe<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
@@ -616,6 +678,7 @@ export type KindergartenResolvers<ContextType = any, ParentType extends Resolver
   enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   establishment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   homepage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursSource?: Resolver<Maybe<ResolversTypes['HoursSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -637,8 +700,11 @@ export type KindergartenResolvers<ContextType = any, ParentType extends Resolver
 
 export type OpeningHoursResolvers<ContextType = any, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
   close?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holiday?: Resolver<Maybe<ResolversTypes['DayHours']>, ParentType, ContextType>;
   open?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  saturday?: Resolver<Maybe<ResolversTypes['DayHours']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<Maybe<ResolversTypes['DayHours']>, ParentType, ContextType>;
 }>;
 
 export type PolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
@@ -670,6 +736,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   AgeClassSeats?: AgeClassSeatsResolvers<ContextType>;
   ApplicationPeriod?: ApplicationPeriodResolvers<ContextType>;
   ChildcareCenter?: ChildcareCenterResolvers<ContextType>;
+  DayHours?: DayHoursResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   InfantFacility?: InfantFacilityResolvers<ContextType>;

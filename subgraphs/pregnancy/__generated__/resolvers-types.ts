@@ -22,15 +22,30 @@ export type ApplicationPeriod = {
   text: Scalars['String']['output'];
 };
 
+/** Hours on one kind of day. */
+export type DayHours = {
+  __typename?: 'DayHours';
+  /** HH:MM, 24:00 = midnight; null when closed. */
+  close?: Maybe<Scalars['String']['output']>;
+  /** Closed on this kind of day (휴무). */
+  closed: Scalars['Boolean']['output'];
+  /** HH:MM; null when closed. */
+  open?: Maybe<Scalars['String']['output']>;
+};
+
 /** Any facility of any stage (시설). */
 export type Facility = {
   address?: Maybe<Scalars['String']['output']>;
+  /** Where openingHours come from. CURATED with no openingHours: an editor removed them. */
+  hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
   kind: FacilityKind;
   /** Korean label of the kind (어린이집, 산후조리원 …). */
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
+  /** 운영시간: as the source publishes them, derived for 어린이집 that publish none, or set by an editor (see hoursSource). Null when nobody knows them. */
+  openingHours?: Maybe<OpeningHours>;
   phone?: Maybe<Scalars['String']['output']>;
   /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
   plainSummary?: Maybe<Scalars['String']['output']>;
@@ -76,6 +91,36 @@ export type GeoPoint = {
   lng: Scalars['Float']['output'];
 };
 
+/** Where a facility's openingHours come from. */
+export type HoursSource =
+  /** Set by an editor (curateRecord patch `openingHours`); no crawl changes it. */
+  | 'CURATED'
+  /** Derived by the hub for a 어린이집 whose source publishes none: the 보육사업안내 standard day (평일 07:30–19:30, 토요일 07:30–15:30) extended by its special-care flags (야간연장, 시간연장, 24시간, 휴일). */
+  | 'DERIVED'
+  /** Published by its site or dataset (유치원알리미 opertime, a centre's 운영시간). */
+  | 'SOURCE';
+
+/**
+ * Opening hours (운영시간). `open`/`close` are the usual (week)day, the times
+ * search's `openAt` compares; the days are given when they are known (always
+ * for DERIVED hours, docs/opening-hours.md).
+ */
+export type OpeningHours = {
+  __typename?: 'OpeningHours';
+  /** Closing time of the usual day, HH:MM; 24:00 is midnight at the end of the day. */
+  close?: Maybe<Scalars['String']['output']>;
+  /** 일요일·공휴일 (Sundays and public holidays), when known. */
+  holiday?: Maybe<DayHours>;
+  /** Opening time of the usual day, HH:MM. */
+  open?: Maybe<Scalars['String']['output']>;
+  /** 토요일 (Saturday), when known. */
+  saturday?: Maybe<DayHours>;
+  /** The hours in Korean words, as published (`09시00분~20시00분`), derived or set by an editor. */
+  text: Scalars['String']['output'];
+  /** 월–금 (Monday–Friday), when known. */
+  weekday?: Maybe<DayHours>;
+};
+
 /** Any support policy of any stage (지원정책). */
 export type Policy = {
   agency?: Maybe<Scalars['String']['output']>;
@@ -113,6 +158,8 @@ export type PostpartumCenter = Facility & {
   address?: Maybe<Scalars['String']['output']>;
   /** 영업상태 (영업/정상, 폐업 …). */
   businessStatus?: Maybe<Scalars['String']['output']>;
+  /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
+  hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
   /** 영유아 정원 */
   infantCapacity?: Maybe<Scalars['Int']['output']>;
@@ -125,6 +172,8 @@ export type PostpartumCenter = Facility & {
   name: Scalars['String']['output'];
   nurseAides?: Maybe<Scalars['Int']['output']>;
   nurses?: Maybe<Scalars['Int']['output']>;
+  /** 운영시간 (see Facility.openingHours). */
+  openingHours?: Maybe<OpeningHours>;
   phone?: Maybe<Scalars['String']['output']>;
   plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
@@ -142,11 +191,15 @@ export type PostpartumCenter = Facility & {
 export type PregnancyFacility = Facility & {
   __typename?: 'PregnancyFacility';
   address?: Maybe<Scalars['String']['output']>;
+  /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
+  hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
   kind: FacilityKind;
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
   name: Scalars['String']['output'];
+  /** 운영시간 (see Facility.openingHours). */
+  openingHours?: Maybe<OpeningHours>;
   phone?: Maybe<Scalars['String']['output']>;
   plainSummary?: Maybe<Scalars['String']['output']>;
   primaryStage: Stage;
@@ -357,11 +410,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ApplicationPeriod: ResolverTypeWrapper<ApplicationPeriod>;
+  DayHours: ResolverTypeWrapper<DayHours>;
   Facility: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Facility']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   FacilityKind: FacilityKind;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HoursSource: HoursSource;
+  OpeningHours: ResolverTypeWrapper<OpeningHours>;
   Policy: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Policy']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   PostpartumCenter: ResolverTypeWrapper<PostpartumCenter>;
@@ -380,10 +436,12 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ApplicationPeriod: ApplicationPeriod;
+  DayHours: DayHours;
   Facility: ResolversInterfaceTypes<ResolversParentTypes>['Facility'];
   ID: Scalars['ID']['output'];
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
+  OpeningHours: OpeningHours;
   Policy: ResolversInterfaceTypes<ResolversParentTypes>['Policy'];
   Int: Scalars['Int']['output'];
   PostpartumCenter: PostpartumCenter | FederationReferenceTypes['PostpartumCenter'];
@@ -415,6 +473,12 @@ export type ApplicationPeriodResolvers<ContextType = any, ParentType extends Res
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type DayHoursResolvers<ContextType = any, ParentType extends ResolversParentTypes['DayHours'] = ResolversParentTypes['DayHours']> = ResolversObject<{
+  close?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  open?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type FacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
   __resolveType: TypeResolveFn<'PostpartumCenter' | 'PregnancyFacility', ParentType, ContextType>;
 }>;
@@ -425,6 +489,15 @@ export type GeoPointResolvers<ContextType = any, ParentType extends ResolversPar
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type OpeningHoursResolvers<ContextType = any, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
+  close?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holiday?: Resolver<Maybe<ResolversTypes['DayHours']>, ParentType, ContextType>;
+  open?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  saturday?: Resolver<Maybe<ResolversTypes['DayHours']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<Maybe<ResolversTypes['DayHours']>, ParentType, ContextType>;
+}>;
+
 export type PolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['Policy'] = ResolversParentTypes['Policy']> = ResolversObject<{
   __resolveType: TypeResolveFn<'PregnancyPolicy', ParentType, ContextType>;
 }>;
@@ -433,6 +506,7 @@ export type PostpartumCenterResolvers<ContextType = any, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PostpartumCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   businessStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursSource?: Resolver<Maybe<ResolversTypes['HoursSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   infantCapacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
@@ -443,6 +517,7 @@ export type PostpartumCenterResolvers<ContextType = any, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nurseAides?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nurses?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  openingHours?: Resolver<Maybe<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
@@ -459,11 +534,13 @@ export type PostpartumCenterResolvers<ContextType = any, ParentType extends Reso
 export type PregnancyFacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['PregnancyFacility'] = ResolversParentTypes['PregnancyFacility'], FederationReferenceType extends FederationReferenceTypes['PregnancyFacility'] = FederationReferenceTypes['PregnancyFacility']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PregnancyFacility']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hoursSource?: Resolver<Maybe<ResolversTypes['HoursSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openingHours?: Resolver<Maybe<ResolversTypes['OpeningHours']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
@@ -528,8 +605,10 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = any> = ResolversObject<{
   ApplicationPeriod?: ApplicationPeriodResolvers<ContextType>;
+  DayHours?: DayHoursResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  OpeningHours?: OpeningHoursResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   PostpartumCenter?: PostpartumCenterResolvers<ContextType>;
   PregnancyFacility?: PregnancyFacilityResolvers<ContextType>;

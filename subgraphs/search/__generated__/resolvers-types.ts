@@ -234,7 +234,7 @@ export type SearchFilter = {
   applicationOpen?: InputMaybe<Scalars['Boolean']['input']>;
   /** Any of these facility kinds. */
   kinds?: InputMaybe<Array<FacilityKind>>;
-  /** Open at this time of day, `HH:MM` (facilities that publish their hours). */
+  /** Open at this time of a usual (week)day, `HH:MM`: facilities whose openingHours cover it (published, curated, or for 어린이집 derived: docs/opening-hours.md). */
   openAt?: InputMaybe<Scalars['String']['input']>;
   /** Facilities, policies, or both (default). */
   recordKinds?: InputMaybe<Array<RecordKind>>;
