@@ -1,6 +1,6 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { badInput } from '../../common/errors';
-import type { Stage } from '../../common/record';
+import type { RecordKind, Stage } from '../../common/record';
 import { typenameOf } from '../../common/typenames';
 import type { Store } from '../../store';
 import { decodeOffset, encodeOffset, validateFilter, validateNear, validatePageSize, validateQuery, type SearchArgs } from './arguments';
@@ -95,7 +95,8 @@ async function runSearch({ text, first, offset, near, sort, filter, counts }: Se
   const page = rows.slice(0, first);
   const edges = page.map((row, i) => ({
     cursor: encodeOffset(offset + i + 1),
-    node: { __typename: typenameOf({ kind: row.kind, primaryStage: row.primary_stage as Stage, subtype: row.subtype }), id: row.record_id },
+    // Documents are indexed from catalog records, whose kind the catalog checks is a RecordKind: every hit has a type.
+    node: { __typename: typenameOf({ kind: row.kind as RecordKind, primaryStage: row.primary_stage as Stage, subtype: row.subtype }), id: row.record_id },
     score: Math.round(row.score * 10000) / 10000,
     distanceKm: row.distance_km == null ? null : Math.round(row.distance_km * 1000) / 1000,
     highlights: parsed ? highlights({ title: row.title, body: row.body }, parsed.terms) : [],

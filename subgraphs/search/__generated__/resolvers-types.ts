@@ -34,6 +34,11 @@ export type ElementaryPolicy = {
   id: Scalars['ID']['output'];
 };
 
+export type ElementaryProgram = {
+  __typename?: 'ElementaryProgram';
+  id: Scalars['ID']['output'];
+};
+
 export type FacetCount = {
   __typename?: 'FacetCount';
   count: Scalars['Int']['output'];
@@ -96,6 +101,11 @@ export type InfantPolicy = {
   id: Scalars['ID']['output'];
 };
 
+export type InfantProgram = {
+  __typename?: 'InfantProgram';
+  id: Scalars['ID']['output'];
+};
+
 export type Kindergarten = {
   __typename?: 'Kindergarten';
   id: Scalars['ID']['output'];
@@ -124,6 +134,22 @@ export type PregnancyPolicy = {
   id: Scalars['ID']['output'];
 };
 
+export type PregnancyProgram = {
+  __typename?: 'PregnancyProgram';
+  id: Scalars['ID']['output'];
+};
+
+/** Registration status of a programme (프로그램 접수상태), read from the words its board publishes. */
+export type ProgramStatus =
+  /** 마감: registration has closed (full, or past its deadline). */
+  | 'CLOSED'
+  /** 접수중: registration is open. */
+  | 'OPEN'
+  /** 접수예정: registration has not opened yet. */
+  | 'UPCOMING'
+  /** 대기: full, but a waiting list is taken (대기 접수). */
+  | 'WAITLIST';
+
 /** Where a record came from (DESIGN contract 1). */
 export type Provenance = {
   __typename?: 'Provenance';
@@ -137,7 +163,7 @@ export type Provenance = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Search policies and facilities of every stage. `query` is free Korean text:
+   * Search policies, facilities and programmes (프로그램) of every stage. `query` is free Korean text:
    * particles are ignored (어린이집에서 finds 어린이집), 초성 works (ㅇㄹㅇㅈ),
    * a one-syllable typo still finds the record, and editors' synonyms apply
    * (보육시설 → 어린이집). Without `query`, lists what the filters select.
@@ -164,8 +190,12 @@ export type QuerySuggestArgs = {
 };
 
 export type RecordKind =
+  /** 시설 */
   | 'FACILITY'
-  | 'POLICY';
+  /** 지원정책 */
+  | 'POLICY'
+  /** 프로그램 */
+  | 'PROGRAM';
 
 /** Administrative region (시도 / 시군구). */
 export type Region = {
@@ -205,7 +235,7 @@ export type SearchFacets = {
   __typename?: 'SearchFacets';
   /** true / false (sums to totalCount). */
   hasVacancy: Array<FacetCount>;
-  /** By kind: facility kinds and POLICY (sums to totalCount). */
+  /** By kind: facility kinds, POLICY and PROGRAM (sums to totalCount). */
   kinds: Array<FacetCount>;
   sigungu: Array<FacetCount>;
   specialCare: Array<FacetCount>;
@@ -220,7 +250,7 @@ export type SearchFilter = {
   kinds?: InputMaybe<Array<FacilityKind>>;
   /** Open at this time of day, `HH:MM` (facilities that publish their hours). */
   openAt?: InputMaybe<Scalars['String']['input']>;
-  /** Facilities, policies, or both (default). */
+  /** Facilities, policies, programmes, or any mix (default: all). */
   recordKinds?: InputMaybe<Array<RecordKind>>;
   region?: InputMaybe<RegionInput>;
   /** Facilities offering all of these. */
@@ -231,7 +261,7 @@ export type SearchFilter = {
   vacancy?: InputMaybe<VacancyFilter>;
 };
 
-export type SearchResult = AfterSchoolCareCenter | ChildcareCenter | ElementaryFacility | ElementaryPolicy | InfantFacility | InfantPolicy | Kindergarten | PostpartumCenter | PregnancyFacility | PregnancyPolicy | YouthFacility | YouthPolicy;
+export type SearchResult = AfterSchoolCareCenter | ChildcareCenter | ElementaryFacility | ElementaryPolicy | ElementaryProgram | InfantFacility | InfantPolicy | InfantProgram | Kindergarten | PostpartumCenter | PregnancyFacility | PregnancyPolicy | PregnancyProgram | YouthFacility | YouthPolicy | YouthProgram;
 
 export type SearchSort =
   /** Nearest first; needs `near`. */
@@ -295,6 +325,11 @@ export type YouthFacility = {
 
 export type YouthPolicy = {
   __typename?: 'YouthPolicy';
+  id: Scalars['ID']['output'];
+};
+
+export type YouthProgram = {
+  __typename?: 'YouthProgram';
   id: Scalars['ID']['output'];
 };
 
@@ -375,14 +410,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( ChildcareCenter )
     | ( ElementaryFacility )
     | ( ElementaryPolicy )
+    | ( ElementaryProgram )
     | ( InfantFacility )
     | ( InfantPolicy )
+    | ( InfantProgram )
     | ( Kindergarten )
     | ( PostpartumCenter )
     | ( PregnancyFacility )
     | ( PregnancyPolicy )
+    | ( PregnancyProgram )
     | ( YouthFacility )
     | ( YouthPolicy )
+    | ( YouthProgram )
   ;
 }>;
 
@@ -394,6 +433,7 @@ export type ResolversTypes = ResolversObject<{
   ChildcareCenter: ResolverTypeWrapper<ChildcareCenter>;
   ElementaryFacility: ResolverTypeWrapper<ElementaryFacility>;
   ElementaryPolicy: ResolverTypeWrapper<ElementaryPolicy>;
+  ElementaryProgram: ResolverTypeWrapper<ElementaryProgram>;
   FacetCount: ResolverTypeWrapper<FacetCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FacilityKind: FacilityKind;
@@ -403,11 +443,14 @@ export type ResolversTypes = ResolversObject<{
   Highlight: ResolverTypeWrapper<Highlight>;
   InfantFacility: ResolverTypeWrapper<InfantFacility>;
   InfantPolicy: ResolverTypeWrapper<InfantPolicy>;
+  InfantProgram: ResolverTypeWrapper<InfantProgram>;
   Kindergarten: ResolverTypeWrapper<Kindergarten>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PostpartumCenter: ResolverTypeWrapper<PostpartumCenter>;
   PregnancyFacility: ResolverTypeWrapper<PregnancyFacility>;
   PregnancyPolicy: ResolverTypeWrapper<PregnancyPolicy>;
+  PregnancyProgram: ResolverTypeWrapper<PregnancyProgram>;
+  ProgramStatus: ProgramStatus;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordKind: RecordKind;
@@ -425,6 +468,7 @@ export type ResolversTypes = ResolversObject<{
   VacancyFilter: VacancyFilter;
   YouthFacility: ResolverTypeWrapper<YouthFacility>;
   YouthPolicy: ResolverTypeWrapper<YouthPolicy>;
+  YouthProgram: ResolverTypeWrapper<YouthProgram>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -438,6 +482,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChildcareCenter: ChildcareCenter;
   ElementaryFacility: ElementaryFacility;
   ElementaryPolicy: ElementaryPolicy;
+  ElementaryProgram: ElementaryProgram;
   FacetCount: FacetCount;
   Int: Scalars['Int']['output'];
   GeoPoint: GeoPoint;
@@ -446,11 +491,13 @@ export type ResolversParentTypes = ResolversObject<{
   Highlight: Highlight;
   InfantFacility: InfantFacility;
   InfantPolicy: InfantPolicy;
+  InfantProgram: InfantProgram;
   Kindergarten: Kindergarten;
   PageInfo: PageInfo;
   PostpartumCenter: PostpartumCenter;
   PregnancyFacility: PregnancyFacility;
   PregnancyPolicy: PregnancyPolicy;
+  PregnancyProgram: PregnancyProgram;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
   Region: Region;
@@ -464,6 +511,7 @@ export type ResolversParentTypes = ResolversObject<{
   VacancyFilter: VacancyFilter;
   YouthFacility: YouthFacility;
   YouthPolicy: YouthPolicy;
+  YouthProgram: YouthProgram;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -501,6 +549,11 @@ export type ElementaryPolicyResolvers<ContextType = any, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ElementaryProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['ElementaryProgram'] = ResolversParentTypes['ElementaryProgram']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type FacetCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -528,6 +581,11 @@ export type InfantPolicyResolvers<ContextType = any, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InfantProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['InfantProgram'] = ResolversParentTypes['InfantProgram']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type KindergartenResolvers<ContextType = any, ParentType extends ResolversParentTypes['Kindergarten'] = ResolversParentTypes['Kindergarten']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -551,6 +609,11 @@ export type PregnancyFacilityResolvers<ContextType = any, ParentType extends Res
 }>;
 
 export type PregnancyPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['PregnancyPolicy'] = ResolversParentTypes['PregnancyPolicy']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PregnancyProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['PregnancyProgram'] = ResolversParentTypes['PregnancyProgram']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -597,7 +660,7 @@ export type SearchFacetsResolvers<ContextType = any, ParentType extends Resolver
 }>;
 
 export type SearchResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AfterSchoolCareCenter' | 'ChildcareCenter' | 'ElementaryFacility' | 'ElementaryPolicy' | 'InfantFacility' | 'InfantPolicy' | 'Kindergarten' | 'PostpartumCenter' | 'PregnancyFacility' | 'PregnancyPolicy' | 'YouthFacility' | 'YouthPolicy', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AfterSchoolCareCenter' | 'ChildcareCenter' | 'ElementaryFacility' | 'ElementaryPolicy' | 'ElementaryProgram' | 'InfantFacility' | 'InfantPolicy' | 'InfantProgram' | 'Kindergarten' | 'PostpartumCenter' | 'PregnancyFacility' | 'PregnancyPolicy' | 'PregnancyProgram' | 'YouthFacility' | 'YouthPolicy' | 'YouthProgram', ParentType, ContextType>;
 }>;
 
 export type SuggestionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Suggestion'] = ResolversParentTypes['Suggestion']> = ResolversObject<{
@@ -615,6 +678,11 @@ export type YouthPolicyResolvers<ContextType = any, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type YouthProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['YouthProgram'] = ResolversParentTypes['YouthProgram']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -628,16 +696,19 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ChildcareCenter?: ChildcareCenterResolvers<ContextType>;
   ElementaryFacility?: ElementaryFacilityResolvers<ContextType>;
   ElementaryPolicy?: ElementaryPolicyResolvers<ContextType>;
+  ElementaryProgram?: ElementaryProgramResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;
   InfantFacility?: InfantFacilityResolvers<ContextType>;
   InfantPolicy?: InfantPolicyResolvers<ContextType>;
+  InfantProgram?: InfantProgramResolvers<ContextType>;
   Kindergarten?: KindergartenResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PostpartumCenter?: PostpartumCenterResolvers<ContextType>;
   PregnancyFacility?: PregnancyFacilityResolvers<ContextType>;
   PregnancyPolicy?: PregnancyPolicyResolvers<ContextType>;
+  PregnancyProgram?: PregnancyProgramResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
@@ -648,6 +719,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   Suggestion?: SuggestionResolvers<ContextType>;
   YouthFacility?: YouthFacilityResolvers<ContextType>;
   YouthPolicy?: YouthPolicyResolvers<ContextType>;
+  YouthProgram?: YouthProgramResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;
