@@ -158,8 +158,8 @@ export function buildOpenApiDocument(): Json {
       title: '돌봄 허브 Open API / Dolbom Hub Open API',
       version: '1.0.0',
       description:
-        '임신·출산, 영유아, 초등, 청소년 돌봄 시설과 지원정책 (공공데이터포털 방식: serviceKey, pageNo, numOfRows, type=json|xml, response.header.resultCode). ' +
-        'Childcare facilities and support policies of every life stage, in the 공공데이터포털 style. GraphQL: POST /graphql with the same key.',
+        '임신·출산, 영유아, 초등, 청소년 돌봄 시설, 지원정책과 프로그램 (공공데이터포털 방식: serviceKey, pageNo, numOfRows, type=json|xml, response.header.resultCode). ' +
+        'Childcare facilities, support policies and programmes of every life stage, in the 공공데이터포털 style. GraphQL: POST /graphql with the same key.',
     },
     servers: [{ url: OPENAPI_PREFIX }],
     security: [{ serviceKey: [] }, { apiKeyHeader: [] }],

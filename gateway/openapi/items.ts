@@ -1,3 +1,6 @@
+import { PROGRAM_STATUSES } from '../../common/program-status';
+import { kindOfTypename } from '../../common/typenames';
+
 /**
  * The rows of the REST facade: flat records, as 공공데이터포털 APIs return
  * them (lists are comma-joined, nested values flattened), so the JSON and
@@ -131,20 +134,94 @@ export function policyItem(n: any): Item {
   };
 }
 
+export const PROGRAM_FIELDS = `id name category target ages minAgeMonths maxAgeMonths period { text start end } schedule place fee
+  capacity enrolled freeSeats status statusLabel contact description url stages primaryStage region { sido sigungu code }
+  provider { id name } updatedAt withdrawn`;
+
+export const PROGRAM_ITEM: ItemSchema = {
+  id: s('프로그램 ID (programme id, stable)'),
+  name: s('프로그램명 (name)'),
+  category: s('분류 (category: 부모교육, 체험, 상담, 강좌 …)', true),
+  target: s('대상 (who it is for)', true),
+  ages: s('대상연령 원문 (ages as published)', true),
+  minAgeMonths: int('대상연령 하한, 개월 (youngest age in months, when parsed)'),
+  maxAgeMonths: int('대상연령 상한, 개월 (oldest age in months, when parsed)'),
+  period: s('교육기간 원문 (period as published)', true),
+  periodStart: s('시작일 YYYY-MM-DD (first day)', true),
+  periodEnd: s('종료일 YYYY-MM-DD (last day)', true),
+  schedule: s('일정 (schedule)', true),
+  place: s('장소 (place)', true),
+  fee: s('참가비 (fee)', true),
+  capacity: int('모집인원 (capacity)'),
+  enrolled: int('신청인원 (enrolled)'),
+  freeSeats: int('남은 자리 (free seats)'),
+  // No `enum`: the value is null when the board's word maps to no status, and the OpenAPI enum would have to list null.
+  status: s(`접수상태 코드 (registration status: ${Object.entries(PROGRAM_STATUSES).map(([code, st]) => `${code} ${st.label}`).join(', ')})`, true),
+  statusLabel: s('접수상태 (status in Korean, as published when it maps to no code)', true),
+  contact: s('문의 (contact)', true),
+  description: s('내용 (description)', true),
+  url: s('안내 주소 (URL)', true),
+  stages: s('생애주기, 쉼표 구분 (stages, comma-separated)'),
+  primaryStage: s('주 생애주기 (primary stage)'),
+  sido: s('시도', true),
+  sigungu: s('시군구', true),
+  regionCode: s('시군구 코드 (region code)', true),
+  providerId: s('운영기관 시설 ID (the facility that runs it, when known)', true),
+  providerName: s('운영기관명 (provider name, when known)', true),
+  updatedAt: s('최종 변경 시각 ISO (last change)'),
+  withdrawn: bool('폐지 여부 (withdrawn)'),
+};
+
+export function programItem(n: any): Item {
+  return {
+    id: n.id,
+    name: n.name,
+    category: n.category ?? null,
+    target: n.target ?? null,
+    ages: n.ages ?? null,
+    minAgeMonths: n.minAgeMonths ?? null,
+    maxAgeMonths: n.maxAgeMonths ?? null,
+    period: n.period?.text ?? null,
+    periodStart: n.period?.start ?? null,
+    periodEnd: n.period?.end ?? null,
+    schedule: n.schedule ?? null,
+    place: n.place ?? null,
+    fee: n.fee ?? null,
+    capacity: n.capacity ?? null,
+    enrolled: n.enrolled ?? null,
+    freeSeats: n.freeSeats ?? null,
+    status: n.status ?? null,
+    statusLabel: n.statusLabel ?? null,
+    contact: n.contact ?? null,
+    description: n.description ?? null,
+    url: n.url ?? null,
+    stages: join(n.stages),
+    primaryStage: n.primaryStage,
+    sido: n.region?.sido ?? null,
+    sigungu: n.region?.sigungu ?? null,
+    regionCode: n.region?.code ?? null,
+    providerId: n.provider?.id ?? null,
+    providerName: n.provider?.name ?? null,
+    updatedAt: n.updatedAt,
+    withdrawn: n.withdrawn,
+  };
+}
+
 export const SEARCH_FIELDS = `score distanceKm highlights { fragment }
   node { __typename ... on Facility { id name kind primaryStage region { sido sigungu } address }
-         ... on Policy { id name primaryStage region { sido sigungu } summary } }`;
+         ... on Policy { id name primaryStage region { sido sigungu } summary }
+         ... on Program { id name primaryStage region { sido sigungu } category } }`;
 
 export const SEARCH_ITEM: ItemSchema = {
   id: s('ID'),
-  recordKind: { type: 'string', description: '시설 또는 정책 (FACILITY or POLICY)', enum: ['FACILITY', 'POLICY'] },
+  recordKind: { type: 'string', description: '시설, 정책 또는 프로그램 (FACILITY, POLICY or PROGRAM)', enum: ['FACILITY', 'POLICY', 'PROGRAM'] },
   name: s('이름 (name)'),
-  kind: s('시설 종류 코드, 정책은 POLICY (facility kind, or POLICY)'),
+  kind: s('시설 종류 코드, 정책은 POLICY, 프로그램은 PROGRAM (facility kind, or POLICY, PROGRAM)'),
   primaryStage: s('주 생애주기 (primary stage)'),
   sido: s('시도', true),
   sigungu: s('시군구', true),
   address: s('주소 (facilities)', true),
-  summary: s('요약 (policies)', true),
+  summary: s('요약 (policies), 분류 (programmes)', true),
   score: num('관련도 (relevance)', false),
   distanceKm: num('거리 km (with lat/lng)'),
   highlight: s('일치 부분 (a matching fragment)', true),
@@ -152,17 +229,19 @@ export const SEARCH_ITEM: ItemSchema = {
 
 export function searchItem(edge: any): Item {
   const n = edge.node;
-  const isFacility = n.kind !== undefined;
+  // The typename table knows every hit's kind (common/typenames.ts): no hit goes unclassified.
+  const recordKind = kindOfTypename(n.__typename);
+  if (!recordKind) throw new Error(`search hit of unknown type ${String(n.__typename)}`);
   return {
     id: n.id,
-    recordKind: isFacility ? 'FACILITY' : 'POLICY',
+    recordKind,
     name: n.name,
-    kind: isFacility ? n.kind : 'POLICY',
+    kind: recordKind === 'FACILITY' ? n.kind : recordKind,
     primaryStage: n.primaryStage,
     sido: n.region?.sido ?? null,
     sigungu: n.region?.sigungu ?? null,
-    address: isFacility ? n.address ?? null : null,
-    summary: isFacility ? null : n.summary ?? null,
+    address: recordKind === 'FACILITY' ? n.address ?? null : null,
+    summary: recordKind === 'POLICY' ? n.summary ?? null : recordKind === 'PROGRAM' ? n.category ?? null : null,
     score: edge.score,
     distanceKm: edge.distanceKm ?? null,
     highlight: edge.highlights?.[0]?.fragment ?? null,
@@ -203,22 +282,23 @@ export function sourceItem(n: any): Item {
   };
 }
 
-export const CHANGE_FIELDS = `cursor op at id recordKind facility { name kind updatedAt withdrawn } policy { name updatedAt withdrawn }`;
+export const CHANGE_FIELDS = `cursor op at id recordKind facility { name kind updatedAt withdrawn } policy { name updatedAt withdrawn }
+  program { name updatedAt withdrawn }`;
 
 export const CHANGE_ITEM: ItemSchema = {
   cursor: s('이 변경 뒤부터 받으려면 since로 넘기는 커서 (pass as since to resume after this change)'),
   op: { type: 'string', description: '변경 유형 (CREATED, UPDATED, WITHDRAWN)', enum: ['CREATED', 'UPDATED', 'WITHDRAWN'] },
   at: s('변경 시각 ISO (when)'),
-  id: s('시설 또는 정책 ID'),
-  recordKind: { type: 'string', description: 'FACILITY 또는 POLICY', enum: ['FACILITY', 'POLICY'] },
+  id: s('시설, 정책 또는 프로그램 ID'),
+  recordKind: { type: 'string', description: 'FACILITY, POLICY 또는 PROGRAM', enum: ['FACILITY', 'POLICY', 'PROGRAM'] },
   name: s('현재 이름 (name now)', true),
-  kind: s('시설 종류 코드, 정책은 POLICY', true),
+  kind: s('시설 종류 코드, 정책은 POLICY, 프로그램은 PROGRAM', true),
   updatedAt: s('자료의 최종 변경 시각 ISO', true),
   withdrawn: { type: 'boolean', nullable: true, description: '현재 폐지 여부 (withdrawn now)' },
 };
 
 export function changeItem(c: any): Item {
-  const record = c.facility ?? c.policy;
+  const record = c.facility ?? c.policy ?? c.program;
   return {
     cursor: c.cursor,
     op: c.op,
@@ -226,7 +306,7 @@ export function changeItem(c: any): Item {
     id: c.id,
     recordKind: c.recordKind,
     name: record?.name ?? null,
-    kind: c.facility ? c.facility.kind : c.policy ? 'POLICY' : null,
+    kind: c.facility ? c.facility.kind : c.policy ? 'POLICY' : c.program ? 'PROGRAM' : null,
     updatedAt: record?.updatedAt ?? null,
     withdrawn: record?.withdrawn ?? null,
   };

@@ -15,7 +15,7 @@ let key: string;
 let doc: any;
 
 beforeAll(async () => {
-  hub = await startTestHub();
+  hub = await startTestHub({ programs: true });
   ({ key } = await createKey(hub.store));
   doc = await (await fetch(`${hub.hub.url}/openapi/v1/openapi.json`)).json();
 });
@@ -38,14 +38,29 @@ test('the document validates against the OpenAPI 3.1 schema', () => {
   expect(doc.openapi).toMatch(/^3\.1\./);
   // Every schema object of the document is itself a valid JSON Schema 2020-12 schema.
   for (const [name, s] of Object.entries<object>(doc.components.schemas)) expect([name, ajv.validateSchema(s)]).toEqual([name, true]);
-  expect(Object.keys(doc.paths).sort()).toEqual(['/changes', '/facilities', '/facilities/{id}', '/facilities/{id}/waitlist', '/policies', '/policies/{id}', '/search', '/sources']);
+  expect(Object.keys(doc.paths).sort()).toEqual([
+    '/changes',
+    '/facilities',
+    '/facilities/{id}',
+    '/facilities/{id}/waitlist',
+    '/policies',
+    '/policies/{id}',
+    '/programs',
+    '/programs/{id}',
+    '/search',
+    '/sources',
+  ]);
 });
 
 test('every documented route answers as documented, in JSON (schema-checked) and in XML', async () => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema({ $id: 'openapi', components: doc.components });
-  const ids: Record<string, string> = { facilities: recordId('FACILITY', 'fixture', 'c1'), policies: recordId('POLICY', 'fixture', 'pol1') };
+  const ids: Record<string, string> = {
+    facilities: recordId('FACILITY', 'fixture', 'c1'),
+    policies: recordId('POLICY', 'fixture', 'pol1'),
+    programs: recordId('PROGRAM', 'fixture', 'program:intake'),
+  };
   let walked = 0;
   for (const [path, item] of Object.entries<any>(doc.paths)) {
     const op = item.get;
@@ -77,7 +92,7 @@ test('every documented route answers as documented, in JSON (schema-checked) and
     expect([path, noKey.status, errorBody.response.header.resultCode, validateError(errorBody)]).toEqual([path, 400, '11', true]);
     walked++;
   }
-  expect(walked).toBe(8);
+  expect(walked).toBe(10);
 });
 
 test('the docs page works offline: plain HTML naming every route, no scripts and no outside resources', async () => {

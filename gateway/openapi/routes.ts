@@ -1,3 +1,4 @@
+import { PROGRAM_STATUSES } from '../../common/program-status';
 import { FACILITY_KINDS, SPECIAL_CARE, STAGES } from '../../common/record';
 import { HubError, type Bilingual } from '../../common/errors';
 import { encodeOffset } from '../../subgraphs/search/arguments';
@@ -11,6 +12,9 @@ import {
   POLICY_FIELDS,
   POLICY_ITEM,
   policyItem,
+  PROGRAM_FIELDS,
+  PROGRAM_ITEM,
+  programItem,
   SEARCH_FIELDS,
   SEARCH_ITEM,
   searchItem,
@@ -69,6 +73,8 @@ const stageParam: ParamSpec = { name: 'stage', in: 'query', kind: 'enumList', va
 const sidoParam: ParamSpec = { name: 'sido', in: 'query', kind: 'string', maxLength: 40, description: { ko: '시도 (예: 서울특별시, 서울)', en: 'Province/city (시도)' }, example: '서울특별시' };
 const sigunguParam: ParamSpec = { name: 'sigungu', in: 'query', kind: 'string', maxLength: 40, description: { ko: '시군구 (sido와 함께)', en: 'District (시군구), with sido' }, example: '강서구' };
 const kindParam: ParamSpec = { name: 'kind', in: 'query', kind: 'enumList', values: Object.keys(FACILITY_KINDS), description: { ko: '시설 종류, 쉼표로 여러 개', en: 'Facility kinds, comma-separated' }, example: 'CHILDCARE_CENTER' };
+const categoryParam: ParamSpec = { name: 'category', in: 'query', kind: 'string', maxLength: 200, description: { ko: '프로그램 분류 (부모교육, 체험, 상담 …), 쉼표로 여러 개', en: 'Programme categories as published, comma-separated' }, example: '상담' };
+const statusParam: ParamSpec = { name: 'status', in: 'query', kind: 'enumList', values: Object.keys(PROGRAM_STATUSES), description: { ko: '접수상태 (OPEN 접수중, CLOSED 마감, WAITLIST 대기, UPCOMING 접수예정), 쉼표로 여러 개', en: 'Registration statuses, comma-separated' }, example: 'OPEN' };
 const specialCareParam: ParamSpec = { name: 'specialCare', in: 'query', kind: 'enumList', values: Object.keys(SPECIAL_CARE), description: { ko: '특수보육 (모두 제공하는 시설)', en: 'Special care (facilities offering all)' } };
 
 /** Rows skipped for a page: the GraphQL `offset` of the catalog lists. */
@@ -80,6 +86,11 @@ function region(p: ParamValues) {
   }
   return p.sido ? { sido: p.sido, sigungu: p.sigungu ?? null } : null;
 }
+
+const commaList = (value: unknown): string[] | null => {
+  const list = typeof value === 'string' ? value.split(',').map((v) => v.trim()).filter(Boolean) : [];
+  return list.length ? list : null;
+};
 
 const page = <T>(list: T[], p: ParamValues) => list.slice(offsetOf(p), offsetOf(p) + (p.numOfRows as number));
 
@@ -165,17 +176,53 @@ export const ROUTES: RouteSpec[] = [
     itemName: 'Policy',
   },
   {
+    operationId: 'listPrograms',
+    path: '/programs',
+    tag: 'programs',
+    summary: { ko: '프로그램 목록', en: 'Programmes' },
+    description: {
+      ko: '모든 생애주기의 프로그램(부모교육, 체험, 상담, 강좌 …)을 이름순으로 조회합니다. 운영기관(provider)은 알 수 있을 때만 채웁니다.',
+      en: 'Programmes (courses, classes, counselling groups, events) of every stage, by name; providerId/providerName only when the running facility is known.',
+    },
+    params: [stageParam, categoryParam, statusParam, sidoParam, sigunguParam],
+    paging: 'pages',
+    query: `query OpenApiPrograms($filter: ProgramFilter, $first: Int, $offset: Int) {
+      programs(filter: $filter, first: $first, offset: $offset) { totalCount edges { node { ${PROGRAM_FIELDS} } } } }`,
+    variables: (p) => ({
+      filter: { stages: p.stage ?? null, categories: commaList(p.category), statuses: p.status ?? null, region: region(p) },
+      first: p.numOfRows,
+      offset: offsetOf(p),
+    }),
+    result: (d) => ({ items: d.programs.edges.map((e: any) => programItem(e.node)), totalCount: d.programs.totalCount }),
+    item: PROGRAM_ITEM,
+    itemName: 'Program',
+  },
+  {
+    operationId: 'getProgram',
+    path: '/programs/{id}',
+    tag: 'programs',
+    summary: { ko: '프로그램 상세', en: 'One programme' },
+    description: { ko: 'ID로 프로그램 하나를 조회합니다 (폐지된 것도 응답, item은 한 건짜리 배열).', en: 'One programme by id (withdrawn ones too); `item` is an array of one.' },
+    params: [idParam('프로그램', 'prg_0000000000000000')],
+    paging: 'none',
+    query: `query OpenApiProgram($id: ID!) { program(id: $id) { ${PROGRAM_FIELDS} } }`,
+    variables: (p) => ({ id: p.id }),
+    result: (d) => (d.program ? { items: [programItem(d.program)], totalCount: 1 } : null),
+    item: PROGRAM_ITEM,
+    itemName: 'Program',
+  },
+  {
     operationId: 'search',
     path: '/search',
     tag: 'search',
     summary: { ko: '통합검색', en: 'Search' },
     description: {
-      ko: '시설과 지원정책을 한국어로 검색합니다 (조사 무시, 초성, 오타, 동의어). 1,000번째 결과까지 볼 수 있습니다.',
-      en: 'Korean full-text search over facilities and policies (particles, 초성, typos, synonyms); results up to the 1,000th.',
+      ko: '시설, 지원정책과 프로그램을 한국어로 검색합니다 (조사 무시, 초성, 오타, 동의어). 1,000번째 결과까지 볼 수 있습니다.',
+      en: 'Korean full-text search over facilities, policies and programmes (particles, 초성, typos, synonyms); results up to the 1,000th.',
     },
     params: [
       { name: 'query', in: 'query', required: true, kind: 'string', maxLength: 100, description: { ko: '검색어', en: 'Search text' }, example: '어린이집' },
-      { name: 'recordKind', in: 'query', kind: 'enumList', values: ['FACILITY', 'POLICY'], description: { ko: '시설, 정책 또는 둘 다', en: 'Facilities, policies or both' } },
+      { name: 'recordKind', in: 'query', kind: 'enumList', values: ['FACILITY', 'POLICY', 'PROGRAM'], description: { ko: '시설, 정책, 프로그램 (쉼표로 여러 개, 없으면 모두)', en: 'Facilities, policies, programmes (comma-separated; default all)' } },
       stageParam,
       kindParam,
       sidoParam,
@@ -215,8 +262,8 @@ export const ROUTES: RouteSpec[] = [
     tag: 'changes',
     summary: { ko: '변경분 (동기화)', en: 'Change feed (sync)' },
     description: {
-      ko: 'since 커서 이후 생성·변경·폐지된 시설과 정책, 오래된 순. since 없이 부르면 처음부터(모든 자료 한 번씩). 응답의 cursor를 다음 요청의 since로 넘기고, hasMore가 false가 될 때까지 반복합니다.',
-      en: 'Facilities and policies created, updated or withdrawn after the `since` cursor, oldest first. Without `since`, from the beginning (every record once). Pass the answer’s `cursor` as the next `since` until `hasMore` is false.',
+      ko: 'since 커서 이후 생성·변경·폐지된 시설, 정책과 프로그램, 오래된 순. since 없이 부르면 처음부터(모든 자료 한 번씩). 응답의 cursor를 다음 요청의 since로 넘기고, hasMore가 false가 될 때까지 반복합니다.',
+      en: 'Facilities, policies and programmes created, updated or withdrawn after the `since` cursor, oldest first. Without `since`, from the beginning (every record once). Pass the answer’s `cursor` as the next `since` until `hasMore` is false.',
     },
     params: [{ name: 'since', in: 'query', kind: 'string', maxLength: 80, pattern: '^[A-Za-z0-9_-]+$', description: { ko: '이전 응답의 cursor', en: 'The cursor of an earlier answer' } }],
     paging: 'rows',

@@ -5,6 +5,7 @@ import { upsertRecords } from '../../store/catalog/upsert-records';
 import { createTestStore, type TestStore } from '../../store/testing';
 import { startHub, type HubHandle } from '../app';
 import { FIXTURES } from './fixtures';
+import { PROGRAM_FIXTURES } from './program-fixtures';
 
 export interface TestHub {
   hub: HubHandle;
@@ -16,11 +17,21 @@ export interface TestHub {
   close(): Promise<void>;
 }
 
+export interface TestHubOptions {
+  /** Load the bundled Seoul open data too. */
+  seed?: boolean;
+  /** Load PROGRAM_FIXTURES (programmes and the facilities that run them) too. */
+  programs?: boolean;
+  /** Serve this database (e.g. one a test crawled the simulator into) instead of a fresh one with FIXTURES; closed with the hub. */
+  store?: TestStore;
+}
+
 /** A single-process hub on its own test database, loaded with FIXTURES (and the bundled Seoul data if asked), on a free port. */
-export async function startTestHub(options: { seed?: boolean } = {}): Promise<TestHub> {
-  const store = await createTestStore();
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
+  const store = options.store ?? (await createTestStore());
   if (options.seed) await loadSeed(store);
-  await upsertRecords(store, FIXTURES);
+  if (!options.store) await upsertRecords(store, FIXTURES);
+  if (options.programs) await upsertRecords(store, PROGRAM_FIXTURES);
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOAD_SEED: 'false', CRAWL_ON_START: 'false', LOG_LEVEL: 'silent' });
   const fetches: string[] = [];
   const hub = await startHub(config, { logger: createLogger('silent'), store, onSubgraphFetch: (name) => fetches.push(name) });

@@ -1,5 +1,5 @@
 import { badInput } from '../../common/errors';
-import type { Stage } from '../../common/record';
+import type { RecordKind, Stage } from '../../common/record';
 import { typenameOf } from '../../common/typenames';
 import type { Queryable } from '../../store';
 
@@ -18,7 +18,7 @@ interface Position {
 }
 
 const START: Position = { tx: '0', seq: '0' };
-const VISIBLE = `(c.tx, c.seq) > ($1::xid8, $2::bigint) and c.tx < pg_snapshot_xmin(pg_current_snapshot()) and r.kind in ('FACILITY', 'POLICY')`;
+const VISIBLE = `(c.tx, c.seq) > ($1::xid8, $2::bigint) and c.tx < pg_snapshot_xmin(pg_current_snapshot())`;
 
 export function encodeChangeCursor(p: Position): string {
   return Buffer.from(`c1:${p.tx}:${p.seq}`, 'utf8').toString('base64url');
@@ -38,7 +38,7 @@ export async function changesPage(db: Queryable, since: string | null | undefine
     throw badInput('first', `first는 1에서 ${MAX_CHANGES_PAGE} 사이여야 합니다.`, `first must be between 1 and ${MAX_CHANGES_PAGE}.`);
   }
   const from = decodeChangeCursor(since);
-  const { rows } = await db.query<{ tx: string; seq: string; record_id: string; op: string; at: string; kind: string; subtype: string; primary_stage: Stage }>(
+  const { rows } = await db.query<{ tx: string; seq: string; record_id: string; op: string; at: string; kind: RecordKind; subtype: string; primary_stage: Stage }>(
     `select c.tx::text as tx, c.seq::text as seq, c.record_id, c.op, c.at, r.kind, r.subtype, r.primary_stage
      from catalog.change c join catalog.effective_record r on r.id = c.record_id
      where ${VISIBLE}
@@ -57,6 +57,7 @@ export async function changesPage(db: Queryable, since: string | null | undefine
       recordKind: r.kind,
       facility: r.kind === 'FACILITY' ? ref : null,
       policy: r.kind === 'POLICY' ? ref : null,
+      program: r.kind === 'PROGRAM' ? ref : null,
     };
   });
   return {

@@ -1,17 +1,22 @@
-import type { Stage } from '../../common/record';
+import type { RecordKind, Stage } from '../../common/record';
 import { badInput } from '../../common/errors';
+import { programStatusSpellings } from '../../common/program-status';
 import { boundedList, validatePageSize, validateRegion } from '../common/validation';
-import type { FacilityFilter, PolicyFilter } from './__generated__/resolvers-types';
+import type { FacilityFilter, PolicyFilter, ProgramFilter } from './__generated__/resolvers-types';
 import { decodeCursor, type CursorKey } from './cursor';
 
 /** A validated list query, ready for SQL. */
 export interface ListQuery {
-  kind: 'FACILITY' | 'POLICY';
+  kind: RecordKind;
   stages: Stage[] | null;
   sido: string | null;
   sigungu: string | null;
   subtypes: string[] | null;
   specialCare: string[] | null;
+  /** Programmes: any of these categories (attrs.category, as published). */
+  categories: string[] | null;
+  /** Programmes: any of these published status words (common/program-status.ts spellings). */
+  statusSpellings: string[] | null;
   first: number;
   after: CursorKey | null;
   /** Rows skipped (page-numbered clients); 0 with `after`. */
@@ -36,6 +41,8 @@ export function facilityListQuery(filter: FacilityFilter | null | undefined, fir
     ...validateRegion(filter?.region),
     subtypes: boundedList('filter.kinds', filter?.kinds),
     specialCare: boundedList('filter.specialCare', filter?.specialCare),
+    categories: null,
+    statusSpellings: null,
     ...paging(first, after, offset),
   };
 }
@@ -47,6 +54,29 @@ export function policyListQuery(filter: PolicyFilter | null | undefined, first: 
     ...validateRegion(filter?.region),
     subtypes: null,
     specialCare: null,
+    categories: null,
+    statusSpellings: null,
+    ...paging(first, after, offset),
+  };
+}
+
+/** A category is a board's word (부모교육, 체험 …): bounded like a name, compared exactly. */
+const MAX_CATEGORY = 40;
+
+export function programListQuery(filter: ProgramFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, offset?: number | null): ListQuery {
+  const categories = boundedList('filter.categories', filter?.categories?.map((c) => c.trim()));
+  if (categories?.some((c) => c === '' || c.length > MAX_CATEGORY)) {
+    throw badInput('filter.categories', `분류는 1~${MAX_CATEGORY}자입니다.`, `A category is 1 to ${MAX_CATEGORY} characters.`);
+  }
+  const statuses = boundedList('filter.statuses', filter?.statuses);
+  return {
+    kind: 'PROGRAM',
+    stages: boundedList('filter.stages', filter?.stages),
+    ...validateRegion(filter?.region),
+    subtypes: null,
+    specialCare: null,
+    categories,
+    statusSpellings: statuses ? programStatusSpellings(statuses) : null,
     ...paging(first, after, offset),
   };
 }

@@ -1,16 +1,27 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { badInput } from '../../common/errors';
-import { typenameOf } from '../../common/typenames';
+import { STAGES, type RecordKind } from '../../common/record';
+import { typenameOf, typenamesOf } from '../../common/typenames';
 import type { Queryable } from '../../store';
 import { encodeCursor } from './cursor';
-import type { QueryChangesArgs, QueryFacilitiesArgs, QueryFacilityArgs, QueryPoliciesArgs, QueryPolicyArgs } from './__generated__/resolvers-types';
-import { facilityListQuery, policyListQuery } from './filters';
+import type {
+  QueryChangesArgs,
+  QueryFacilitiesArgs,
+  QueryFacilityArgs,
+  QueryPoliciesArgs,
+  QueryPolicyArgs,
+  QueryProgramArgs,
+  QueryProgramsArgs,
+} from './__generated__/resolvers-types';
+import { facilityListQuery, policyListQuery, programListQuery } from './filters';
+import type { CatalogLoaders } from './loaders';
 import { countRecords, listRecordRefs, recordRefById, type RecordRef } from './store';
 import { listSources } from './sources';
 import { changesPage } from './changes';
 
 export interface CatalogContext {
   db: Queryable;
+  loaders: CatalogLoaders;
 }
 
 const MAX_ID_LENGTH = 64;
@@ -20,11 +31,22 @@ function reference(ref: RecordRef) {
   return { __typename: typenameOf(ref), id: ref.id };
 }
 
-async function byId(db: Queryable, kind: 'FACILITY' | 'POLICY', id: string) {
+async function byId(db: Queryable, kind: RecordKind, id: string) {
   if (id.length > MAX_ID_LENGTH) throw badInput('id', `id가 너무 깁니다 (최대 ${MAX_ID_LENGTH}자).`, `id is too long (at most ${MAX_ID_LENGTH} characters).`);
   const ref = await recordRefById(db, kind, id);
   return ref ? reference(ref) : null;
 }
+
+/** What the catalog adds to every programme type: the facility that runs it, as an entity reference. */
+const programEntity = {
+  // Reached only through a reference the owning lifecycle subgraph (or this one) already resolved.
+  __resolveReference: (ref: { id: string }) => ref,
+  provider: async (program: { id: string }, _: unknown, ctx: CatalogContext) => {
+    const ref = await ctx.loaders.provider.load(program.id);
+    return ref ? reference(ref) : null;
+  },
+};
+const programTypes = Object.fromEntries(STAGES.flatMap((stage) => typenamesOf('PROGRAM', stage)).map((typename) => [typename, programEntity]));
 
 async function connection(db: Queryable, q: ReturnType<typeof facilityListQuery>) {
   const [totalCount, page] = await Promise.all([countRecords(db, q), listRecordRefs(db, q)]);
@@ -48,9 +70,13 @@ export const catalogResolvers: GraphQLResolverMap<CatalogContext> = {
     facilities: (_: unknown, args: QueryFacilitiesArgs, ctx: CatalogContext) =>
       connection(ctx.db, facilityListQuery(args.filter, args.first, args.after, args.offset)),
     policies: (_: unknown, args: QueryPoliciesArgs, ctx: CatalogContext) => connection(ctx.db, policyListQuery(args.filter, args.first, args.after, args.offset)),
+    program: (_: unknown, args: QueryProgramArgs, ctx: CatalogContext) => byId(ctx.db, 'PROGRAM', args.id),
+    programs: (_: unknown, args: QueryProgramsArgs, ctx: CatalogContext) => connection(ctx.db, programListQuery(args.filter, args.first, args.after, args.offset)),
     sources: (_: unknown, _args: unknown, ctx: CatalogContext) => listSources(ctx.db),
     changes: (_: unknown, args: QueryChangesArgs, ctx: CatalogContext) => changesPage(ctx.db, args.since, args.first),
   },
   Facility: { __resolveType: (obj: { __typename: string }) => obj.__typename },
   Policy: { __resolveType: (obj: { __typename: string }) => obj.__typename },
+  Program: { __resolveType: (obj: { __typename: string }) => obj.__typename },
+  ...programTypes,
 };

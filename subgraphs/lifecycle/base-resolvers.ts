@@ -1,11 +1,13 @@
+import { PROGRAM_STATUSES, programStatusOf } from '../../common/program-status';
 import type { AgeClass } from '../../common/record';
 import { facilityHours } from '../../common/opening-hours';
 import { FACILITY_KINDS, type FacilityKind } from '../../common/record';
+import { parseAgeMonths, type AgeMonths } from '../../crawlers/normalise/ages';
 import type { CatalogRow } from './row';
 
 /**
- * Field resolvers shared by every concrete type of the Facility and Policy
- * interfaces. Scalar columns (id, name, stages, address …) resolve by name;
+ * Field resolvers shared by every concrete type of the Facility, Policy and
+ * Program interfaces. Scalar columns (id, name, stages, address …) resolve by name;
  * these cover the fields computed from a row or read from its attrs.
  */
 type FieldResolver = (row: CatalogRow) => unknown;
@@ -38,6 +40,40 @@ export const policyFieldResolvers: Record<string, FieldResolver> = {
   ...attrFields(['summary', 'target', 'benefit', 'benefitHtml', 'amountKrw', 'howToApply', 'applicationPeriod', 'agency', 'contact', 'url', 'supportType']),
   minAgeMonths: (r) => (r.attrs.ageMonths as { min?: number | null } | null)?.min ?? null,
   maxAgeMonths: (r) => (r.attrs.ageMonths as { max?: number | null } | null)?.max ?? null,
+};
+
+const textAttr = (r: CatalogRow, name: string): string | null => {
+  const value = r.attrs[name];
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+};
+
+/**
+ * A programme's ages in months. Adapters keep only the text (대상연령) in
+ * attrs, so it is read here with the normaliser ingest tags stages with; an
+ * `ageMonths` an adapter stored wins.
+ */
+function programAges(r: CatalogRow): AgeMonths | null {
+  const stored = r.attrs.ageMonths as AgeMonths | null | undefined;
+  return stored ?? parseAgeMonths(textAttr(r, 'ages'));
+}
+
+export const programFieldResolvers: Record<string, FieldResolver> = {
+  ...common,
+  ...attrFields(['category', 'target', 'ages', 'schedule', 'place', 'fee', 'contact', 'description']),
+  period: (r) => {
+    const period = r.attrs.period as { text?: string; start?: string | null; end?: string | null } | null | undefined;
+    return period?.text ? { text: period.text, start: period.start ?? null, end: period.end ?? null } : null;
+  },
+  minAgeMonths: (r) => programAges(r)?.min ?? null,
+  maxAgeMonths: (r) => programAges(r)?.max ?? null,
+  freeSeats: (r) => freeSeats(r.capacity, r.enrolled),
+  status: (r) => programStatusOf(r.attrs.status),
+  statusLabel: (r) => {
+    const status = programStatusOf(r.attrs.status);
+    return status ? PROGRAM_STATUSES[status].label : textAttr(r, 'status');
+  },
+  // Boards rarely link a programme page of its own; the page the crawler read it from is where a parent finds it.
+  url: (r) => textAttr(r, 'url') ?? (Array.isArray(r.provenance) ? r.provenance[0]?.url : r.provenance?.url) ?? null,
 };
 
 /** Resolvers reading same-named keys of `attrs` (null when the source did not publish them). */

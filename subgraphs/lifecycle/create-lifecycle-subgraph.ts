@@ -1,13 +1,20 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
-import type { Stage } from '../../common/record';
-import { facilityTypenamesOf, policyTypename, typenameOf } from '../../common/typenames';
+import { RECORD_KINDS, type RecordKind, type Stage } from '../../common/record';
+import { typenameOf, typenamesOf } from '../../common/typenames';
 import { subgraphSdl } from '../sdl';
 import type { Subgraph, SubgraphDeps } from '../subgraph';
-import { facilityFieldResolvers, policyFieldResolvers } from './base-resolvers';
+import { facilityFieldResolvers, policyFieldResolvers, programFieldResolvers } from './base-resolvers';
 import { createLifecycleLoaders, type LifecycleLoaders } from './loaders';
 import type { CatalogRow } from './row';
+
+/** The interface fields of each record kind, shared by every type of that kind. */
+const BASE_FIELDS: Record<RecordKind, Record<string, (row: CatalogRow) => unknown>> = {
+  FACILITY: facilityFieldResolvers,
+  POLICY: policyFieldResolvers,
+  PROGRAM: programFieldResolvers,
+};
 
 export interface LifecycleContext {
   loaders: LifecycleLoaders;
@@ -41,8 +48,8 @@ export function createLifecycleSubgraph(spec: LifecycleSubgraphSpec, deps: Subgr
       },
     };
   };
-  for (const typename of facilityTypenamesOf(spec.stage)) entity(typename, facilityFieldResolvers);
-  entity(policyTypename(spec.stage), policyFieldResolvers);
+  // Every type the typename table gives this stage, of every kind: a kind cannot be indexed and left unserved.
+  for (const kind of RECORD_KINDS) for (const typename of typenamesOf(kind, spec.stage)) entity(typename, BASE_FIELDS[kind]);
 
   return {
     name: spec.name,

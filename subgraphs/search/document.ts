@@ -38,15 +38,28 @@ export interface SearchDocument {
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
+/** The kind in the Korean word parents use (어린이집, 지원정책, 프로그램), indexed into the body. */
+function kindLabelOf(row: CatalogRow): string {
+  switch (row.kind) {
+    case 'FACILITY':
+      return FACILITY_KINDS[(row.subtype in FACILITY_KINDS ? row.subtype : 'OTHER') as FacilityKind];
+    case 'POLICY':
+      return '지원정책';
+    case 'PROGRAM':
+      return '프로그램';
+  }
+}
+
 /**
  * The searchable form of an effective record: title (name, and an English or
  * romanised name when a source has one), and a body of what parents search by —
  * the kind in Korean, address and district, special care in Korean words,
- * centre type, and a policy's target, benefit, summary and agency.
+ * centre type, a policy's target, benefit, summary and agency, and a
+ * programme's category (부모교육, 체험 …), target, place, organiser and description.
  */
 export function toSearchDocument(row: CatalogRow): SearchDocument {
   const attrs = row.attrs;
-  const kindLabel = row.kind === 'FACILITY' ? FACILITY_KINDS[(row.subtype in FACILITY_KINDS ? row.subtype : 'OTHER') as FacilityKind] : row.kind === 'PROGRAM' ? '프로그램' : '지원정책';
+  const kindLabel = kindLabelOf(row);
   const centerType = attrs.centerType as CenterType | undefined;
   const ageClasses = (attrs.ageClasses as AgeClass[] | undefined) ?? [];
   const freeSeatAges = ageClasses.filter((c) => c.capacity != null && c.capacity > c.enrolled).map((c) => c.age);
@@ -69,6 +82,8 @@ export function toSearchDocument(row: CatalogRow): SearchDocument {
     text(attrs.howToApply),
     text(attrs.agency),
     text(attrs.supportType),
+    // Only for programmes: some facilities carry a `description` too, and their documents stay as they were.
+    ...(row.kind === 'PROGRAM' ? [text(attrs.category), text(attrs.place), text(attrs.provider), text(attrs.description)] : []),
   ]
     .filter(Boolean)
     .join(' ')

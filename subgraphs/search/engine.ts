@@ -1,4 +1,4 @@
-import type { Stage } from '../../common/record';
+import type { RecordKind, Stage } from '../../common/record';
 import { typenameOf } from '../../common/typenames';
 import type { Store } from '../../store';
 import { encodeOffset, type validateFilter, type validateNear } from './arguments';
@@ -150,7 +150,8 @@ function facetList(rows: FacetRow[], facet: FacetRow['facet']) {
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
-const nodeOf = (row: SearchRow) => ({ __typename: typenameOf({ kind: row.kind, primaryStage: row.primary_stage as Stage, subtype: row.subtype }), id: row.record_id });
+// Documents are indexed from catalog records, whose kind the catalog checks is a RecordKind: every hit has a type.
+const nodeOf = (row: SearchRow) => ({ __typename: typenameOf({ kind: row.kind as RecordKind, primaryStage: row.primary_stage as Stage, subtype: row.subtype }), id: row.record_id });
 
 function connection(groups: ReturnType<typeof collapseVariants>, terms: string[], offset: number, first: number, total: number, estimated: boolean, facets: FacetRow[] | null, didYouMean: string | null) {
   const page = groups.slice(offset, offset + first);

@@ -105,6 +105,13 @@ export type ElementaryPolicy = Policy & {
   id: Scalars['ID']['output'];
 };
 
+export type ElementaryProgram = Program & {
+  __typename?: 'ElementaryProgram';
+  id: Scalars['ID']['output'];
+  /** The facility that runs the programme (운영기관), when known: the one its source names (육아종합지원센터 boards), else the publishing site's own facility when exactly one facility of that name is in the programme's region; null otherwise. */
+  provider?: Maybe<Facility>;
+};
+
 export type Facility = {
   id: Scalars['ID']['output'];
 };
@@ -172,6 +179,13 @@ export type InfantPolicy = Policy & {
   id: Scalars['ID']['output'];
 };
 
+export type InfantProgram = Program & {
+  __typename?: 'InfantProgram';
+  id: Scalars['ID']['output'];
+  /** The facility that runs the programme (운영기관), when known: the one its source names (육아종합지원센터 boards), else the publishing site's own facility when exactly one facility of that name is in the programme's region; null otherwise. */
+  provider?: Maybe<Facility>;
+};
+
 export type Kindergarten = Facility & {
   __typename?: 'Kindergarten';
   id: Scalars['ID']['output'];
@@ -223,6 +237,54 @@ export type PregnancyPolicy = Policy & {
   id: Scalars['ID']['output'];
 };
 
+export type PregnancyProgram = Program & {
+  __typename?: 'PregnancyProgram';
+  id: Scalars['ID']['output'];
+  /** The facility that runs the programme (운영기관), when known: the one its source names (육아종합지원센터 boards), else the publishing site's own facility when exactly one facility of that name is in the programme's region; null otherwise. */
+  provider?: Maybe<Facility>;
+};
+
+export type Program = {
+  id: Scalars['ID']['output'];
+  /** The facility that runs the programme (운영기관), when known: the one its source names (육아종합지원센터 boards), else the publishing site's own facility when exactly one facility of that name is in the programme's region; null otherwise. */
+  provider?: Maybe<Facility>;
+};
+
+export type ProgramConnection = {
+  __typename?: 'ProgramConnection';
+  edges: Array<ProgramEdge>;
+  pageInfo: PageInfo;
+  /** Number of programmes matching the filter (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgramEdge = {
+  __typename?: 'ProgramEdge';
+  cursor: Scalars['String']['output'];
+  node: Program;
+};
+
+export type ProgramFilter = {
+  /** Any of these categories (분류), exactly as published: 부모교육, 체험, 상담 … */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  region?: InputMaybe<RegionInput>;
+  /** Programmes whose stages include any of these. */
+  stages?: InputMaybe<Array<Stage>>;
+  /** Any of these registration statuses (접수상태). */
+  statuses?: InputMaybe<Array<ProgramStatus>>;
+};
+
+/** Registration status of a programme (프로그램 접수상태), read from the words its board publishes. */
+export type ProgramStatus =
+  /** 마감: registration has closed (full, or past its deadline). */
+  | 'CLOSED'
+  /** 접수중: registration is open. */
+  | 'OPEN'
+  /** 접수예정: registration has not opened yet. */
+  | 'UPCOMING'
+  /** 대기: full, but a waiting list is taken (대기 접수). */
+  | 'WAITLIST';
+
 /** Where a record came from (DESIGN contract 1). */
 export type Provenance = {
   __typename?: 'Provenance';
@@ -236,7 +298,7 @@ export type Provenance = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * The change feed (변경분): every facility and policy created, updated or withdrawn after `since`
+   * The change feed (변경분): every facility, policy and programme created, updated or withdrawn after `since`
    * (the `cursor` of an earlier page; omit it to start from the beginning, where every record appears once),
    * oldest first, so partners stay in sync without downloading everything again. `first` defaults to 100, at most 1000.
    */
@@ -255,6 +317,14 @@ export type Query = {
   policies: PolicyConnection;
   /** One policy by id, of any stage; null when no such policy exists. */
   policy?: Maybe<Policy>;
+  /** One programme (프로그램) by id, of any stage; null when no such programme exists. */
+  program?: Maybe<Program>;
+  /**
+   * Programmes (프로그램: 부모교육, 체험, 상담, 강좌 …) of every stage, filtered, ordered by name then id.
+   * `first` defaults to 20, at most 100. `offset` skips that many programmes instead of `after`, for
+   * page-numbered clients (the Open API's `pageNo`).
+   */
+  programs: ProgramConnection;
   /** Every crawled source site of the registry (crawlers/sites/registry.json), with its last crawl. 출처 사이트와 최근 수집 결과. */
   sources: Array<Source>;
 };
@@ -291,6 +361,19 @@ export type QueryPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryProgramArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgramsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgramFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** One change of one record. The record itself is as it is now, resolved by its owning subgraph. */
 export type RecordChange = {
   __typename?: 'RecordChange';
@@ -304,12 +387,18 @@ export type RecordChange = {
   op: ChangeOp;
   /** The policy now, when the change is of a policy. */
   policy?: Maybe<Policy>;
+  /** The programme now, when the change is of a programme (프로그램). */
+  program?: Maybe<Program>;
   recordKind: RecordKind;
 };
 
 export type RecordKind =
+  /** 시설 */
   | 'FACILITY'
-  | 'POLICY';
+  /** 지원정책 */
+  | 'POLICY'
+  /** 프로그램 */
+  | 'PROGRAM';
 
 /** Administrative region (시도 / 시군구). */
 export type Region = {
@@ -398,11 +487,29 @@ export type YouthPolicy = Policy & {
   id: Scalars['ID']['output'];
 };
 
+export type YouthProgram = Program & {
+  __typename?: 'YouthProgram';
+  id: Scalars['ID']['output'];
+  /** The facility that runs the programme (운영기관), when known: the one its source names (육아종합지원센터 boards), else the publishing site's own facility when exactly one facility of that name is in the programme's region; null otherwise. */
+  provider?: Maybe<Facility>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -466,7 +573,29 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
   info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  ElementaryProgram: ElementaryProgram;
+  InfantProgram: InfantProgram;
+  PregnancyProgram: PregnancyProgram;
+  YouthProgram: YouthProgram;
+}>;
 
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  ElementaryProgram:
+    ( { __typename: 'ElementaryProgram' }
+    & GraphQLRecursivePick<FederationTypes['ElementaryProgram'], {"id":true}> );
+  InfantProgram:
+    ( { __typename: 'InfantProgram' }
+    & GraphQLRecursivePick<FederationTypes['InfantProgram'], {"id":true}> );
+  PregnancyProgram:
+    ( { __typename: 'PregnancyProgram' }
+    & GraphQLRecursivePick<FederationTypes['PregnancyProgram'], {"id":true}> );
+  YouthProgram:
+    ( { __typename: 'YouthProgram' }
+    & GraphQLRecursivePick<FederationTypes['YouthProgram'], {"id":true}> );
+}>;
 
 
 /** Mapping of interface types */
@@ -487,6 +616,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( PregnancyPolicy )
     | ( YouthPolicy )
   ;
+  Program:
+    | ( Omit<ElementaryProgram, 'provider'> & { provider?: Maybe<_RefType['Facility']> } )
+    | ( Omit<InfantProgram, 'provider'> & { provider?: Maybe<_RefType['Facility']> } )
+    | ( Omit<PregnancyProgram, 'provider'> & { provider?: Maybe<_RefType['Facility']> } )
+    | ( Omit<YouthProgram, 'provider'> & { provider?: Maybe<_RefType['Facility']> } )
+  ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -503,6 +638,7 @@ export type ResolversTypes = ResolversObject<{
   CrawlRunStatus: CrawlRunStatus;
   ElementaryFacility: ResolverTypeWrapper<ElementaryFacility>;
   ElementaryPolicy: ResolverTypeWrapper<ElementaryPolicy>;
+  ElementaryProgram: ResolverTypeWrapper<Omit<ElementaryProgram, 'provider'> & { provider?: Maybe<ResolversTypes['Facility']> }>;
   Facility: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Facility']>;
   FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
   FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
@@ -512,6 +648,7 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   InfantFacility: ResolverTypeWrapper<InfantFacility>;
   InfantPolicy: ResolverTypeWrapper<InfantPolicy>;
+  InfantProgram: ResolverTypeWrapper<Omit<InfantProgram, 'provider'> & { provider?: Maybe<ResolversTypes['Facility']> }>;
   Kindergarten: ResolverTypeWrapper<Kindergarten>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Policy: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Policy']>;
@@ -521,9 +658,15 @@ export type ResolversTypes = ResolversObject<{
   PostpartumCenter: ResolverTypeWrapper<PostpartumCenter>;
   PregnancyFacility: ResolverTypeWrapper<PregnancyFacility>;
   PregnancyPolicy: ResolverTypeWrapper<PregnancyPolicy>;
+  PregnancyProgram: ResolverTypeWrapper<Omit<PregnancyProgram, 'provider'> & { provider?: Maybe<ResolversTypes['Facility']> }>;
+  Program: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Program']>;
+  ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversTypes['ProgramEdge']> }>;
+  ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
+  ProgramFilter: ProgramFilter;
+  ProgramStatus: ProgramStatus;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RecordChange: ResolverTypeWrapper<Omit<RecordChange, 'facility' | 'policy'> & { facility?: Maybe<ResolversTypes['Facility']>, policy?: Maybe<ResolversTypes['Policy']> }>;
+  RecordChange: ResolverTypeWrapper<Omit<RecordChange, 'facility' | 'policy' | 'program'> & { facility?: Maybe<ResolversTypes['Facility']>, policy?: Maybe<ResolversTypes['Policy']>, program?: Maybe<ResolversTypes['Program']> }>;
   RecordKind: RecordKind;
   Region: ResolverTypeWrapper<Region>;
   RegionInput: RegionInput;
@@ -532,6 +675,7 @@ export type ResolversTypes = ResolversObject<{
   Stage: Stage;
   YouthFacility: ResolverTypeWrapper<YouthFacility>;
   YouthPolicy: ResolverTypeWrapper<YouthPolicy>;
+  YouthProgram: ResolverTypeWrapper<Omit<YouthProgram, 'provider'> & { provider?: Maybe<ResolversTypes['Facility']> }>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -550,6 +694,7 @@ export type ResolversParentTypes = ResolversObject<{
   CrawlRun: CrawlRun;
   ElementaryFacility: ElementaryFacility;
   ElementaryPolicy: ElementaryPolicy;
+  ElementaryProgram: Omit<ElementaryProgram, 'provider'> & { provider?: Maybe<ResolversParentTypes['Facility']> } | FederationReferenceTypes['ElementaryProgram'];
   Facility: ResolversInterfaceTypes<ResolversParentTypes>['Facility'];
   FacilityConnection: Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityEdge']> };
   FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
@@ -558,6 +703,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   InfantFacility: InfantFacility;
   InfantPolicy: InfantPolicy;
+  InfantProgram: Omit<InfantProgram, 'provider'> & { provider?: Maybe<ResolversParentTypes['Facility']> } | FederationReferenceTypes['InfantProgram'];
   Kindergarten: Kindergarten;
   PageInfo: PageInfo;
   Policy: ResolversInterfaceTypes<ResolversParentTypes>['Policy'];
@@ -567,14 +713,20 @@ export type ResolversParentTypes = ResolversObject<{
   PostpartumCenter: PostpartumCenter;
   PregnancyFacility: PregnancyFacility;
   PregnancyPolicy: PregnancyPolicy;
+  PregnancyProgram: Omit<PregnancyProgram, 'provider'> & { provider?: Maybe<ResolversParentTypes['Facility']> } | FederationReferenceTypes['PregnancyProgram'];
+  Program: ResolversInterfaceTypes<ResolversParentTypes>['Program'];
+  ProgramConnection: Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgramEdge']> };
+  ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
+  ProgramFilter: ProgramFilter;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
-  RecordChange: Omit<RecordChange, 'facility' | 'policy'> & { facility?: Maybe<ResolversParentTypes['Facility']>, policy?: Maybe<ResolversParentTypes['Policy']> };
+  RecordChange: Omit<RecordChange, 'facility' | 'policy' | 'program'> & { facility?: Maybe<ResolversParentTypes['Facility']>, policy?: Maybe<ResolversParentTypes['Policy']>, program?: Maybe<ResolversParentTypes['Program']> };
   Region: Region;
   RegionInput: RegionInput;
   Source: Source;
   YouthFacility: YouthFacility;
   YouthPolicy: YouthPolicy;
+  YouthProgram: Omit<YouthProgram, 'provider'> & { provider?: Maybe<ResolversParentTypes['Facility']> } | FederationReferenceTypes['YouthProgram'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -647,6 +799,13 @@ export type ElementaryPolicyResolvers<ContextType = any, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ElementaryProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['ElementaryProgram'] = ResolversParentTypes['ElementaryProgram'], FederationReferenceType extends FederationReferenceTypes['ElementaryProgram'] = FederationReferenceTypes['ElementaryProgram']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ElementaryProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type FacilityResolvers<ContextType = any, ParentType extends ResolversParentTypes['Facility'] = ResolversParentTypes['Facility']> = ResolversObject<{
   __resolveType: TypeResolveFn<'AfterSchoolCareCenter' | 'ChildcareCenter' | 'ElementaryFacility' | 'InfantFacility' | 'Kindergarten' | 'PostpartumCenter' | 'PregnancyFacility' | 'YouthFacility', ParentType, ContextType>;
 }>;
@@ -675,6 +834,13 @@ export type InfantFacilityResolvers<ContextType = any, ParentType extends Resolv
 
 export type InfantPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['InfantPolicy'] = ResolversParentTypes['InfantPolicy']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type InfantProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['InfantProgram'] = ResolversParentTypes['InfantProgram'], FederationReferenceType extends FederationReferenceTypes['InfantProgram'] = FederationReferenceTypes['InfantProgram']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['InfantProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -720,6 +886,28 @@ export type PregnancyPolicyResolvers<ContextType = any, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type PregnancyProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['PregnancyProgram'] = ResolversParentTypes['PregnancyProgram'], FederationReferenceType extends FederationReferenceTypes['PregnancyProgram'] = FederationReferenceTypes['PregnancyProgram']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PregnancyProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ElementaryProgram' | 'InfantProgram' | 'PregnancyProgram' | 'YouthProgram', ParentType, ContextType>;
+}>;
+
+export type ProgramConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProgramConnection'] = ResolversParentTypes['ProgramConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProgramEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProgramEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProgramEdge'] = ResolversParentTypes['ProgramEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+}>;
+
 export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
   adapter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fetchedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -733,6 +921,8 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
+  programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
 }>;
 
@@ -743,6 +933,7 @@ export type RecordChangeResolvers<ContextType = any, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   op?: Resolver<ResolversTypes['ChangeOp'], ParentType, ContextType>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
   recordKind?: Resolver<ResolversTypes['RecordKind'], ParentType, ContextType>;
 }>;
 
@@ -777,6 +968,13 @@ export type YouthPolicyResolvers<ContextType = any, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type YouthProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['YouthProgram'] = ResolversParentTypes['YouthProgram'], FederationReferenceType extends FederationReferenceTypes['YouthProgram'] = FederationReferenceTypes['YouthProgram']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['YouthProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -794,12 +992,14 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   CrawlRun?: CrawlRunResolvers<ContextType>;
   ElementaryFacility?: ElementaryFacilityResolvers<ContextType>;
   ElementaryPolicy?: ElementaryPolicyResolvers<ContextType>;
+  ElementaryProgram?: ElementaryProgramResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   FacilityConnection?: FacilityConnectionResolvers<ContextType>;
   FacilityEdge?: FacilityEdgeResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   InfantFacility?: InfantFacilityResolvers<ContextType>;
   InfantPolicy?: InfantPolicyResolvers<ContextType>;
+  InfantProgram?: InfantProgramResolvers<ContextType>;
   Kindergarten?: KindergartenResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
@@ -808,6 +1008,10 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   PostpartumCenter?: PostpartumCenterResolvers<ContextType>;
   PregnancyFacility?: PregnancyFacilityResolvers<ContextType>;
   PregnancyPolicy?: PregnancyPolicyResolvers<ContextType>;
+  PregnancyProgram?: PregnancyProgramResolvers<ContextType>;
+  Program?: ProgramResolvers<ContextType>;
+  ProgramConnection?: ProgramConnectionResolvers<ContextType>;
+  ProgramEdge?: ProgramEdgeResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordChange?: RecordChangeResolvers<ContextType>;
@@ -815,6 +1019,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   YouthFacility?: YouthFacilityResolvers<ContextType>;
   YouthPolicy?: YouthPolicyResolvers<ContextType>;
+  YouthProgram?: YouthProgramResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;

@@ -279,6 +279,17 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Registration status of a programme (프로그램 접수상태), read from the words its board publishes. */
+export type ProgramStatus =
+  /** 마감: registration has closed (full, or past its deadline). */
+  | 'CLOSED'
+  /** 접수중: registration is open. */
+  | 'OPEN'
+  /** 접수예정: registration has not opened yet. */
+  | 'UPCOMING'
+  /** 대기: full, but a waiting list is taken (대기 접수). */
+  | 'WAITLIST';
+
 /** Where a record came from (DESIGN contract 1). */
 export type Provenance = {
   __typename?: 'Provenance';
@@ -491,6 +502,7 @@ export type ResolversTypes = ResolversObject<{
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ProgramStatus: ProgramStatus;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Region>;

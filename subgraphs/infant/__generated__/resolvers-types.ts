@@ -232,6 +232,65 @@ export type InfantPolicy = Policy & {
   withdrawn: Scalars['Boolean']['output'];
 };
 
+/** 영유아 프로그램 (부모교육, 오감놀이 체험, 어린이집 입소 상담의 날 …). */
+export type InfantProgram = Program & {
+  __typename?: 'InfantProgram';
+  /** 대상연령 as published (예: 만 0~5세, 임신 16주 이상, 초등 4~6학년). / Ages as published. */
+  ages?: Maybe<Scalars['String']['output']>;
+  /** 모집인원·정원: seats offered. / Capacity. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** 분류 as the board publishes it: 부모교육, 체험, 상담, 강좌, 건강, 문화 … / Category. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** 문의: phone or contact as published. / Contact. */
+  contact?: Maybe<Scalars['String']['output']>;
+  /** 내용: what the programme is, as published (plain text). / Description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 신청인원: seats taken so far. / Enrolled. */
+  enrolled?: Maybe<Scalars['Int']['output']>;
+  /** 참가비 as published (무료, 재료비 5,000원 …). / Fee. */
+  fee?: Maybe<Scalars['String']['output']>;
+  /** 남은 자리: capacity − enrolled, never below 0; null when either is unknown. / Free seats. */
+  freeSeats?: Maybe<Scalars['Int']['output']>;
+  /** 프로그램 ID, stable across crawls and restarts (derived from its source and source key). / Programme id. */
+  id: Scalars['ID']['output'];
+  /** 대상연령 상한 (개월): oldest age taken, in months, when `ages` could be read as one; null otherwise. */
+  maxAgeMonths?: Maybe<Scalars['Int']['output']>;
+  /** 대상연령 하한 (개월): youngest age taken, in months, when `ages` could be read as one; null otherwise. */
+  minAgeMonths?: Maybe<Scalars['Int']['output']>;
+  /** 프로그램명: the title as published, cohort included (예: 베이비 마사지 교실 (2기)). / Title. */
+  name: Scalars['String']['output'];
+  /** 교육기간·운영기간: when it runs, as published and parsed. / When it runs. */
+  period?: Maybe<ProgramPeriod>;
+  /** 장소: where it takes place. / Place. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
+  plainSummary?: Maybe<Scalars['String']['output']>;
+  /** 주 생애주기: picks the lifecycle subgraph that serves it. / Primary stage. */
+  primaryStage: Stage;
+  /** 출처: every source that publishes it, most trusted first. / Where it came from. */
+  provenance: Array<Provenance>;
+  /** 지역 (시도·시군구), when the source or its district site says. / Region. */
+  region?: Maybe<Region>;
+  /** 일정·일시: days and hours (예: 매주 목 10시00분~11시30분). / Schedule. */
+  schedule?: Maybe<Scalars['String']['output']>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
+  /** 생애주기: every stage it is for. / Lifecycle stages. */
+  stages: Array<Stage>;
+  /** 접수상태 as an enum (접수중 OPEN, 마감 CLOSED, 대기 WAITLIST, 접수예정 UPCOMING); null when the board's word is none of them (see `statusLabel`). */
+  status?: Maybe<ProgramStatus>;
+  /** 접수상태 in Korean: the label of `status` (접수중, 마감, 대기, 접수예정), or the published word when it maps to none. / Status label. */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /** 대상: who it is for, as published (예: 만 12~36개월 영아와 부모). / Who it is for. */
+  target?: Maybe<Scalars['String']['output']>;
+  /** ISO timestamp of the last change to this record (최종 변경 시각). */
+  updatedAt: Scalars['String']['output'];
+  /** Where it is published: its own page when the source links one, else the page it was read from (안내 주소). */
+  url?: Maybe<Scalars['String']['output']>;
+  /** 폐지: no longer published by its source; hidden from lists, still answering by id. / Withdrawn. */
+  withdrawn: Scalars['Boolean']['output'];
+};
+
 /** 유치원. */
 export type Kindergarten = Facility & {
   __typename?: 'Kindergarten';
@@ -315,6 +374,90 @@ export type Policy = {
   url?: Maybe<Scalars['String']['output']>;
   withdrawn: Scalars['Boolean']['output'];
 };
+
+/**
+ * A programme of any stage (프로그램): a course, class, counselling group or event that parents,
+ * children or young people sign up for (부모교육, 체험, 상담, 강좌 …), as 육아종합지원센터, 보건소,
+ * youth centres and family centres publish them.
+ */
+export type Program = {
+  /** 대상연령 as published (예: 만 0~5세, 임신 16주 이상, 초등 4~6학년). / Ages as published. */
+  ages?: Maybe<Scalars['String']['output']>;
+  /** 모집인원·정원: seats offered. / Capacity. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** 분류 as the board publishes it: 부모교육, 체험, 상담, 강좌, 건강, 문화 … / Category. */
+  category?: Maybe<Scalars['String']['output']>;
+  /** 문의: phone or contact as published. / Contact. */
+  contact?: Maybe<Scalars['String']['output']>;
+  /** 내용: what the programme is, as published (plain text). / Description. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** 신청인원: seats taken so far. / Enrolled. */
+  enrolled?: Maybe<Scalars['Int']['output']>;
+  /** 참가비 as published (무료, 재료비 5,000원 …). / Fee. */
+  fee?: Maybe<Scalars['String']['output']>;
+  /** 남은 자리: capacity − enrolled, never below 0; null when either is unknown. / Free seats. */
+  freeSeats?: Maybe<Scalars['Int']['output']>;
+  /** 프로그램 ID, stable across crawls and restarts (derived from its source and source key). / Programme id. */
+  id: Scalars['ID']['output'];
+  /** 대상연령 상한 (개월): oldest age taken, in months, when `ages` could be read as one; null otherwise. */
+  maxAgeMonths?: Maybe<Scalars['Int']['output']>;
+  /** 대상연령 하한 (개월): youngest age taken, in months, when `ages` could be read as one; null otherwise. */
+  minAgeMonths?: Maybe<Scalars['Int']['output']>;
+  /** 프로그램명: the title as published, cohort included (예: 베이비 마사지 교실 (2기)). / Title. */
+  name: Scalars['String']['output'];
+  /** 교육기간·운영기간: when it runs, as published and parsed. / When it runs. */
+  period?: Maybe<ProgramPeriod>;
+  /** 장소: where it takes place. / Place. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
+  plainSummary?: Maybe<Scalars['String']['output']>;
+  /** 주 생애주기: picks the lifecycle subgraph that serves it. / Primary stage. */
+  primaryStage: Stage;
+  /** 출처: every source that publishes it, most trusted first. / Where it came from. */
+  provenance: Array<Provenance>;
+  /** 지역 (시도·시군구), when the source or its district site says. / Region. */
+  region?: Maybe<Region>;
+  /** 일정·일시: days and hours (예: 매주 목 10시00분~11시30분). / Schedule. */
+  schedule?: Maybe<Scalars['String']['output']>;
+  /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
+  stageReasons: Array<Scalars['String']['output']>;
+  /** 생애주기: every stage it is for. / Lifecycle stages. */
+  stages: Array<Stage>;
+  /** 접수상태 as an enum (접수중 OPEN, 마감 CLOSED, 대기 WAITLIST, 접수예정 UPCOMING); null when the board's word is none of them (see `statusLabel`). */
+  status?: Maybe<ProgramStatus>;
+  /** 접수상태 in Korean: the label of `status` (접수중, 마감, 대기, 접수예정), or the published word when it maps to none. / Status label. */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /** 대상: who it is for, as published (예: 만 12~36개월 영아와 부모). / Who it is for. */
+  target?: Maybe<Scalars['String']['output']>;
+  /** ISO timestamp of the last change to this record (최종 변경 시각). */
+  updatedAt: Scalars['String']['output'];
+  /** Where it is published: its own page when the source links one, else the page it was read from (안내 주소). */
+  url?: Maybe<Scalars['String']['output']>;
+  /** 폐지: no longer published by its source; hidden from lists, still answering by id. / Withdrawn. */
+  withdrawn: Scalars['Boolean']['output'];
+};
+
+/** When a programme runs (교육기간·운영기간), as published and parsed when possible. */
+export type ProgramPeriod = {
+  __typename?: 'ProgramPeriod';
+  /** Last day, YYYY-MM-DD, when parsed. */
+  end?: Maybe<Scalars['String']['output']>;
+  /** First day, YYYY-MM-DD, when parsed. */
+  start?: Maybe<Scalars['String']['output']>;
+  /** The period as published (예: 2026.03.02~2026.05.11, '26.3.13.~5.15.). */
+  text: Scalars['String']['output'];
+};
+
+/** Registration status of a programme (프로그램 접수상태), read from the words its board publishes. */
+export type ProgramStatus =
+  /** 마감: registration has closed (full, or past its deadline). */
+  | 'CLOSED'
+  /** 접수중: registration is open. */
+  | 'OPEN'
+  /** 접수예정: registration has not opened yet. */
+  | 'UPCOMING'
+  /** 대기: full, but a waiting list is taken (대기 접수). */
+  | 'WAITLIST';
 
 /** Where a record came from (DESIGN contract 1). */
 export type Provenance = {
@@ -455,6 +598,7 @@ export type FederationTypes = ResolversObject<{
   ChildcareCenter: ChildcareCenter;
   InfantFacility: InfantFacility;
   InfantPolicy: InfantPolicy;
+  InfantProgram: InfantProgram;
   Kindergarten: Kindergarten;
 }>;
 
@@ -469,6 +613,9 @@ export type FederationReferenceTypes = ResolversObject<{
   InfantPolicy:
     ( { __typename: 'InfantPolicy' }
     & GraphQLRecursivePick<FederationTypes['InfantPolicy'], {"id":true}> );
+  InfantProgram:
+    ( { __typename: 'InfantProgram' }
+    & GraphQLRecursivePick<FederationTypes['InfantProgram'], {"id":true}> );
   Kindergarten:
     ( { __typename: 'Kindergarten' }
     & GraphQLRecursivePick<FederationTypes['Kindergarten'], {"id":true}> );
@@ -483,6 +630,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Kindergarten )
   ;
   Policy: ( InfantPolicy );
+  Program: ( InfantProgram );
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -501,9 +649,13 @@ export type ResolversTypes = ResolversObject<{
   HoursSource: HoursSource;
   InfantFacility: ResolverTypeWrapper<InfantFacility>;
   InfantPolicy: ResolverTypeWrapper<InfantPolicy>;
+  InfantProgram: ResolverTypeWrapper<InfantProgram>;
   Kindergarten: ResolverTypeWrapper<Kindergarten>;
   OpeningHours: ResolverTypeWrapper<OpeningHours>;
   Policy: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Policy']>;
+  Program: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Program']>;
+  ProgramPeriod: ResolverTypeWrapper<ProgramPeriod>;
+  ProgramStatus: ProgramStatus;
   Provenance: ResolverTypeWrapper<Provenance>;
   Region: ResolverTypeWrapper<Region>;
   SpecialCare: SpecialCare;
@@ -527,9 +679,12 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   InfantFacility: InfantFacility | FederationReferenceTypes['InfantFacility'];
   InfantPolicy: InfantPolicy | FederationReferenceTypes['InfantPolicy'];
+  InfantProgram: InfantProgram | FederationReferenceTypes['InfantProgram'];
   Kindergarten: Kindergarten | FederationReferenceTypes['Kindergarten'];
   OpeningHours: OpeningHours;
   Policy: ResolversInterfaceTypes<ResolversParentTypes>['Policy'];
+  Program: ResolversInterfaceTypes<ResolversParentTypes>['Program'];
+  ProgramPeriod: ProgramPeriod;
   Provenance: Provenance;
   Region: Region;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -670,6 +825,38 @@ export type InfantPolicyResolvers<ContextType = any, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InfantProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['InfantProgram'] = ResolversParentTypes['InfantProgram'], FederationReferenceType extends FederationReferenceTypes['InfantProgram'] = FederationReferenceTypes['InfantProgram']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['InfantProgram']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  ages?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  freeSeats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxAgeMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minAgeMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['ProgramPeriod']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plainSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryStage?: Resolver<ResolversTypes['Stage'], ParentType, ContextType>;
+  provenance?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stageReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['ProgramStatus']>, ParentType, ContextType>;
+  statusLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type KindergartenResolvers<ContextType = any, ParentType extends ResolversParentTypes['Kindergarten'] = ResolversParentTypes['Kindergarten'], FederationReferenceType extends FederationReferenceTypes['Kindergarten'] = FederationReferenceTypes['Kindergarten']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Kindergarten']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -711,6 +898,16 @@ export type PolicyResolvers<ContextType = any, ParentType extends ResolversParen
   __resolveType: TypeResolveFn<'InfantPolicy', ParentType, ContextType>;
 }>;
 
+export type ProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['Program'] = ResolversParentTypes['Program']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InfantProgram', ParentType, ContextType>;
+}>;
+
+export type ProgramPeriodResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProgramPeriod'] = ResolversParentTypes['ProgramPeriod']> = ResolversObject<{
+  end?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
   adapter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fetchedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -741,9 +938,12 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   GeoPoint?: GeoPointResolvers<ContextType>;
   InfantFacility?: InfantFacilityResolvers<ContextType>;
   InfantPolicy?: InfantPolicyResolvers<ContextType>;
+  InfantProgram?: InfantProgramResolvers<ContextType>;
   Kindergarten?: KindergartenResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
+  Program?: ProgramResolvers<ContextType>;
+  ProgramPeriod?: ProgramPeriodResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

@@ -34,6 +34,11 @@ export type ElementaryPolicy = {
   id: Scalars['ID']['output'];
 };
 
+export type ElementaryProgram = {
+  __typename?: 'ElementaryProgram';
+  id: Scalars['ID']['output'];
+};
+
 export type FacetCount = {
   __typename?: 'FacetCount';
   count: Scalars['Int']['output'];
@@ -96,6 +101,11 @@ export type InfantPolicy = {
   id: Scalars['ID']['output'];
 };
 
+export type InfantProgram = {
+  __typename?: 'InfantProgram';
+  id: Scalars['ID']['output'];
+};
+
 export type Kindergarten = {
   __typename?: 'Kindergarten';
   id: Scalars['ID']['output'];
@@ -123,6 +133,22 @@ export type PregnancyPolicy = {
   __typename?: 'PregnancyPolicy';
   id: Scalars['ID']['output'];
 };
+
+export type PregnancyProgram = {
+  __typename?: 'PregnancyProgram';
+  id: Scalars['ID']['output'];
+};
+
+/** Registration status of a programme (프로그램 접수상태), read from the words its board publishes. */
+export type ProgramStatus =
+  /** 마감: registration has closed (full, or past its deadline). */
+  | 'CLOSED'
+  /** 접수중: registration is open. */
+  | 'OPEN'
+  /** 접수예정: registration has not opened yet. */
+  | 'UPCOMING'
+  /** 대기: full, but a waiting list is taken (대기 접수). */
+  | 'WAITLIST';
 
 /** Where a record came from (DESIGN contract 1). */
 export type Provenance = {
@@ -170,8 +196,12 @@ export type QuerySuggestArgs = {
 };
 
 export type RecordKind =
+  /** 시설 */
   | 'FACILITY'
-  | 'POLICY';
+  /** 지원정책 */
+  | 'POLICY'
+  /** 프로그램 */
+  | 'PROGRAM';
 
 /** Administrative region (시도 / 시군구). */
 export type Region = {
@@ -221,7 +251,7 @@ export type SearchFacets = {
   estimated: Scalars['Boolean']['output'];
   /** true / false (sums to totalCount). */
   hasVacancy: Array<FacetCount>;
-  /** By kind: facility kinds and POLICY (sums to totalCount). */
+  /** By kind: facility kinds, POLICY and PROGRAM (sums to totalCount). */
   kinds: Array<FacetCount>;
   sigungu: Array<FacetCount>;
   specialCare: Array<FacetCount>;
@@ -236,7 +266,7 @@ export type SearchFilter = {
   kinds?: InputMaybe<Array<FacilityKind>>;
   /** Open at this time of a usual (week)day, `HH:MM`: facilities whose openingHours cover it (published, curated, or for 어린이집 derived: docs/opening-hours.md). */
   openAt?: InputMaybe<Scalars['String']['input']>;
-  /** Facilities, policies, or both (default). */
+  /** Facilities, policies, programmes, or any mix (default: all). */
   recordKinds?: InputMaybe<Array<RecordKind>>;
   region?: InputMaybe<RegionInput>;
   /** Facilities offering all of these. */
@@ -247,7 +277,7 @@ export type SearchFilter = {
   vacancy?: InputMaybe<VacancyFilter>;
 };
 
-export type SearchResult = AfterSchoolCareCenter | ChildcareCenter | ElementaryFacility | ElementaryPolicy | InfantFacility | InfantPolicy | Kindergarten | PostpartumCenter | PregnancyFacility | PregnancyPolicy | YouthFacility | YouthPolicy;
+export type SearchResult = AfterSchoolCareCenter | ChildcareCenter | ElementaryFacility | ElementaryPolicy | ElementaryProgram | InfantFacility | InfantPolicy | InfantProgram | Kindergarten | PostpartumCenter | PregnancyFacility | PregnancyPolicy | PregnancyProgram | YouthFacility | YouthPolicy | YouthProgram;
 
 export type SearchSort =
   /** Nearest first; needs `near`. */
@@ -321,6 +351,11 @@ export type YouthFacility = {
 
 export type YouthPolicy = {
   __typename?: 'YouthPolicy';
+  id: Scalars['ID']['output'];
+};
+
+export type YouthProgram = {
+  __typename?: 'YouthProgram';
   id: Scalars['ID']['output'];
 };
 
@@ -401,14 +436,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( ChildcareCenter )
     | ( ElementaryFacility )
     | ( ElementaryPolicy )
+    | ( ElementaryProgram )
     | ( InfantFacility )
     | ( InfantPolicy )
+    | ( InfantProgram )
     | ( Kindergarten )
     | ( PostpartumCenter )
     | ( PregnancyFacility )
     | ( PregnancyPolicy )
+    | ( PregnancyProgram )
     | ( YouthFacility )
     | ( YouthPolicy )
+    | ( YouthProgram )
   ;
 }>;
 
@@ -420,6 +459,7 @@ export type ResolversTypes = ResolversObject<{
   ChildcareCenter: ResolverTypeWrapper<ChildcareCenter>;
   ElementaryFacility: ResolverTypeWrapper<ElementaryFacility>;
   ElementaryPolicy: ResolverTypeWrapper<ElementaryPolicy>;
+  ElementaryProgram: ResolverTypeWrapper<ElementaryProgram>;
   FacetCount: ResolverTypeWrapper<FacetCount>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FacilityKind: FacilityKind;
@@ -429,11 +469,14 @@ export type ResolversTypes = ResolversObject<{
   Highlight: ResolverTypeWrapper<Highlight>;
   InfantFacility: ResolverTypeWrapper<InfantFacility>;
   InfantPolicy: ResolverTypeWrapper<InfantPolicy>;
+  InfantProgram: ResolverTypeWrapper<InfantProgram>;
   Kindergarten: ResolverTypeWrapper<Kindergarten>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PostpartumCenter: ResolverTypeWrapper<PostpartumCenter>;
   PregnancyFacility: ResolverTypeWrapper<PregnancyFacility>;
   PregnancyPolicy: ResolverTypeWrapper<PregnancyPolicy>;
+  PregnancyProgram: ResolverTypeWrapper<PregnancyProgram>;
+  ProgramStatus: ProgramStatus;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordKind: RecordKind;
@@ -452,6 +495,7 @@ export type ResolversTypes = ResolversObject<{
   VacancyFilter: VacancyFilter;
   YouthFacility: ResolverTypeWrapper<YouthFacility>;
   YouthPolicy: ResolverTypeWrapper<YouthPolicy>;
+  YouthProgram: ResolverTypeWrapper<YouthProgram>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -465,6 +509,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChildcareCenter: ChildcareCenter;
   ElementaryFacility: ElementaryFacility;
   ElementaryPolicy: ElementaryPolicy;
+  ElementaryProgram: ElementaryProgram;
   FacetCount: FacetCount;
   Int: Scalars['Int']['output'];
   GeoPoint: GeoPoint;
@@ -473,11 +518,13 @@ export type ResolversParentTypes = ResolversObject<{
   Highlight: Highlight;
   InfantFacility: InfantFacility;
   InfantPolicy: InfantPolicy;
+  InfantProgram: InfantProgram;
   Kindergarten: Kindergarten;
   PageInfo: PageInfo;
   PostpartumCenter: PostpartumCenter;
   PregnancyFacility: PregnancyFacility;
   PregnancyPolicy: PregnancyPolicy;
+  PregnancyProgram: PregnancyProgram;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
   Region: Region;
@@ -492,6 +539,7 @@ export type ResolversParentTypes = ResolversObject<{
   VacancyFilter: VacancyFilter;
   YouthFacility: YouthFacility;
   YouthPolicy: YouthPolicy;
+  YouthProgram: YouthProgram;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -529,6 +577,11 @@ export type ElementaryPolicyResolvers<ContextType = any, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ElementaryProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['ElementaryProgram'] = ResolversParentTypes['ElementaryProgram']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type FacetCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -556,6 +609,11 @@ export type InfantPolicyResolvers<ContextType = any, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InfantProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['InfantProgram'] = ResolversParentTypes['InfantProgram']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type KindergartenResolvers<ContextType = any, ParentType extends ResolversParentTypes['Kindergarten'] = ResolversParentTypes['Kindergarten']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -579,6 +637,11 @@ export type PregnancyFacilityResolvers<ContextType = any, ParentType extends Res
 }>;
 
 export type PregnancyPolicyResolvers<ContextType = any, ParentType extends ResolversParentTypes['PregnancyPolicy'] = ResolversParentTypes['PregnancyPolicy']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PregnancyProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['PregnancyProgram'] = ResolversParentTypes['PregnancyProgram']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -629,7 +692,7 @@ export type SearchFacetsResolvers<ContextType = any, ParentType extends Resolver
 }>;
 
 export type SearchResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AfterSchoolCareCenter' | 'ChildcareCenter' | 'ElementaryFacility' | 'ElementaryPolicy' | 'InfantFacility' | 'InfantPolicy' | 'Kindergarten' | 'PostpartumCenter' | 'PregnancyFacility' | 'PregnancyPolicy' | 'YouthFacility' | 'YouthPolicy', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AfterSchoolCareCenter' | 'ChildcareCenter' | 'ElementaryFacility' | 'ElementaryPolicy' | 'ElementaryProgram' | 'InfantFacility' | 'InfantPolicy' | 'InfantProgram' | 'Kindergarten' | 'PostpartumCenter' | 'PregnancyFacility' | 'PregnancyPolicy' | 'PregnancyProgram' | 'YouthFacility' | 'YouthPolicy' | 'YouthProgram', ParentType, ContextType>;
 }>;
 
 export type SearchVariantResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchVariant'] = ResolversParentTypes['SearchVariant']> = ResolversObject<{
@@ -654,6 +717,11 @@ export type YouthPolicyResolvers<ContextType = any, ParentType extends Resolvers
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type YouthProgramResolvers<ContextType = any, ParentType extends ResolversParentTypes['YouthProgram'] = ResolversParentTypes['YouthProgram']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -667,16 +735,19 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ChildcareCenter?: ChildcareCenterResolvers<ContextType>;
   ElementaryFacility?: ElementaryFacilityResolvers<ContextType>;
   ElementaryPolicy?: ElementaryPolicyResolvers<ContextType>;
+  ElementaryProgram?: ElementaryProgramResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Highlight?: HighlightResolvers<ContextType>;
   InfantFacility?: InfantFacilityResolvers<ContextType>;
   InfantPolicy?: InfantPolicyResolvers<ContextType>;
+  InfantProgram?: InfantProgramResolvers<ContextType>;
   Kindergarten?: KindergartenResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PostpartumCenter?: PostpartumCenterResolvers<ContextType>;
   PregnancyFacility?: PregnancyFacilityResolvers<ContextType>;
   PregnancyPolicy?: PregnancyPolicyResolvers<ContextType>;
+  PregnancyProgram?: PregnancyProgramResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
@@ -688,6 +759,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   Suggestion?: SuggestionResolvers<ContextType>;
   YouthFacility?: YouthFacilityResolvers<ContextType>;
   YouthPolicy?: YouthPolicyResolvers<ContextType>;
+  YouthProgram?: YouthProgramResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;
