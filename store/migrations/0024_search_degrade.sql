@@ -8,6 +8,9 @@
 -- * static_rank: a query-independent prior (complete, open, general records
 --   first); broad queries rank a bounded candidate set taken in this order
 --   instead of every match (subgraphs/search/candidates.ts).
+-- * variant_key: for policies and programmes, the title without region names
+--   (강남구 출산지원금 → 출산지원금): district copies of one thing share it and
+--   search folds them into one hit (`variants`).
 -- * search.lexeme_stat: documents per index token, refreshed by the indexer
 --   when the index has changed enough; it weighs query words (a rare word
 --   counts more) and tells broad queries from narrow ones without a count.
@@ -16,7 +19,8 @@
 alter table search.document
   add column title_jamo text not null default '',
   add column chosung_words text not null default '',
-  add column static_rank real not null default 0;
+  add column static_rank real not null default 0,
+  add column variant_key text;
 
 create index document_title_jamo_trgm_idx on search.document using gin (title_jamo gin_trgm_ops);
 create index document_static_rank_idx on search.document (static_rank desc, record_id);

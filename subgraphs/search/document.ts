@@ -2,6 +2,7 @@ import type { AgeClass } from '../../common/record';
 import { facilityHours } from '../../common/opening-hours';
 import { CENTER_TYPES, FACILITY_KINDS, SPECIAL_CARE, type CenterType, type FacilityKind, type SpecialCare } from '../../common/record';
 import type { CatalogRow } from '../lifecycle/row';
+import { withoutRegionWords } from './regions';
 import { chosungOf, chosungWords, jamoOf, normaliseTitle, tsvectorLiteral } from './tokenize';
 
 /** Bounds one document's searchable body; policy texts can be long. */
@@ -34,6 +35,8 @@ export interface SearchDocument {
   titleJamo: string;
   chosungWords: string;
   staticRank: number;
+  /** Policies and programmes: the title without region names, shared by district copies of one thing (folded in search). */
+  variantKey: string | null;
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -117,7 +120,15 @@ export function toSearchDocument(row: CatalogRow): SearchDocument {
     titleJamo: jamoOf(row.name),
     chosungWords: chosungWords(row.name),
     staticRank: staticRank(row, freeSeatAges.length > 0 || (totalFree != null && totalFree > 0)),
+    variantKey: variantKey(row),
   };
+}
+
+/** Kinds whose per-district copies are variants of one thing (a facility of another district is another place). */
+function variantKey(row: CatalogRow): string | null {
+  if (row.kind !== 'POLICY' && row.kind !== 'PROGRAM') return null;
+  const rest = normaliseTitle(withoutRegionWords(row.name));
+  return rest ? `${row.kind}|${rest}` : null;
 }
 
 /**

@@ -2,7 +2,6 @@ import type { RecordKind, Stage } from '../../common/record';
 import { typenameOf } from '../../common/typenames';
 import type { Store } from '../../store';
 import { encodeOffset, type validateFilter, type validateNear } from './arguments';
-import { collapseVariants } from './collapse';
 import { correctWord } from './correct';
 import { highlights } from './highlight';
 import { parseQuery, querySpans, queryWords, replaceUnit, type QueryUnit } from './query';
@@ -106,41 +105,47 @@ function poolFor(input: SearchInput, stats: LexemeStats | null, dfs: (number | n
 
 const samplePercent = (stats: LexemeStats | null) => Math.min(100, Math.max(0.1, (100 * SAMPLE_DOCS) / Math.max(1, stats?.docs ?? 1)));
 
-/** Rows of the first `needed` hits once variants are folded; reads more only when folding left too few. */
-async function collapsedRows(store: Store, plan: SearchSql, needed: number, preferred: { sido: string[]; sigungu: string[] }) {
-  let limit = needed * 3 + 20;
-  for (;;) {
-    const rows = await searchRows(store, { ...plan, offset: 0, limit });
-    const groups = collapseVariants(rows, preferred);
-    if (groups.length >= needed || rows.length < limit || limit >= 4000) return { rows, groups };
-    limit *= 4;
+/** Hits of the page: each group's shown row and its variants (rows come ordered by group, then member rank). */
+function groupsOf(rows: readonly SearchRow[]): Group[] {
+  const out: Group[] = [];
+  for (const row of rows) {
+    if (row.member_rank === 1) out.push({ row, variants: [] });
+    else out.at(-1)?.variants.push(row);
   }
+  return out;
+}
+
+interface Group {
+  row: SearchRow;
+  variants: SearchRow[];
 }
 
 export async function runSearch(input: SearchInput, ctx: EngineContext) {
   const { text, first, offset, near, sort, filter, counts } = input;
   const m = text ? await matchOf(ctx, text) : null;
-  const needed = offset + first + 1;
   const preferred = {
     sido: [...(m?.match.regionSido ?? []), ...(filter.sido && !filter.sigungu ? [filter.sido] : [])],
     sigungu: [...(m?.match.regionSigungu ?? []), ...(filter.sigungu ? [filter.sigungu] : [])],
   };
-  if (m?.empty) return connection([], [], offset, first, 0, false, null, m.didYouMean);
-  const plan: SearchSql = { match: m?.match ?? null, filter, near, sort, pool: m ? poolFor(input, m.stats, m.dfs) : { kind: 'all' }, offset: 0, limit: needed };
-  let { rows, groups } = await collapsedRows(ctx.store, plan, needed, preferred);
+  if (m?.empty) return connection([], [], offset, 0, 0, false, null, m.didYouMean);
+  const plan: SearchSql = { match: m?.match ?? null, filter, near, sort, pool: m ? poolFor(input, m.stats, m.dfs) : { kind: 'all' }, offset, limit: first };
+  let rows = await searchRows(ctx.store, plan, preferred);
   // A broad query whose words seldom meet: rank every record covering all of them, and the best of each word.
   if (plan.pool.kind === 'bounded' && (rows[0]?.full_count ?? 0) < MIN_FULL_MATCHES) {
     plan.pool = { ...plan.pool, exactAnd: true, broadUnits: (m?.dfs ?? []).flatMap((d, i) => ((d ?? 0) > RARE_DF ? [i] : [])) };
-    ({ rows, groups } = await collapsedRows(ctx.store, plan, needed, preferred));
+    rows = await searchRows(ctx.store, plan, preferred);
   }
+  const groups = groupsOf(rows);
   const estimated = plan.pool.kind === 'bounded';
   const sample = estimated ? samplePercent(m?.stats ?? null) : null;
   let facets: FacetRow[] | null = null;
   let total = rows[0] ? (rows[0].full_count >= MIN_FULL_MATCHES ? rows[0].full_count : rows[0].any_count) : 0;
+  // The window counts came with the rows, unless the page lies past the end (no rows) or the set was a bounded pool (estimated).
+  const exactAndKnown = plan.pool.kind === 'bounded' && plan.pool.exactAnd && total >= MIN_FULL_MATCHES;
   if (counts === 'facets') facets = await searchFacets(ctx.store, plan, sample);
-  else if (counts === 'total' && estimated && !(plan.pool.kind === 'bounded' && plan.pool.exactAnd && total >= MIN_FULL_MATCHES)) total = await searchCount(ctx.store, plan, sample);
+  else if (counts === 'total' && ((estimated && !exactAndKnown) || (!rows[0] && offset > 0))) total = await searchCount(ctx.store, plan, sample);
   if (facets) total = facets.find((f) => f.facet === 'total')?.count ?? total;
-  return connection(groups, m?.terms ?? [], offset, first, total, estimated, facets, m?.didYouMean ?? null);
+  return connection(groups, m?.terms ?? [], offset, rows[0]?.groups ?? 0, total, estimated, facets, m?.didYouMean ?? null);
 }
 
 function facetList(rows: FacetRow[], facet: FacetRow['facet']) {
@@ -153,8 +158,7 @@ function facetList(rows: FacetRow[], facet: FacetRow['facet']) {
 // Documents are indexed from catalog records, whose kind the catalog checks is a RecordKind: every hit has a type.
 const nodeOf = (row: SearchRow) => ({ __typename: typenameOf({ kind: row.kind as RecordKind, primaryStage: row.primary_stage as Stage, subtype: row.subtype }), id: row.record_id });
 
-function connection(groups: ReturnType<typeof collapseVariants>, terms: string[], offset: number, first: number, total: number, estimated: boolean, facets: FacetRow[] | null, didYouMean: string | null) {
-  const page = groups.slice(offset, offset + first);
+function connection(page: Group[], terms: string[], offset: number, groupCount: number, total: number, estimated: boolean, facets: FacetRow[] | null, didYouMean: string | null) {
   const edges = page.map(({ row, variants }, i) => ({
     cursor: encodeOffset(offset + i + 1),
     node: nodeOf(row),
@@ -170,7 +174,7 @@ function connection(groups: ReturnType<typeof collapseVariants>, terms: string[]
     didYouMean,
     edges,
     pageInfo: {
-      hasNextPage: groups.length > offset + first,
+      hasNextPage: groupCount > offset + page.length,
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,

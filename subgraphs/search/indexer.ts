@@ -47,15 +47,15 @@ async function reindex(db: Queryable, ids: string[]): Promise<void> {
   await db.query(
     `insert into search.document as d (record_id, kind, subtype, primary_stage, stages, sido, sigungu, special_care, lat, lng,
        free_seat_ages, has_vacancy, application_start, application_end, application_always, opens_at, closes_at,
-       title, title_norm, chosung, body, tsv, title_jamo, chosung_words, static_rank, indexed_at)
+       title, title_norm, chosung, body, tsv, title_jamo, chosung_words, static_rank, variant_key, indexed_at)
      select x."recordId", x.kind, x.subtype, x."primaryStage", x.stages, x.sido, x.sigungu, x."specialCare", x.lat, x.lng,
        x."freeSeatAges", x."hasVacancy", x."applicationStart", x."applicationEnd", x."applicationAlways", x."opensAt", x."closesAt",
-       x.title, x."titleNorm", x.chosung, x.body, x.tsv::tsvector, x."titleJamo", x."chosungWords", x."staticRank", now()
+       x.title, x."titleNorm", x.chosung, x.body, x.tsv::tsvector, x."titleJamo", x."chosungWords", x."staticRank", x."variantKey", now()
      from jsonb_to_recordset($1::jsonb) as x("recordId" text, kind text, subtype text, "primaryStage" text, stages text[],
        sido text, sigungu text, "specialCare" text[], lat double precision, lng double precision, "freeSeatAges" integer[],
        "hasVacancy" boolean, "applicationStart" date, "applicationEnd" date, "applicationAlways" boolean, "opensAt" text,
        "closesAt" text, title text, "titleNorm" text, chosung text, body text, tsv text, "titleJamo" text, "chosungWords" text,
-       "staticRank" real)
+       "staticRank" real, "variantKey" text)
      on conflict (record_id) do update set
        kind = excluded.kind, subtype = excluded.subtype, primary_stage = excluded.primary_stage, stages = excluded.stages,
        sido = excluded.sido, sigungu = excluded.sigungu, special_care = excluded.special_care, lat = excluded.lat,
@@ -64,7 +64,7 @@ async function reindex(db: Queryable, ids: string[]): Promise<void> {
        application_always = excluded.application_always, opens_at = excluded.opens_at, closes_at = excluded.closes_at,
        title = excluded.title, title_norm = excluded.title_norm, chosung = excluded.chosung, body = excluded.body,
        tsv = excluded.tsv, title_jamo = excluded.title_jamo, chosung_words = excluded.chosung_words,
-       static_rank = excluded.static_rank, indexed_at = now()`,
+       static_rank = excluded.static_rank, variant_key = excluded.variant_key, indexed_at = now()`,
     [JSON.stringify(docs)],
   );
 }

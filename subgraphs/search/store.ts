@@ -73,6 +73,10 @@ export interface SearchRow {
   /** Matches covering every unit, and matches in all (window counts over the whole candidate set). */
   full_count: number;
   any_count: number;
+  /** Place of the row's group in the whole ranking (1-based), groups in all, and the row's rank in its group (1 = shown). */
+  pos: number;
+  groups: number;
+  member_rank: number;
 }
 
 /** With at least this many records covering the whole query, only those are results; with fewer, partial matches follow them. */
@@ -207,47 +211,68 @@ function poolSql(pool: Extract<PoolSql, { kind: 'bounded' }>, units: UnitExpr[],
   return `(${parts.join(' union ')})`;
 }
 
-/** The ranked page (with the window counts of the whole candidate set). */
-export async function searchRows(db: Queryable, s: SearchSql): Promise<SearchRow[]> {
+/**
+ * The ranked page. District copies of one policy or programme (the same
+ * `variant_key`: title without region names) form one group over the whole
+ * candidate set, so paging never loses or repeats one; a group is ranked by
+ * its best member and shown by its preferred one — of a region the parent
+ * named, else a city-wide or national one (no 시군구), else the best. Each
+ * returned row is a member of a group on the page: `pos` orders the groups,
+ * `member_rank` 1 is the one shown, the others are its variants.
+ */
+export async function searchRows(db: Queryable, s: SearchSql, preferred: { sido: string[]; sigungu: string[] }): Promise<SearchRow[]> {
   const p = new Params();
   const filters = filterConditions(s, p);
   const distance = s.near ? distanceSql(s.near, p) : 'null::float8';
-  const order = s.sort === 'DISTANCE' && s.near ? 'distance_km asc, record_id' : s.sort === 'NAME' ? 'title, record_id' : 'score desc, title, record_id';
-  const offset = p.add(s.offset, '::int');
-  const limit = p.add(s.limit, '::int');
+  let scored: string;
   if (!s.match) {
-    const { rows } = await db.query<SearchRow>(
-      `select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.title_norm, d.body, d.sido, d.sigungu,
-         0::float8 as score, ${distance}::float8 as distance_km, count(*) over ()::int as full_count, count(*) over ()::int as any_count
-       from search.document d ${filters.length ? `where ${filters.join(' and ')}` : ''}
-       order by ${order} offset ${offset} limit ${limit}`,
-      p.values,
-    );
-    return rows;
+    scored = `select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.title_norm, d.body, d.sido, d.sigungu, d.variant_key,
+         0::float8 as score, ${distance} as distance_km, count(*) over () as full_count, count(*) over () as any_count
+       from search.document d ${filters.length ? `where ${filters.join(' and ')}` : ''}`;
+  } else {
+    const units = unitExpressions(s.match, p);
+    const any = units.map((u) => u.hit).join(' or ');
+    const conditions = [`(${any})`, ...filters];
+    // A bounded search reads its pool by primary key; an exact one every match.
+    const from = s.pool.kind === 'bounded' ? `${poolSql(s.pool, units, s.match, filters, p)} pool join search.document d using (record_id)` : 'search.document d';
+    const rank = s.match.units.length ? `ts_rank(d.tsv, ${p.add(s.match.units.map((u) => u.tsquery).join(' | '), '::tsquery')})` : '0';
+    const minFull = p.add(MIN_FULL_MATCHES, '::int');
+    const score = scoreSql(s.match, units, p);
+    scored = `with m as (
+         select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.title_norm, d.body, d.sido, d.sigungu, d.chosung,
+           d.chosung_words, d.static_rank, d.variant_key, ${distance} as distance_km, ${rank} as tr,
+           ${units.map((u, i) => `${u.hit} as h${i}, ${u.titleHit} as t${i}`).join(', ')}
+         from ${from} where ${conditions.join(' and ')}
+       ), a as (
+         select m.*, (${units.map((_, i) => `h${i}`).join(' and ')}) as full_match from m
+       ), c as (
+         select a.*, count(*) filter (where full_match) over () as full_count, count(*) over () as any_count from a
+       )
+       select record_id, kind, subtype, primary_stage, title, title_norm, body, sido, sigungu, variant_key,
+         ${score}::float8 as score, distance_km, full_count, any_count
+       from c where full_match or full_count < ${minFull}`;
   }
-  const units = unitExpressions(s.match, p);
-  const any = units.map((u) => u.hit).join(' or ');
-  const conditions = [`(${any})`, ...filters];
-  // A bounded search reads its pool by primary key; an exact one every match.
-  const from = s.pool.kind === 'bounded' ? `${poolSql(s.pool, units, s.match, filters, p)} pool join search.document d using (record_id)` : 'search.document d';
-  const rank = s.match.units.length ? `ts_rank(d.tsv, ${p.add(s.match.units.map((u) => u.tsquery).join(' | '), '::tsquery')})` : '0';
-  const minFull = p.add(MIN_FULL_MATCHES, '::int');
-  const score = scoreSql(s.match, units, p);
+  const preferSgg = p.add(preferred.sigungu, '::text[]');
+  const preferSido = p.add(preferred.sido, '::text[]');
+  const order = s.sort === 'DISTANCE' && s.near ? 'distance_km asc, record_id' : s.sort === 'NAME' ? 'title, record_id' : 'group_score desc, title, record_id';
   const { rows } = await db.query<SearchRow>(
-    `with m as (
-       select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.title_norm, d.body, d.sido, d.sigungu, d.chosung,
-         d.chosung_words, d.static_rank, ${distance} as distance_km, ${rank} as tr,
-         ${units.map((u, i) => `${u.hit} as h${i}, ${u.titleHit} as t${i}`).join(', ')}
-       from ${from} where ${conditions.join(' and ')}
-     ), a as (
-       select m.*, (${units.map((_, i) => `h${i}`).join(' and ')}) as full_match from m
-     ), c as (
-       select a.*, count(*) filter (where full_match) over () as full_count, count(*) over () as any_count from a
+    `with s as (${scored}),
+     g as (
+       select s.*, coalesce(variant_key, record_id) as gkey,
+         row_number() over (partition by coalesce(variant_key, record_id) order by
+           (sigungu = any(${preferSgg})) desc, (sigungu is null and sido = any(${preferSido})) desc, (sigungu is null) desc,
+           score desc, title, record_id) as member_rank,
+         max(score) over (partition by coalesce(variant_key, record_id)) as group_score
+       from s
+     ), page as (
+       select gkey, row_number() over (order by ${order}) as pos, count(*) over () as groups
+       from g where member_rank = 1
+       order by ${order} offset ${p.add(s.offset, '::int')} limit ${p.add(s.limit, '::int')}
      )
-     select record_id, kind, subtype, primary_stage, title, title_norm, body, sido, sigungu,
-       ${score}::float8 as score, distance_km::float8, full_count::int, any_count::int
-     from c where full_match or full_count < ${minFull}
-     order by ${order} offset ${offset} limit ${limit}`,
+     select g.record_id, g.kind, g.subtype, g.primary_stage, g.title, g.title_norm, g.body, g.sido, g.sigungu,
+       g.score::float8 as score, g.distance_km::float8 as distance_km, g.full_count::int, g.any_count::int,
+       page.pos::int, page.groups::int, g.member_rank::int
+     from g join page using (gkey) order by page.pos, g.member_rank`,
     p.values,
   );
   return rows;
