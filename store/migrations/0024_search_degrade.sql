@@ -26,6 +26,19 @@ create index document_title_jamo_trgm_idx on search.document using gin (title_ja
 create index document_static_rank_idx on search.document (static_rank desc, record_id);
 create index document_title_norm_idx on search.document (title_norm);
 
+-- Title tokens in static-rank order, per token: a broad query (어린이집, 청소년)
+-- reads the best few hundred records whose title has its rarest token, in
+-- that order, instead of every match (subgraphs/search/candidates.ts). Only
+-- titles: what a broad query is ranked by first, and small (about ten tokens
+-- a record). Maintained by the indexer with the documents.
+create table search.title_posting (
+  lexeme      text not null,
+  static_rank real not null,
+  record_id   text not null,
+  primary key (lexeme, static_rank, record_id)
+);
+create index title_posting_record_idx on search.title_posting (record_id);
+
 create table search.lexeme_stat (
   lexeme text primary key,
   ndoc   integer not null

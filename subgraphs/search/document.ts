@@ -3,7 +3,7 @@ import { facilityHours } from '../../common/opening-hours';
 import { CENTER_TYPES, FACILITY_KINDS, SPECIAL_CARE, type CenterType, type FacilityKind, type SpecialCare } from '../../common/record';
 import type { CatalogRow } from '../lifecycle/row';
 import { withoutRegionWords } from './regions';
-import { chosungOf, chosungWords, jamoOf, normaliseTitle, tsvectorLiteral } from './tokenize';
+import { chosungOf, chosungWords, jamoOf, normaliseTitle, positionedTokens, tsvectorLiteral } from './tokenize';
 
 /** Bounds one document's searchable body; policy texts can be long. */
 const MAX_BODY = 3000;
@@ -37,6 +37,8 @@ export interface SearchDocument {
   staticRank: number;
   /** Policies and programmes: the title without region names, shared by district copies of one thing (folded in search). */
   variantKey: string | null;
+  /** Distinct tokens of the title (search.title_posting). */
+  titleLexemes: string[];
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -121,6 +123,7 @@ export function toSearchDocument(row: CatalogRow): SearchDocument {
     chosungWords: chosungWords(row.name),
     staticRank: staticRank(row, freeSeatAges.length > 0 || (totalFree != null && totalFree > 0)),
     variantKey: variantKey(row),
+    titleLexemes: [...new Set(positionedTokens(title).map((t) => t.lexeme))],
   };
 }
 

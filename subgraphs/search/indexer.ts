@@ -42,8 +42,14 @@ async function reindex(db: Queryable, ids: string[]): Promise<void> {
   const docs = rows.map((row) => toSearchDocument(toCatalogRow(row)));
   const live = new Set(docs.map((d) => d.recordId));
   const gone = ids.filter((id) => !live.has(id));
+  await db.query('delete from search.title_posting where record_id = any($1::text[])', [ids]);
   if (gone.length) await db.query('delete from search.document where record_id = any($1::text[])', [gone]);
   if (docs.length === 0) return;
+  await db.query(
+    `insert into search.title_posting (lexeme, static_rank, record_id)
+     select distinct x.lexeme, x.static_rank, x.record_id from jsonb_to_recordset($1::jsonb) as x(lexeme text, static_rank real, record_id text)`,
+    [JSON.stringify(docs.flatMap((d) => d.titleLexemes.map((lexeme) => ({ lexeme, static_rank: d.staticRank, record_id: d.recordId }))))],
+  );
   await db.query(
     `insert into search.document as d (record_id, kind, subtype, primary_stage, stages, sido, sigungu, special_care, lat, lng,
        free_seat_ages, has_vacancy, application_start, application_end, application_always, opens_at, closes_at,

@@ -41,12 +41,16 @@ export interface MatchSql {
 
 /**
  * Where the candidates come from. `all`: every match (narrow queries).
- * `bounded`: a pool — the best matches by static rank among the first `cap`
- * documents in that order, every match of the rare units, exact titles, and
- * (`exactAnd`) every record covering all units — so a broad query ranks a few
- * hundred documents instead of tens of thousands (candidates.ts decides).
+ * `bounded` (broad queries): a pool of a few hundred — for each broad unit,
+ * the best records by static rank whose title has the unit's rarest token
+ * (search.title_posting, read in that order, at most `scan` postings) and
+ * that cover the unit, resp. (`andKeys`) the whole query; every match of the
+ * rare units; exact titles; and on a second try (`exactAnd`) every record
+ * covering the whole query, for words that seldom meet.
  */
-export type PoolSql = { kind: 'all' } | { kind: 'bounded'; cap: number; perUnit: number; rareUnits: number[]; broadUnits: number[]; exactAnd: boolean };
+export type PoolSql =
+  | { kind: 'all' }
+  | { kind: 'bounded'; scan: number; perUnit: number; rareUnits: number[]; broad: { unit: number; keys: string[] }[]; andKeys: string[]; exactAnd: boolean };
 
 export interface SearchSql {
   match: MatchSql | null;
@@ -193,21 +197,26 @@ function scoreSql(m: MatchSql, units: UnitExpr[], p: Params): string {
   return `(10 * ${share('h')} + 4 * ${share('t')} + ${title} + ${region} + ${chosung} + 0.5 * least(tr, 1) + 0.3 * static_rank)`;
 }
 
+/** Records covering the whole query a bounded pool takes on its second try, at most. */
+const EXACT_AND_CAP = 2000;
+
 /** Candidate restriction for a bounded search (see PoolSql); filters apply inside each part so indexes can combine. */
 function poolSql(pool: Extract<PoolSql, { kind: 'bounded' }>, units: UnitExpr[], m: MatchSql, filters: string[], p: Params): string {
   const where = (condition: string) => [condition, ...filters].join(' and ');
-  const cap = p.add(pool.cap, '::int');
+  const scan = p.add(pool.scan, '::int');
   const perUnit = p.add(pool.perUnit, '::int');
-  // The inner limit bounds what is read (the index on static_rank, in order); the outer one stops at enough.
-  const capped = (condition: string) =>
-    `(select d.record_id from (select * from search.document order by static_rank desc, record_id limit ${cap}) d
-      where ${where(condition)} limit ${perUnit})`;
+  // The inner limit bounds what is read (postings of one token, best first); the outer one stops at enough.
+  const byPosting = (key: string, condition: string) =>
+    `(select d.record_id from (select record_id from search.title_posting where lexeme = ${p.add(key)}
+        order by static_rank desc, record_id desc limit ${scan}) tp
+      join search.document d using (record_id) where ${where(condition)} limit ${perUnit})`;
   const all = units.map((u) => u.hit).join(' and ');
-  const allTitle = units.map((u) => u.titleHit).join(' and ');
-  const parts = [capped(allTitle), capped(all), `(select d.record_id from search.document d where ${where(`d.title_norm = any(${p.add(m.titleForms, '::text[]')})`)})`];
-  if (pool.exactAnd) parts.push(`(select d.record_id from search.document d where ${where(all)})`);
+  const parts = [`(select d.record_id from search.document d where ${where(`d.title_norm = any(${p.add(m.titleForms, '::text[]')})`)})`];
+  for (const key of pool.andKeys) parts.push(byPosting(key, all));
+  for (const b of pool.broad) for (const key of b.keys) parts.push(byPosting(key, units[b.unit]!.titleHit));
   for (const i of pool.rareUnits) parts.push(`(select d.record_id from search.document d where ${where(units[i]!.hit)})`);
-  for (const i of pool.broadUnits) parts.push(capped(units[i]!.titleHit));
+  // Every record covering the whole query when they are few; when they are many, the pool is big enough at EXACT_AND_CAP.
+  if (pool.exactAnd) parts.push(`(select d.record_id from search.document d where ${where(all)} limit ${p.add(EXACT_AND_CAP, '::int')})`);
   return `(${parts.join(' union ')})`;
 }
 
@@ -285,23 +294,33 @@ export interface FacetRow {
 }
 
 /**
- * The matching set as one relation `r` with the columns facets need: every
- * document matching the filters and covering the query (all of it when at
- * least MIN_FULL_MATCHES do, any of it otherwise — the same rule as the
- * ranked rows). `sample` reads that share of the index's pages instead
- * (TABLESAMPLE SYSTEM, fixed seed: the same answer every time).
+ * Which matches a count covers: `full` those covering the whole query, `any`
+ * those covering part of it, `auto` the ranked rows' rule (all of it when at
+ * least MIN_FULL_MATCHES do, any of it otherwise). A sample cannot apply that
+ * rule itself (it sees a share of the matches), so the caller passes the
+ * ranking's decision.
  */
-function matchedSetSql(s: SearchSql, p: Params, sample: number | null): string {
+export type CountMode = 'full' | 'any' | 'auto';
+
+/**
+ * The matching set as one relation `r` with the columns facets need.
+ * `sample` reads that share of the index's pages instead (TABLESAMPLE
+ * SYSTEM, fixed seed: the same answer every time).
+ */
+function matchedSetSql(s: SearchSql, p: Params, sample: number | null, mode: CountMode): string {
   const filters = filterConditions(s, p);
   const from = sample === null ? 'search.document d' : `search.document d tablesample system (${p.add(sample, '::float4')}) repeatable (7)`;
   const columns = 'd.primary_stage, d.subtype, d.sigungu, d.special_care, d.has_vacancy';
   if (!s.match) return `select ${columns} from ${from} ${filters.length ? `where ${filters.join(' and ')}` : ''}`;
   const units = unitExpressions(s.match, p);
+  const all = units.map((u) => u.hit).join(' and ');
+  const any = units.map((u) => u.hit).join(' or ');
+  if (mode === 'full') return `select ${columns} from ${from} where ${[`(${all})`, ...filters].join(' and ')}`;
+  if (mode === 'any') return `select ${columns} from ${from} where ${[`(${any})`, ...filters].join(' and ')}`;
   const minFull = p.add(MIN_FULL_MATCHES, '::int');
   return `select * from (
-      select ${columns}, (${units.map((u) => u.hit).join(' and ')}) as full_match,
-        count(*) filter (where ${units.map((u) => u.hit).join(' and ')}) over () as full_count
-      from ${from} where ${[`(${units.map((u) => u.hit).join(' or ')})`, ...filters].join(' and ')}
+      select ${columns}, (${all}) as full_match, count(*) filter (where ${all}) over () as full_count
+      from ${from} where ${[`(${any})`, ...filters].join(' and ')}
     ) x where full_match or full_count < ${minFull}`;
 }
 
@@ -310,9 +329,9 @@ function matchedSetSql(s: SearchSql, p: Params, sample: number | null): string {
  * sets over the matches read once). With `sample`, counts are taken over
  * that percentage of the index and scaled: an estimate for broad queries.
  */
-export async function searchFacets(db: Queryable, s: SearchSql, sample: number | null = null): Promise<FacetRow[]> {
+export async function searchFacets(db: Queryable, s: SearchSql, sample: number | null = null, mode: CountMode = 'auto'): Promise<FacetRow[]> {
   const p = new Params();
-  const set = matchedSetSql(s, p, sample);
+  const set = matchedSetSql(s, p, sample, mode);
   const { rows } = await db.query<FacetRow>(
     `with r as (${set})
      select case when grouping(primary_stage) = 0 then 'stage' when grouping(subtype) = 0 then 'kind'
@@ -330,9 +349,9 @@ export async function searchFacets(db: Queryable, s: SearchSql, sample: number |
 }
 
 /** How many documents match (exactly, or estimated from a sample of the index's pages). */
-export async function searchCount(db: Queryable, s: SearchSql, sample: number | null = null): Promise<number> {
+export async function searchCount(db: Queryable, s: SearchSql, sample: number | null = null, mode: CountMode = 'auto'): Promise<number> {
   const p = new Params();
-  const set = matchedSetSql(s, p, sample);
+  const set = matchedSetSql(s, p, sample, mode);
   const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from (${set}) r`, p.values);
   const n = rows[0]?.n ?? 0;
   return sample === null ? n : Math.round((n * 100) / sample);
