@@ -1,13 +1,15 @@
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 /**
  * The load generator, run as its own process so it never competes with the
- * server for the same event loop. Args: url connections seconds bodiesJson.
+ * server for the same event loop. Args: url connections seconds bodiesJson (or @file holding it).
  * Prints autocannon's result as one JSON line.
  */
 async function main(): Promise<void> {
   const [url, connections, seconds, bodiesJson] = process.argv.slice(2);
-  const bodies = JSON.parse(bodiesJson!) as string[];
+  // `@path`: the bodies are in that file (runLoad writes them there).
+  const bodies = JSON.parse(bodiesJson!.startsWith('@') ? readFileSync(bodiesJson!.slice(1), 'utf8') : bodiesJson!) as string[];
   let next = 0;
   const times: number[] = [];
   const instance = autocannon({

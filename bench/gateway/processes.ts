@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -65,14 +66,18 @@ export async function waitFor(url: string, timeoutMs = 90_000): Promise<void> {
 
 /** Runs the load generator in its own process and returns its parsed result. */
 export function runLoad(url: string, connections: number, seconds: number, bodies: string[]): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'load.ts'), url, String(connections), String(seconds), JSON.stringify(bodies)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // The bodies go through a file: thousands of them exceed what a command line may hold (E2BIG).
+  const dir = mkdtempSync(join(tmpdir(), 'dolbom-load-'));
+  const file = join(dir, 'bodies.json');
+  writeFileSync(file, JSON.stringify(bodies));
+  return new Promise<LoadResult>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'load.ts'), url, String(connections), String(seconds), `@${file}`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (c) => (out += c));
     child.stderr.on('data', (c) => (err += c));
     child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as LoadResult) : reject(new Error(`load generator failed: ${err.slice(-500)}`))));
-  });
+  }).finally(() => rmSync(dir, { recursive: true, force: true }));
 }
 
 export interface LoadResult {

@@ -1,3 +1,4 @@
+import { ALL_TYPENAMES } from '../../common/typenames';
 import { encodeOffset } from '../../subgraphs/search/arguments';
 
 /**
@@ -43,7 +44,7 @@ export const SEARCHES: BenchSearch[] = [
 const FACETS = 'facets { stages { value count } kinds { value count } sigungu { value count } specialCare { value count } hasVacancy { value count } }';
 
 /** Every concrete type a hit can be: what the gateway's plan asks the search subgraph for. */
-const HIT_TYPES = ['ChildcareCenter', 'Kindergarten', 'InfantFacility', 'PostpartumCenter', 'PregnancyFacility', 'AfterSchoolCareCenter', 'ElementaryFacility', 'YouthFacility', 'PregnancyPolicy', 'InfantPolicy', 'ElementaryPolicy', 'YouthPolicy'];
+const HIT_TYPES = [...new Set(ALL_TYPENAMES.map((t) => t.typename))];
 
 function operation(s: BenchSearch, node: string): string {
   const declared = Object.keys(s.variables).map((k) => `$${k}: ${({ q: 'String', f: 'SearchFilter', near: 'GeoPointInput', after: 'String' } as Record<string, string>)[k]}`);
@@ -54,7 +55,7 @@ function operation(s: BenchSearch, node: string): string {
 
 /** The search as a client sends it to the gateway: hits with fields from their owning subgraphs. */
 export function gatewayBody(s: BenchSearch): string {
-  const node = '__typename ... on Facility { id name address kindLabel } ... on Policy { id name target } ... on ChildcareCenter { capacity enrolled freeSeats }';
+  const node = '__typename ... on Facility { id name address kindLabel } ... on Policy { id name target } ... on Program { id name category } ... on ChildcareCenter { capacity enrolled freeSeats }';
   return JSON.stringify({ query: operation(s, node), variables: s.variables });
 }
 

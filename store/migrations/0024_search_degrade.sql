@@ -1,8 +1,5 @@
 -- Search that holds on data nobody tuned for (issue 15).
 --
--- * title_jamo: the title as jamo (산후조리원 → ㅅㅏㄴㅎㅜㅈㅗㄹㅣㅇㅜㅓㄴ), trigram-
---   indexed: a one-syllable typo changes one or two jamo, where it changes
---   every syllable trigram around it, so corrections (didYouMean) are found.
 -- * chosung_words: the title's 초성 word by word ("ㅈㄹㄱ ㄷㅅ ㅇㄹㅇㅈ"), so a
 --   multi-word 초성 query ranks the title whose words it spells first.
 -- * static_rank: a query-independent prior (complete, open, general records
@@ -17,14 +14,13 @@
 -- The documents are rebuilt by the indexer (queued below): the token layout
 -- changed too (bigrams across spaces, subgraphs/search/tokenize.ts).
 alter table search.document
-  add column title_jamo text not null default '',
   add column chosung_words text not null default '',
   add column static_rank real not null default 0,
   add column variant_key text;
 
-create index document_title_jamo_trgm_idx on search.document using gin (title_jamo gin_trgm_ops);
 create index document_static_rank_idx on search.document (static_rank desc, record_id);
 create index document_title_norm_idx on search.document (title_norm);
+create index document_variant_key_idx on search.document (variant_key) where variant_key is not null;
 
 -- Title tokens in static-rank order, per token: a broad query (어린이집, 청소년)
 -- reads the best few hundred records whose title has its rarest token, in
@@ -38,6 +34,18 @@ create table search.title_posting (
   primary key (lexeme, static_rank, record_id)
 );
 create index title_posting_record_idx on search.title_posting (record_id);
+
+-- Words of titles as jamo (산후조리원 → ㅅㅏㄴㅎㅜㅈㅗㄹㅣㅇㅜㅓㄴ), trigram-indexed, for
+-- typo corrections (didYouMean): a one-syllable slip changes one or two jamo,
+-- where it changes every syllable trigram around it. Words, not titles: a
+-- slip in 초등돌봄교실 would otherwise match the twelve thousand titles that
+-- share the rest of it. Added by the indexer, never removed (a word no record
+-- uses any more is a correction that finds nothing, and is not offered).
+create table search.title_word (
+  word text primary key,
+  jamo text not null
+);
+create index title_word_jamo_trgm_idx on search.title_word using gin (jamo gin_trgm_ops);
 
 create table search.lexeme_stat (
   lexeme text primary key,

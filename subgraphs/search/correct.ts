@@ -26,11 +26,12 @@ export function maxEdits(syllables: number): number {
 
 /**
  * The closest spelling the index knows for a query word that matches
- * nothing (산후조리웜 → 산후조리원): titles are found by jamo trigram
- * similarity (a one-syllable slip is one or two jamo), then the part of the
- * title nearest the word by syllable edit distance is the correction — so a
- * typo inside a compound (강남구육아종합지원샌터) is corrected to the part that
- * exists, not to one whole title. Null when nothing is close enough.
+ * nothing (산후조리웜 → 산후조리원): words of titles (search.title_word) are
+ * found by jamo trigram similarity (a one-syllable slip is one or two jamo),
+ * then the part of the word nearest the query word by syllable edit distance
+ * is the correction — so a slip inside a compound (로얄산후조리웜) or a query
+ * word that is part of a title word (산후조리웜 in 로얄산후조리원) is corrected
+ * to what exists. Null when nothing is close enough.
  */
 export async function correctWord(db: Store, text: string): Promise<string | null> {
   const word = normaliseTitle(text);

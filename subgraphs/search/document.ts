@@ -3,7 +3,7 @@ import { facilityHours } from '../../common/opening-hours';
 import { CENTER_TYPES, FACILITY_KINDS, SPECIAL_CARE, type CenterType, type FacilityKind, type SpecialCare } from '../../common/record';
 import type { CatalogRow } from '../lifecycle/row';
 import { withoutRegionWords } from './regions';
-import { chosungOf, chosungWords, jamoOf, normaliseTitle, positionedTokens, tsvectorLiteral } from './tokenize';
+import { chosungOf, chosungWords, isHangul, jamoOf, normaliseTitle, positionedTokens, tsvectorLiteral, words } from './tokenize';
 
 /** Bounds one document's searchable body; policy texts can be long. */
 const MAX_BODY = 3000;
@@ -32,13 +32,14 @@ export interface SearchDocument {
   body: string;
   /** tsvector literal: title tokens weight A, body tokens weight B (tokenize.ts). */
   tsv: string;
-  titleJamo: string;
   chosungWords: string;
   staticRank: number;
   /** Policies and programmes: the title without region names, shared by district copies of one thing (folded in search). */
   variantKey: string | null;
   /** Distinct tokens of the title (search.title_posting). */
   titleLexemes: string[];
+  /** Hangul words of the title of three syllables or more, with their jamo (search.title_word, for typo corrections). */
+  titleWords: { word: string; jamo: string }[];
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -119,11 +120,11 @@ export function toSearchDocument(row: CatalogRow): SearchDocument {
       { text: title, weight: 'A' },
       { text: body, weight: 'B' },
     ]),
-    titleJamo: jamoOf(row.name),
     chosungWords: chosungWords(row.name),
     staticRank: staticRank(row, freeSeatAges.length > 0 || (totalFree != null && totalFree > 0)),
     variantKey: variantKey(row),
     titleLexemes: [...new Set(positionedTokens(title).map((t) => t.lexeme))],
+    titleWords: [...new Set(words(row.name).filter((w) => isHangul(w) && [...w].length >= 3))].map((word) => ({ word, jamo: jamoOf(word) })),
   };
 }
 

@@ -2,12 +2,13 @@ import type { RecordKind, Stage } from '../../common/record';
 import { typenameOf } from '../../common/typenames';
 import type { Store } from '../../store';
 import { encodeOffset, type validateFilter, type validateNear } from './arguments';
+import { groupVariants, type Group } from './collapse';
 import { correctWord } from './correct';
 import { highlights } from './highlight';
 import { parseQuery, querySpans, queryWords, replaceUnit, type QueryUnit } from './query';
 import { idf, phraseDf, type LexemeStats } from './stats';
-import { matchingQueries, MIN_FULL_MATCHES, searchCount, searchFacets, searchRows, synonymsFor, type FacetRow, type MatchSql, type PoolSql, type SearchRow, type SearchSql } from './store';
-import { phrase, phraseLexemes } from './tokenize';
+import { EXACT_AND_CAP, matchingQueries, MIN_FULL_MATCHES, searchCount, searchFacets, searchRows, synonymsFor, variantRows, type CountMode, type FacetRow, type MatchSql, type PoolSql, type SearchSql } from './store';
+import { normaliseTitle, phrase, phraseLexemes } from './tokenize';
 
 /** Which counts a query selects: counting the whole match set costs more than the page. */
 export type Counts = 'none' | 'total' | 'facets';
@@ -31,26 +32,29 @@ export interface EngineContext {
  * Above this many estimated matches a query is broad: ranking every match
  * would read them all (어린이집 matches 45,788 of 120,000 documents), so a
  * bounded pool is ranked instead (store.ts PoolSql) and counts are estimated
- * from a sample. Below it every match is ranked and counted exactly.
+ * from the word statistics. Below it every match is ranked and counted exactly.
  */
-export const EXACT_MAX = 2500;
+export const EXACT_MAX = 600;
 /** An index smaller than this is always ranked exactly: every match costs little there. */
 const BOUNDED_MIN_DOCS = 20_000;
 /** A unit this rare contributes all its matches to a bounded pool. */
-const RARE_DF = 1500;
-/** Postings read per part of a bounded pool (best static rank first), and matches kept from them. */
-const POOL_SCAN = 3000;
-const POOL_PER_UNIT = 200;
+const RARE_DF = 600;
+/** Postings read per key of a bounded pool (best static rank first). */
+const POOL_PER_KEY = 120;
 /** Forms of one unit (synonyms …) a bounded pool reads postings for. */
 const MAX_KEYS = 3;
-/** Pages the count and facet estimates read: about this many documents. */
+/** Records covering the whole query expected below this: the pool takes them all at once. */
+const SMALL_AND = 400;
+/** Pages the facet estimate reads: about this many documents. */
 const SAMPLE_DOCS = 5000;
+/** Candidates ranked and folded per request, at least (a deep page reads more). */
+const CANDIDATES = 80;
 
 interface WeighedUnit {
   unit: QueryUnit;
   df: number | null;
   tsquery: string;
-  titleTsquery: string;
+  titleForms: string[];
   /** The rarest token of each form, for reading its postings in a bounded pool. */
   keys: string[];
 }
@@ -70,6 +74,7 @@ function rarestToken(stats: LexemeStats | null, text: string): string | null {
 }
 
 const keysOf = (stats: LexemeStats | null, forms: readonly string[]) => [...new Set(forms.map((f) => rarestToken(stats, f)).filter((k): k is string => k !== null))].slice(0, MAX_KEYS);
+const normalisedForms = (forms: readonly string[]) => [...new Set(forms.map(normaliseTitle).filter(Boolean))];
 
 /** Units that match nothing get the nearest spelling the index knows (didYouMean); those with none are left out. */
 async function weighUnits(store: Store, units: QueryUnit[], stats: LexemeStats | null): Promise<{ present: WeighedUnit[]; corrections: { unit: QueryUnit; text: string }[] }> {
@@ -77,7 +82,7 @@ async function weighUnits(store: Store, units: QueryUnit[], stats: LexemeStats |
     unit,
     df: stats ? Math.min(stats.docs, unit.forms.reduce((n, f) => n + phraseDf(stats, f), 0)) : null,
     tsquery: unit.tsquery,
-    titleTsquery: unit.titleTsquery,
+    titleForms: normalisedForms(unit.forms),
     keys: keysOf(stats, unit.forms),
   }));
   // The figures can lag the index: a unit they call (nearly) absent is checked exactly.
@@ -93,9 +98,10 @@ async function weighUnits(store: Store, units: QueryUnit[], stats: LexemeStats |
     }
     const text = await correctWord(store, w.unit.text);
     const corrected = text ? phrase(text) : null;
-    if (!text || !corrected) continue;
+    // The word list keeps words no record uses any more: a correction is offered only when it finds something.
+    if (!text || !corrected || !(await matchingQueries(store, [corrected]))[0]) continue;
     corrections.push({ unit: w.unit, text });
-    present.push({ unit: w.unit, df: stats ? phraseDf(stats, text) : null, tsquery: `(${w.tsquery} | ${corrected})`, titleTsquery: `(${w.titleTsquery} | ${phrase(text, 'A')})`, keys: keysOf(stats, [text]) });
+    present.push({ unit: w.unit, df: stats ? phraseDf(stats, text) : null, tsquery: `(${w.tsquery} | ${corrected})`, titleForms: [...w.titleForms, ...normalisedForms([text])], keys: keysOf(stats, [text]) });
   }
   return { present, corrections };
 }
@@ -108,7 +114,7 @@ async function matchOf(ctx: EngineContext, text: string) {
   const didYouMean = corrections.length ? corrections.reduce((q, c) => replaceUnit(q, c.unit, c.text), text) : null;
   const regions = present.flatMap((w) => w.unit.regions);
   const match: MatchSql = {
-    units: present.map((w) => ({ tsquery: w.tsquery, titleTsquery: w.titleTsquery, weight: idf(stats, w.df ?? 0) })),
+    units: present.map((w) => ({ tsquery: w.tsquery, titleForms: w.titleForms, weight: idf(stats, w.df ?? 0) })),
     chosung: parsed.chosung,
     normalised: parsed.normalised,
     titleForms: parsed.titleForms,
@@ -117,45 +123,29 @@ async function matchOf(ctx: EngineContext, text: string) {
   };
   const terms = [...parsed.terms, ...corrections.map((c) => c.text)];
   const empty = match.units.length === 0 && match.chosung.length === 0;
-  return { match, terms, didYouMean, empty, stats, dfs: present.map((w) => w.df), keys: present.map((w) => w.keys) };
+  return { match, terms, didYouMean, empty, stats, present };
 }
 
-/** Exact when the figures say the query is narrow (or there are none yet); otherwise a bounded pool. */
-function poolFor(input: SearchInput, stats: LexemeStats | null, dfs: (number | null)[], keys: string[][]): PoolSql {
-  if (!stats || stats.docs < BOUNDED_MIN_DOCS || dfs.some((d) => d === null) || (input.sort === 'DISTANCE' && input.near) || input.sort === 'NAME') return { kind: 'all' };
-  const estimate = Math.min(stats.docs, dfs.reduce<number>((n, d) => n + (d ?? 0), 0));
-  if (estimate <= EXACT_MAX) return { kind: 'all' };
-  const rareUnits = dfs.flatMap((d, i) => ((d ?? 0) <= RARE_DF ? [i] : []));
-  const broadUnits = dfs.flatMap((d, i) => ((d ?? 0) > RARE_DF ? [i] : []));
-  // Records covering the whole query are looked for among the postings of its rarest broad unit.
-  const rarestBroad = broadUnits.reduce<number | null>((best, i) => (best === null || (dfs[i] ?? 0) < (dfs[best] ?? 0) ? i : best), null);
+/** How many records the statistics expect to cover the whole query (words taken as independent), and any of it. */
+function expected(stats: LexemeStats, dfs: number[]): { all: number; any: number } {
+  const shares = dfs.map((d) => Math.min(1, d / Math.max(1, stats.docs)));
   return {
-    kind: 'bounded',
-    scan: POOL_SCAN,
-    perUnit: POOL_PER_UNIT,
-    rareUnits,
-    broad: broadUnits.map((unit) => ({ unit, keys: keys[unit] ?? [] })),
-    // A rare unit's matches are all in the pool already, and every record covering the whole query is among them.
-    andKeys: rarestBroad !== null && dfs.length > 1 && rareUnits.length === 0 ? (keys[rarestBroad] ?? []) : [],
-    exactAnd: false,
+    all: Math.round(stats.docs * shares.reduce((a, b) => a * b, 1)),
+    any: Math.round(stats.docs * (1 - shares.reduce((a, b) => a * (1 - b), 1))),
   };
 }
 
-const samplePercent = (stats: LexemeStats | null) => Math.min(100, Math.max(0.1, (100 * SAMPLE_DOCS) / Math.max(1, stats?.docs ?? 1)));
-
-/** Hits of the page: each group's shown row and its variants (rows come ordered by group, then member rank). */
-function groupsOf(rows: readonly SearchRow[]): Group[] {
-  const out: Group[] = [];
-  for (const row of rows) {
-    if (row.member_rank === 1) out.push({ row, variants: [] });
-    else out.at(-1)?.variants.push(row);
-  }
-  return out;
-}
-
-interface Group {
-  row: SearchRow;
-  variants: SearchRow[];
+/** Exact when the figures say the query is narrow (or there are none yet); otherwise a bounded pool. */
+function poolFor(input: SearchInput, stats: LexemeStats | null, present: WeighedUnit[], chosung: number): PoolSql {
+  const dfs = present.map((w) => w.df);
+  if (!stats || stats.docs < BOUNDED_MIN_DOCS || chosung > 0 || dfs.some((d) => d === null) || (input.sort === 'DISTANCE' && input.near) || input.sort === 'NAME') return { kind: 'all' };
+  const estimate = Math.min(stats.docs, dfs.reduce<number>((n, d) => n + (d ?? 0), 0));
+  if (estimate <= EXACT_MAX) return { kind: 'all' };
+  const rareUnits = dfs.flatMap((d, i) => ((d ?? 0) <= RARE_DF ? [i] : []));
+  const keys = [...new Set(present.flatMap((w, i) => (rareUnits.includes(i) ? [] : w.keys)))];
+  // Every record covering the whole query lies among a rare unit's matches; otherwise take them all when they should be few.
+  const exactAnd = rareUnits.length === 0 && present.length > 1 && expected(stats, dfs as number[]).all <= SMALL_AND;
+  return { kind: 'bounded', perKey: POOL_PER_KEY, keys, rareUnits, exactAnd };
 }
 
 export async function runSearch(input: SearchInput, ctx: EngineContext) {
@@ -165,28 +155,53 @@ export async function runSearch(input: SearchInput, ctx: EngineContext) {
     sido: [...(m?.match.regionSido ?? []), ...(filter.sido && !filter.sigungu ? [filter.sido] : [])],
     sigungu: [...(m?.match.regionSigungu ?? []), ...(filter.sigungu ? [filter.sigungu] : [])],
   };
-  if (m?.empty) return connection([], [], offset, 0, 0, false, null, m.didYouMean);
-  const plan: SearchSql = { match: m?.match ?? null, filter, near, sort, pool: m ? poolFor(input, m.stats, m.dfs, m.keys) : { kind: 'all' }, offset, limit: first };
-  let rows = await searchRows(ctx.store, plan, preferred);
-  // A broad query whose words seldom meet: rank every record covering all of them, and the best of each word.
-  if (plan.pool.kind === 'bounded' && (rows[0]?.full_count ?? 0) < MIN_FULL_MATCHES) {
+  if (m?.empty) return connection([], [], offset, false, 0, false, null, m.didYouMean);
+  const limit = Math.max(CANDIDATES, 3 * (offset + first + 1));
+  const plan: SearchSql = { match: m?.match ?? null, filter, near, sort, pool: m ? poolFor(input, m.stats, m.present, m.match.chosung.length) : { kind: 'all' }, offset: 0, limit };
+  let rows = await searchRows(ctx.store, plan);
+  // A broad query whose words seldom meet in the best titles, or narrowed by filters: take the records covering all of it too.
+  if (plan.pool.kind === 'bounded' && !plan.pool.exactAnd && ((rows[0]?.full_count ?? 0) < MIN_FULL_MATCHES || rows.length < offset + first + 1)) {
     plan.pool = { ...plan.pool, exactAnd: true };
-    rows = await searchRows(ctx.store, plan, preferred);
+    rows = await searchRows(ctx.store, plan);
   }
-  const groups = groupsOf(rows);
-  const estimated = plan.pool.kind === 'bounded';
-  const sample = estimated ? samplePercent(m?.stats ?? null) : null;
+  const groups = groupVariants(rows, preferred);
+  const bounded = plan.pool.kind === 'bounded' ? plan.pool : null;
+  const fullCount = rows[0]?.full_count ?? 0;
+  const wholeQuery = fullCount >= MIN_FULL_MATCHES;
+  // A bounded pool holds every record covering the whole query when a rare unit brought all its matches, or the exact AND did (under its cap).
+  const fullInPool = bounded !== null && (bounded.rareUnits.length > 0 || (bounded.exactAnd && fullCount < EXACT_AND_CAP));
+  const exact = bounded === null || (wholeQuery && fullInPool);
+  let total = rows[0] ? (wholeQuery ? fullCount : rows[0].any_count) : 0;
   let facets: FacetRow[] | null = null;
-  let total = rows[0] ? (rows[0].full_count >= MIN_FULL_MATCHES ? rows[0].full_count : rows[0].any_count) : 0;
-  // The window counts came with the rows, unless the page lies past the end (no rows) or the set was a bounded pool (estimated).
-  const exactAndKnown = plan.pool.kind === 'bounded' && plan.pool.exactAnd && total >= MIN_FULL_MATCHES;
   // A sample cannot tell how many cover the whole query overall: it counts what the ranking decided.
-  const mode = !estimated ? 'auto' : (rows[0]?.full_count ?? 0) >= MIN_FULL_MATCHES ? 'full' : 'any';
-  if (counts === 'facets') facets = await searchFacets(ctx.store, plan, sample, mode);
-  else if (counts === 'total' && ((estimated && !exactAndKnown) || (!rows[0] && offset > 0))) total = await searchCount(ctx.store, plan, sample, mode);
+  const mode: CountMode = bounded === null ? 'auto' : wholeQuery ? 'full' : 'any';
+  if (counts === 'facets') facets = await searchFacets(ctx.store, plan, exact ? null : samplePercent(m?.stats ?? null), mode);
+  else if (counts === 'total' && !exact && m?.stats) {
+    // Broad: the statistics' expectation (no pass over the matches), never below what the pool itself holds.
+    const e = expected(m.stats, m.present.map((w) => w.df ?? 0));
+    total = Math.max(total, wholeQuery ? e.all : e.any);
+  } else if (counts === 'total' && !rows[0] && offset > 0) total = await searchCount(ctx.store, plan, null, mode);
   if (facets) total = facets.find((f) => f.facet === 'total')?.count ?? total;
-  return connection(groups, m?.terms ?? [], offset, rows[0]?.groups ?? 0, total, estimated, facets, m?.didYouMean ?? null);
+  const page = groups.slice(offset, offset + first);
+  await completeVariants(ctx.store, plan, page, wholeQuery || bounded === null);
+  // More candidates than were read may form more hits.
+  const more = groups.length > offset + first || rows.length >= limit;
+  return connection(page, m?.terms ?? [], offset, more, total, !exact && counts !== 'none', facets, m?.didYouMean ?? null);
 }
+
+/** Lists every copy of the folded hits on the page, not only those among the candidates read. */
+async function completeVariants(store: Store, plan: SearchSql, page: Group[], wholeQuery: boolean): Promise<void> {
+  const keys = [...new Set(page.map((g) => g.row.variant_key).filter((k): k is string => k !== null))];
+  if (keys.length === 0) return;
+  const listed = new Set(page.flatMap((g) => [g.row.record_id, ...g.variants.map((v) => v.record_id)]));
+  const byKey = new Map(page.filter((g) => g.row.variant_key).map((g) => [g.row.variant_key!, g]));
+  for (const row of await variantRows(store, plan, keys, wholeQuery)) {
+    if (listed.has(row.record_id)) continue;
+    byKey.get(row.variant_key!)?.variants.push(row);
+  }
+}
+
+const samplePercent = (stats: LexemeStats | null) => Math.min(100, Math.max(0.1, (100 * SAMPLE_DOCS) / Math.max(1, stats?.docs ?? 1)));
 
 function facetList(rows: FacetRow[], facet: FacetRow['facet']) {
   return rows
@@ -196,9 +211,9 @@ function facetList(rows: FacetRow[], facet: FacetRow['facet']) {
 }
 
 // Documents are indexed from catalog records, whose kind the catalog checks is a RecordKind: every hit has a type.
-const nodeOf = (row: SearchRow) => ({ __typename: typenameOf({ kind: row.kind as RecordKind, primaryStage: row.primary_stage as Stage, subtype: row.subtype }), id: row.record_id });
+const nodeOf = (row: Group['row']) => ({ __typename: typenameOf({ kind: row.kind as RecordKind, primaryStage: row.primary_stage as Stage, subtype: row.subtype }), id: row.record_id });
 
-function connection(page: Group[], terms: string[], offset: number, groupCount: number, total: number, estimated: boolean, facets: FacetRow[] | null, didYouMean: string | null) {
+function connection(page: Group[], terms: string[], offset: number, hasNextPage: boolean, total: number, estimated: boolean, facets: FacetRow[] | null, didYouMean: string | null) {
   const edges = page.map(({ row, variants }, i) => ({
     cursor: encodeOffset(offset + i + 1),
     node: nodeOf(row),
@@ -214,7 +229,7 @@ function connection(page: Group[], terms: string[], offset: number, groupCount: 
     didYouMean,
     edges,
     pageInfo: {
-      hasNextPage: groupCount > offset + page.length,
+      hasNextPage,
       hasPreviousPage: offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,

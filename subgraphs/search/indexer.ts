@@ -45,6 +45,13 @@ async function reindex(db: Queryable, ids: string[]): Promise<void> {
   await db.query('delete from search.title_posting where record_id = any($1::text[])', [ids]);
   if (gone.length) await db.query('delete from search.document where record_id = any($1::text[])', [gone]);
   if (docs.length === 0) return;
+  const titleWords = new Map(docs.flatMap((d) => d.titleWords.map((w) => [w.word, w.jamo] as const)));
+  if (titleWords.size) {
+    await db.query(
+      `insert into search.title_word (word, jamo) select * from unnest($1::text[], $2::text[]) on conflict (word) do nothing`,
+      [[...titleWords.keys()], [...titleWords.values()]],
+    );
+  }
   await db.query(
     `insert into search.title_posting (lexeme, static_rank, record_id)
      select distinct x.lexeme, x.static_rank, x.record_id from jsonb_to_recordset($1::jsonb) as x(lexeme text, static_rank real, record_id text)`,
@@ -53,14 +60,14 @@ async function reindex(db: Queryable, ids: string[]): Promise<void> {
   await db.query(
     `insert into search.document as d (record_id, kind, subtype, primary_stage, stages, sido, sigungu, special_care, lat, lng,
        free_seat_ages, has_vacancy, application_start, application_end, application_always, opens_at, closes_at,
-       title, title_norm, chosung, body, tsv, title_jamo, chosung_words, static_rank, variant_key, indexed_at)
+       title, title_norm, chosung, body, tsv, chosung_words, static_rank, variant_key, indexed_at)
      select x."recordId", x.kind, x.subtype, x."primaryStage", x.stages, x.sido, x.sigungu, x."specialCare", x.lat, x.lng,
        x."freeSeatAges", x."hasVacancy", x."applicationStart", x."applicationEnd", x."applicationAlways", x."opensAt", x."closesAt",
-       x.title, x."titleNorm", x.chosung, x.body, x.tsv::tsvector, x."titleJamo", x."chosungWords", x."staticRank", x."variantKey", now()
+       x.title, x."titleNorm", x.chosung, x.body, x.tsv::tsvector, x."chosungWords", x."staticRank", x."variantKey", now()
      from jsonb_to_recordset($1::jsonb) as x("recordId" text, kind text, subtype text, "primaryStage" text, stages text[],
        sido text, sigungu text, "specialCare" text[], lat double precision, lng double precision, "freeSeatAges" integer[],
        "hasVacancy" boolean, "applicationStart" date, "applicationEnd" date, "applicationAlways" boolean, "opensAt" text,
-       "closesAt" text, title text, "titleNorm" text, chosung text, body text, tsv text, "titleJamo" text, "chosungWords" text,
+       "closesAt" text, title text, "titleNorm" text, chosung text, body text, tsv text, "chosungWords" text,
        "staticRank" real, "variantKey" text)
      on conflict (record_id) do update set
        kind = excluded.kind, subtype = excluded.subtype, primary_stage = excluded.primary_stage, stages = excluded.stages,
@@ -69,7 +76,7 @@ async function reindex(db: Queryable, ids: string[]): Promise<void> {
        application_start = excluded.application_start, application_end = excluded.application_end,
        application_always = excluded.application_always, opens_at = excluded.opens_at, closes_at = excluded.closes_at,
        title = excluded.title, title_norm = excluded.title_norm, chosung = excluded.chosung, body = excluded.body,
-       tsv = excluded.tsv, title_jamo = excluded.title_jamo, chosung_words = excluded.chosung_words,
+       tsv = excluded.tsv, chosung_words = excluded.chosung_words,
        static_rank = excluded.static_rank, variant_key = excluded.variant_key, indexed_at = now()`,
     [JSON.stringify(docs)],
   );

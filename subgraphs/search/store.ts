@@ -24,7 +24,8 @@ export interface NearSql {
 /** One unit of the query as SQL sees it (query.ts QueryUnit, weighed). */
 export interface UnitSql {
   tsquery: string;
-  titleTsquery: string;
+  /** The unit's forms without spaces or punctuation: a title covers the unit when its title_norm contains one. */
+  titleForms: string[];
   /** Inverse document frequency: what covering this unit is worth. */
   weight: number;
 }
@@ -41,16 +42,14 @@ export interface MatchSql {
 
 /**
  * Where the candidates come from. `all`: every match (narrow queries).
- * `bounded` (broad queries): a pool of a few hundred — for each broad unit,
- * the best records by static rank whose title has the unit's rarest token
- * (search.title_posting, read in that order, at most `scan` postings) and
- * that cover the unit, resp. (`andKeys`) the whole query; every match of the
- * rare units; exact titles; and on a second try (`exactAnd`) every record
- * covering the whole query, for words that seldom meet.
+ * `bounded` (broad queries): a pool of a few hundred — for each key (the
+ * rarest title token of a broad unit's form) the best `perKey` records by
+ * static rank whose title has it (search.title_posting, read in that order
+ * from its index, nothing else read), every match of the rare units, exact
+ * titles, and (`exactAnd`) up to EXACT_AND_CAP records covering the whole
+ * query (when they are expected to be few, or on a second try).
  */
-export type PoolSql =
-  | { kind: 'all' }
-  | { kind: 'bounded'; scan: number; perUnit: number; rareUnits: number[]; broad: { unit: number; keys: string[] }[]; andKeys: string[]; exactAnd: boolean };
+export type PoolSql = { kind: 'all' } | { kind: 'bounded'; perKey: number; keys: string[]; rareUnits: number[]; exactAnd: boolean };
 
 export interface SearchSql {
   match: MatchSql | null;
@@ -68,19 +67,16 @@ export interface SearchRow {
   subtype: string;
   primary_stage: string;
   title: string;
-  title_norm: string;
   body: string;
   sido: string | null;
   sigungu: string | null;
   score: number;
   distance_km: number | null;
+  /** Policies and programmes: district copies of one thing share it (search/document.ts). */
+  variant_key: string | null;
   /** Matches covering every unit, and matches in all (window counts over the whole candidate set). */
   full_count: number;
   any_count: number;
-  /** Place of the row's group in the whole ranking (1-based), groups in all, and the row's rank in its group (1 = shown). */
-  pos: number;
-  groups: number;
-  member_rank: number;
 }
 
 /** With at least this many records covering the whole query, only those are results; with fewer, partial matches follow them. */
@@ -155,7 +151,8 @@ function unitExpressions(m: MatchSql, p: Params): UnitExpr[] {
   };
   const text = m.units.map((u) => {
     const hit = lazy(() => `(d.tsv @@ ${p.add(u.tsquery, '::tsquery')})`);
-    const titleHit = lazy(() => `(d.tsv @@ ${p.add(u.titleTsquery, '::tsquery')})`);
+    // A title is short and spaceless in title_norm: a substring test covers the unit however the title spaces it, for a fraction of a phrase match.
+    const titleHit = lazy(() => (u.titleForms.length ? `(${u.titleForms.map((f) => `strpos(d.title_norm, ${p.add(f)}) > 0`).join(' or ')})` : 'false'));
     return { get hit() { return hit(); }, get titleHit() { return titleHit(); }, weight: u.weight };
   });
   // 초성 words are matched in the title (that is all the index keeps of them); each weighs like an average word.
@@ -194,94 +191,95 @@ function scoreSql(m: MatchSql, units: UnitExpr[], p: Params): string {
     chosung = `(case when chosung = ${p.add(whole)} then 3.5 when (' ' || chosung_words || ' ') like ${exactWords} then 3
       when (' ' || chosung_words) like ${wordStarts} then 2 when chosung like ${p.add(`${escapeLike(whole)}%`)} then 1.5 else 0.5 end)`;
   }
-  return `(10 * ${share('h')} + 4 * ${share('t')} + ${title} + ${region} + ${chosung} + 0.5 * least(tr, 1) + 0.3 * static_rank)`;
+  // No ts_rank: over bigram tokens it mostly counts repeated syllables, and it costs a pass over every candidate's tsvector.
+  return `(10 * ${share('h')} + 4 * ${share('t')} + ${title} + ${region} + ${chosung} + 0.3 * static_rank)`;
 }
 
-/** Records covering the whole query a bounded pool takes on its second try, at most. */
-const EXACT_AND_CAP = 2000;
+/** Records covering the whole query a bounded pool takes, at most. */
+export const EXACT_AND_CAP = 2000;
 
-/** Candidate restriction for a bounded search (see PoolSql); filters apply inside each part so indexes can combine. */
+/** Candidate restriction for a bounded search (see PoolSql); filters apply inside the parts that read documents. */
 function poolSql(pool: Extract<PoolSql, { kind: 'bounded' }>, units: UnitExpr[], m: MatchSql, filters: string[], p: Params): string {
   const where = (condition: string) => [condition, ...filters].join(' and ');
-  const scan = p.add(pool.scan, '::int');
-  const perUnit = p.add(pool.perUnit, '::int');
-  // The inner limit bounds what is read (postings of one token, best first); the outer one stops at enough.
-  const byPosting = (key: string, condition: string) =>
-    `(select d.record_id from (select record_id from search.title_posting where lexeme = ${p.add(key)}
-        order by static_rank desc, record_id desc limit ${scan}) tp
-      join search.document d using (record_id) where ${where(condition)} limit ${perUnit})`;
-  const all = units.map((u) => u.hit).join(' and ');
   const parts = [`(select d.record_id from search.document d where ${where(`d.title_norm = any(${p.add(m.titleForms, '::text[]')})`)})`];
-  for (const key of pool.andKeys) parts.push(byPosting(key, all));
-  for (const b of pool.broad) for (const key of b.keys) parts.push(byPosting(key, units[b.unit]!.titleHit));
+  if (pool.keys.length) {
+    const perKey = p.add(pool.perKey, '::int');
+    // Postings only (an index-only scan in static-rank order): whether the rest of the unit matches is for the ranking to see.
+    for (const key of pool.keys) parts.push(`(select record_id from search.title_posting where lexeme = ${p.add(key)} order by static_rank desc, record_id desc limit ${perKey})`);
+  }
   for (const i of pool.rareUnits) parts.push(`(select d.record_id from search.document d where ${where(units[i]!.hit)})`);
-  // Every record covering the whole query when they are few; when they are many, the pool is big enough at EXACT_AND_CAP.
-  if (pool.exactAnd) parts.push(`(select d.record_id from search.document d where ${where(all)} limit ${p.add(EXACT_AND_CAP, '::int')})`);
+  if (pool.exactAnd) parts.push(`(select d.record_id from search.document d where ${where(units.map((u) => u.hit).join(' and '))} limit ${p.add(EXACT_AND_CAP, '::int')})`);
   return `(${parts.join(' union ')})`;
 }
 
 /**
- * The ranked page. District copies of one policy or programme (the same
- * `variant_key`: title without region names) form one group over the whole
- * candidate set, so paging never loses or repeats one; a group is ranked by
- * its best member and shown by its preferred one — of a region the parent
- * named, else a city-wide or national one (no 시군구), else the best. Each
- * returned row is a member of a group on the page: `pos` orders the groups,
- * `member_rank` 1 is the one shown, the others are its variants.
+ * The best `limit` candidates in the order asked, each with whether it
+ * covers the whole query and the window counts over every candidate. Which
+ * candidates are results follows MIN_FULL_MATCHES: with that many covering
+ * the whole query only those, otherwise every one covering part of it.
+ * Each hit expression is evaluated once per row (the inner subquery is kept
+ * apart by `offset 0`).
  */
-export async function searchRows(db: Queryable, s: SearchSql, preferred: { sido: string[]; sigungu: string[] }): Promise<SearchRow[]> {
+export async function searchRows(db: Queryable, s: SearchSql): Promise<SearchRow[]> {
   const p = new Params();
   const filters = filterConditions(s, p);
   const distance = s.near ? distanceSql(s.near, p) : 'null::float8';
-  let scored: string;
+  const order = s.sort === 'DISTANCE' && s.near ? 'distance_km asc, record_id' : s.sort === 'NAME' ? 'title, record_id' : 'score desc, title, record_id';
+  const columns = 'd.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.body, d.sido, d.sigungu, d.variant_key';
   if (!s.match) {
-    scored = `select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.title_norm, d.body, d.sido, d.sigungu, d.variant_key,
-         0::float8 as score, ${distance} as distance_km, count(*) over () as full_count, count(*) over () as any_count
-       from search.document d ${filters.length ? `where ${filters.join(' and ')}` : ''}`;
-  } else {
-    const units = unitExpressions(s.match, p);
-    const any = units.map((u) => u.hit).join(' or ');
-    const conditions = [`(${any})`, ...filters];
-    // A bounded search reads its pool by primary key; an exact one every match.
-    const from = s.pool.kind === 'bounded' ? `${poolSql(s.pool, units, s.match, filters, p)} pool join search.document d using (record_id)` : 'search.document d';
-    const rank = s.match.units.length ? `ts_rank(d.tsv, ${p.add(s.match.units.map((u) => u.tsquery).join(' | '), '::tsquery')})` : '0';
-    const minFull = p.add(MIN_FULL_MATCHES, '::int');
-    const score = scoreSql(s.match, units, p);
-    scored = `with m as (
-         select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.title_norm, d.body, d.sido, d.sigungu, d.chosung,
-           d.chosung_words, d.static_rank, d.variant_key, ${distance} as distance_km, ${rank} as tr,
-           ${units.map((u, i) => `${u.hit} as h${i}, ${u.titleHit} as t${i}`).join(', ')}
-         from ${from} where ${conditions.join(' and ')}
-       ), a as (
-         select m.*, (${units.map((_, i) => `h${i}`).join(' and ')}) as full_match from m
-       ), c as (
-         select a.*, count(*) filter (where full_match) over () as full_count, count(*) over () as any_count from a
-       )
-       select record_id, kind, subtype, primary_stage, title, title_norm, body, sido, sigungu, variant_key,
-         ${score}::float8 as score, distance_km, full_count, any_count
-       from c where full_match or full_count < ${minFull}`;
+    const { rows } = await db.query<SearchRow>(
+      `select ${columns}, 0::float8 as score, ${distance}::float8 as distance_km, count(*) over ()::int as full_count, count(*) over ()::int as any_count
+       from search.document d ${filters.length ? `where ${filters.join(' and ')}` : ''}
+       order by ${order} limit ${p.add(s.limit, '::int')}`,
+      p.values,
+    );
+    return rows;
   }
-  const preferSgg = p.add(preferred.sigungu, '::text[]');
-  const preferSido = p.add(preferred.sido, '::text[]');
-  const order = s.sort === 'DISTANCE' && s.near ? 'distance_km asc, record_id' : s.sort === 'NAME' ? 'title, record_id' : 'group_score desc, title, record_id';
+  const units = unitExpressions(s.match, p);
+  const conditions = [`(${units.map((u) => u.hit).join(' or ')})`, ...filters];
+  // A bounded search reads its pool by primary key; an exact one every match.
+  const from = s.pool.kind === 'bounded' ? `${poolSql(s.pool, units, s.match, filters, p)} pool join search.document d using (record_id)` : 'search.document d';
+  const hits = units.map((u, i) => `${u.hit} as h${i}, ${u.titleHit} as t${i}`).join(', ');
+  const score = scoreSql(s.match, units, p);
   const { rows } = await db.query<SearchRow>(
-    `with s as (${scored}),
-     g as (
-       select s.*, coalesce(variant_key, record_id) as gkey,
-         row_number() over (partition by coalesce(variant_key, record_id) order by
-           (sigungu = any(${preferSgg})) desc, (sigungu is null and sido = any(${preferSido})) desc, (sigungu is null) desc,
-           score desc, title, record_id) as member_rank,
-         max(score) over (partition by coalesce(variant_key, record_id)) as group_score
-       from s
-     ), page as (
-       select gkey, row_number() over (order by ${order}) as pos, count(*) over () as groups
-       from g where member_rank = 1
-       order by ${order} offset ${p.add(s.offset, '::int')} limit ${p.add(s.limit, '::int')}
-     )
-     select g.record_id, g.kind, g.subtype, g.primary_stage, g.title, g.title_norm, g.body, g.sido, g.sigungu,
-       g.score::float8 as score, g.distance_km::float8 as distance_km, g.full_count::int, g.any_count::int,
-       page.pos::int, page.groups::int, g.member_rank::int
-     from g join page using (gkey) order by page.pos, g.member_rank`,
+    `select record_id, kind, subtype, primary_stage, title, body, sido, sigungu, variant_key, score, distance_km, full_count::int, any_count::int
+     from (
+       select a.*, count(*) filter (where full_match) over () as full_count, count(*) over () as any_count
+       from (
+         select m.*, (${units.map((_, i) => `h${i}`).join(' and ')}) as full_match, ${score}::float8 as score
+         from (select ${columns}, d.title_norm, d.chosung, d.chosung_words, d.static_rank, ${distance}::float8 as distance_km, ${hits}
+               from ${from} where ${conditions.join(' and ')} offset 0) m
+       ) a
+     ) c
+     where full_match or full_count < ${p.add(MIN_FULL_MATCHES, '::int')}
+     order by ${order} limit ${p.add(s.limit, '::int')}`,
+    p.values,
+  );
+  return rows;
+}
+
+/**
+ * Every result sharing one of `keys` (district copies of the policies and
+ * programmes on a page): the ranked rows hold only the best candidates, and a
+ * hit must list all its copies — a copy left out would never be shown, since
+ * on any later page it folds into the hit already shown.
+ */
+export async function variantRows(db: Queryable, s: SearchSql, keys: readonly string[], wholeQuery: boolean): Promise<SearchRow[]> {
+  if (keys.length === 0) return [];
+  const p = new Params();
+  const filters = filterConditions(s, p);
+  const conditions = [`d.variant_key = any(${p.add(keys, '::text[]')})`, ...filters];
+  let score = '0';
+  if (s.match) {
+    const units = unitExpressions(s.match, p);
+    conditions.push(`(${units.map((u) => u.hit).join(wholeQuery ? ' and ' : ' or ')})`);
+    score = `(${units.map((u) => `${u.weight.toFixed(6)} * ${u.hit}::int`).join(' + ') || '0'})`;
+  }
+  const { rows } = await db.query<SearchRow>(
+    `select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.body, d.sido, d.sigungu, d.variant_key,
+       ${score}::float8 as score, ${s.near ? distanceSql(s.near, p) : 'null'}::float8 as distance_km, 0 as full_count, 0 as any_count
+     from search.document d where ${conditions.join(' and ')}
+     order by score desc, d.title, d.record_id limit 500`,
     p.values,
   );
   return rows;
@@ -372,13 +370,13 @@ export async function matchingQueries(db: Queryable, tsqueries: readonly string[
 /** Similarity of jamo a title needs to be a correction candidate (pg_trgm word_similarity over jamo). */
 export const CORRECTION_THRESHOLD = 0.55;
 
-/** Titles whose jamo contain something like `jamo` (a word with a typo), most similar first. */
+/** Title words whose jamo contain something like `jamo` (a word with a typo), most similar first. */
 export async function correctionCandidates(db: Store, jamo: string, limit = 30): Promise<{ title: string; sim: number }[]> {
   return db.transaction(async (tx) => {
     await tx.query(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(CORRECTION_THRESHOLD)]);
     const { rows } = await tx.query<{ title: string; sim: number }>(
-      `select title, word_similarity($1, title_jamo)::float8 as sim from search.document
-       where $1 <% title_jamo order by sim desc, title limit $2`,
+      `select word as title, word_similarity($1, jamo)::float8 as sim from search.title_word
+       where $1 <% jamo order by sim desc, word limit $2`,
       [jamo, limit],
     );
     return rows;
