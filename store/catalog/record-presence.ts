@@ -1,4 +1,5 @@
 import type { Queryable } from '../types';
+import { regroupPolicies } from './policy-groups';
 import { remergeRecords } from './upsert-records';
 
 /** Successful crawls a record may be missing from before it is withdrawn (DESIGN contract 9). */
@@ -30,17 +31,20 @@ export async function recordCrawlPresence(
      where site_id = $1 and source_key = any($2::text[]) and miss_count > 0`,
     [siteId, seenSourceKeys],
   );
-  const { rows } = await db.query<{ record_id: string; withdrawn: boolean }>(
+  const { rows } = await db.query<{ record_id: string; withdrawn: boolean; match_key: string | null }>(
     `update catalog.source_record
      set miss_count = miss_count + 1,
          status = case when miss_count + 1 >= $3 then 'WITHDRAWN' else status end,
          withdrawn_at = case when miss_count + 1 >= $3 then now() else withdrawn_at end,
          updated_at = now()
      where site_id = $1 and status = 'ACTIVE' and not (source_key = any($2::text[]))
-     returning record_id, status = 'WITHDRAWN' as withdrawn`,
+     returning record_id, status = 'WITHDRAWN' as withdrawn, match_key`,
     [siteId, seenSourceKeys, missesToWithdraw],
   );
   const withdrawn = rows.filter((r) => r.withdrawn);
-  await remergeRecords(db, [...new Set(withdrawn.map((r) => r.record_id))]);
+  // A policy source that goes may leave its group another shape (or its id to the next most trusted source).
+  const policies = withdrawn.filter((r) => r.match_key?.startsWith('POLICY|'));
+  await remergeRecords(db, [...new Set(withdrawn.filter((r) => !policies.includes(r)).map((r) => r.record_id))]);
+  if (policies.length) await regroupPolicies(db, [...new Set(policies.map((r) => r.match_key!))], [...new Set(policies.map((r) => r.record_id))]);
   return { withdrawn: withdrawn.length, missing: rows.length - withdrawn.length };
 }
