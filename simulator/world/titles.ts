@@ -54,7 +54,7 @@ const SPACED: Record<string, string> = {
   '서울 임산부 교통비 지원': '서울 임산부교통비 지원',
 };
 
-/** `서울 임산부 교통비 지원` → `임산부 교통비 지원`: the city's name moves into the brackets. */
+/** `서울 임산부 교통비 지원` → `임산부 교통비 지원`: the city's name moves into the brackets (a 서울형 brand name keeps it). */
 function withoutCity(title: string): string {
-  return title.replace(/^(서울특별시|서울시|서울형|서울)\s+/, '');
+  return title.replace(/^(서울특별시|서울시|서울)\s+/, '');
 }

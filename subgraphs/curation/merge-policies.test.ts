@@ -83,6 +83,34 @@ test('search 첫만남이용권: one hit carrying its three sources; every id it
   expect(suggestions.filter((s: { text: string }) => s.text.replace(/\s/g, '').includes('첫만남이용권'))).toEqual([{ text: '첫만남이용권', id: merged }]);
 });
 
+test('a copy merged away at ingest leaves search and suggest within a second', async () => {
+  // A more trusted city source starts publishing a policy the Seoul board and 보조금24 publish: the record takes its id, the old one goes.
+  const before = (await lookup(idsOf('서울형 키즈카페')[0]!)).id;
+  expect(before).toBe(idsOf('서울형 키즈카페')[1]); // 보조금24's, the more trusted of the two
+  await within(10_000, async () => (await search('키즈카페')).some((h) => h.id === before));
+  const p = policyOf('서울형 키즈카페');
+  const city: SourceRecord = {
+    kind: 'POLICY',
+    sourceKey: 'KIDS-CAFE',
+    subtype: 'POLICY',
+    name: '서울형 키즈카페',
+    stages: ['INFANT'],
+    primaryStage: 'INFANT',
+    attrs: { agency: '서울특별시', contact: p.contact, target: p.target },
+    provenance: { siteId: 'seoul-open-api', url: 'http://seoul-open-api.test/KIDS-CAFE', fetchedAt: '2026-01-01T00:00:00Z', contentHash: 'h', adapter: 'seoul-open-api@1' },
+  };
+  await upsertRecords(hub.store, [city], { priority: 5 });
+  const merged = recordId('POLICY', 'seoul-open-api', 'KIDS-CAFE');
+  const took = await within(1000, async () => {
+    const hits = (await search('키즈카페')).filter((h) => h.name.includes('키즈카페'));
+    return hits.length === 1 && hits[0]!.id === merged;
+  });
+  expect(took).toBeLessThan(1000);
+  const suggested = (await gql(`{ suggest(prefix: "서울형 키즈", first: 10) { id } }`)).suggest.map((s: { id: string }) => s.id);
+  expect(suggested).toEqual([merged]);
+  for (const id of idsOf('서울형 키즈카페')) expect(await lookup(id)).toMatchObject({ id: merged });
+});
+
 /** A tick at which some national policy changes, so a re-crawl regroups the national scope. */
 const nationalTick = (() => {
   for (let t = 1; t < 30; t++) if (worldDiff(42, 0, t).changed.policies.some((k) => k.startsWith('N'))) return t;
