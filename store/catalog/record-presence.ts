@@ -18,6 +18,7 @@ export interface PresenceResult {
  * never count as "the records are gone". A source missing from N consecutive
  * successful crawls is withdrawn; a record is withdrawn when all its sources
  * are, and comes back when any source publishes it again (upsertRecords).
+ * Run it in a transaction: a withdrawn policy source regroups its scope.
  */
 export async function recordCrawlPresence(
   db: Queryable,
@@ -25,6 +26,9 @@ export async function recordCrawlPresence(
   seenSourceKeys: readonly string[],
   missesToWithdraw = DEFAULT_MISSES_TO_WITHDRAW,
 ): Promise<PresenceResult> {
+  // The lock every record write takes first (crawler commits, regroups, editors' merges): taken later, after this
+  // transaction has locked its site's source rows, it could deadlock with a regroup that moves those rows.
+  await db.query(`select pg_advisory_xact_lock(hashtext('catalog.upsert_records'))`);
   // Only rows that need it are written, so a crawl where everything is present writes nothing.
   await db.query(
     `update catalog.source_record set miss_count = 0
