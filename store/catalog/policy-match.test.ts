@@ -41,7 +41,7 @@ describe('coreTitle', () => {
     ['서울형 산후조리경비 지원', '서울특별시', '산후조리경비'],
     ['산후조리경비 지원(서울특별시)', '서울특별시', '산후조리경비'],
     ['서울시 난자동결 시술비 지원', '서울특별시', '난자동결시술비'],
-  ])('%s → %s', (title, scope, core) => {
+  ])('%s (%s) → %s', (title, scope, core) => {
     expect(coreTitle(title, scope)).toBe(core);
   });
 });
@@ -60,12 +60,13 @@ const PAIRS: [string, ReturnType<typeof source>, ReturnType<typeof source>, Verd
   ['the city top-up of a national policy', source('난임부부 시술비 지원', national({ amountKrw: 1100000 })), source('서울시 난임부부 시술비 추가 지원', seoul({ amountKrw: 1100000 })), 'DISTINCT'],
   ['age classes are different policies', source('영아 보육료 지원 (0세반)', national({ amountKrw: 584000 })), source('영아 보육료 지원 (1세반)', national({ amountKrw: 515000 })), 'DISTINCT'],
   ['a second round is another policy', source('강남구 산후조리비 지원', gangnam()), source('강남구 산후조리비 지원 (2차)', gangnam()), 'DISTINCT'],
+  ['two city services about sick children', source('서울 아이 입원 돌봄', seoul({ amountKrw: 100000 })), source('서울 입원아동 돌봄 서비스', seoul({ amountKrw: 10000 })), 'DISTINCT'],
   ['a sub-service of a national policy', source('아이돌봄서비스', national({ agency: '여성가족부' })), source('아이돌봄서비스 시간제', national({ agency: '여성가족부' })), 'DISTINCT'],
   ['a longer name for another programme', source('유아학비 지원', national({ agency: '교육부', amountKrw: 280000 })), source('유아학비 지원 (방과후과정)', national({ agency: '교육부', amountKrw: 70000 })), 'DISTINCT'],
   ['same name, amounts disagree: one portal may lag behind an increase', source('강남구 출산지원금', gangnam()), source('출산지원금(강남구)', gangnam({ amountKrw: 1000000 }), { sido: '서울특별시', sigungu: '강남구' }), 'REVIEW'],
   ['same name, another ministry', source('가족상담 지원', national({ agency: '여성가족부' })), source('가족상담 지원', national({ agency: '보건복지부' })), 'REVIEW'],
   ['same name, nothing shared but a different phone', source('서울형 키즈카페', { agency: '서울특별시', contact: '02-2458-6333' }), source('서울형 키즈카페', { agency: '서울특별시', contact: '02-2000-1111' }), 'REVIEW'],
-  ['a close name with nothing against it', source('서울 출산 축하 선물', seoul({ amountKrw: 100000 })), source('서울시 출산축하선물 지원', seoul({ amountKrw: 100000 })), 'MATCH'],
+  ['spacing and a generic suffix, nothing against it', source('서울 출산 축하 선물', seoul({ amountKrw: 100000 })), source('서울시 출산축하선물 지원', seoul({ amountKrw: 100000 })), 'MATCH'],
   ['a close but not equal name, evidence agrees', source('서울 육아휴직 장려금', seoul({ amountKrw: 300000 })), source('서울형 육아휴직 장려금 (아빠)', seoul({ amountKrw: 300000 })), 'REVIEW'],
   ['a close name whose phone and amount differ', source('서울 육아휴직 장려금', seoul({ amountKrw: 300000 })), source('서울형 육아휴직 장려금 (아빠)', seoul({ amountKrw: 200000, contact: '서울특별시 02-3005-4904' })), 'DISTINCT'],
 ];
