@@ -1,5 +1,6 @@
 import { loadConfig } from '../common/config';
 import { openStore } from '../store';
+import { groupUngroupedPolicies } from '../store/catalog/policy-groups';
 import { startSimulator, type Simulator } from '../simulator/server';
 import { crawlSites, summaryTable } from './crawl-all';
 import { loadRegistry, withBaseUrls } from './sites';
@@ -67,6 +68,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   try {
     console.error(`수집 시작 / crawling ${sites.length} site(s) → ${config.DATABASE_URL ? 'PostgreSQL' : `PGlite ${config.DATA_DIR}`}`);
+    // A database crawled before policies were grouped: its unchanged sources would never be regrouped by the crawl.
+    const grouped = await store.transaction((tx) => groupUngroupedPolicies(tx));
+    if (grouped) console.error(`  정책 중복 정리 / grouped ${grouped} policy sources of an older crawl`);
     let lastPrint = 0;
     const results = await crawlSites(store, sites, {
       politeness,

@@ -2,6 +2,7 @@ import type { Config } from '../common/config';
 import type { Logger } from '../common/logger';
 import type { Store } from '../store';
 import { loadSeed } from '../crawlers/seed';
+import { groupUngroupedPolicies } from '../store/catalog/policy-groups';
 import { crawlStatus, enqueueCrawl, startCrawlSchedule, startCrawlWorker, type CrawlStatus } from '../crawlers/scheduler';
 import { loadRegistry, withBaseUrls } from '../crawlers/sites';
 import { startSimulator } from '../simulator/server';
@@ -11,7 +12,8 @@ import { startSender } from '../subgraphs/apply/sender';
 /**
  * Data jobs run when the hub starts on its own database: the bundled Seoul
  * open data (idempotent: unchanged rows cost no writes, so a restart is
- * cheap) and the search index. The hub is ready after these.
+ * cheap), the one-time grouping of policies an older crawl left
+ * ungrouped, and the search index. The hub is ready after these.
  */
 export async function runStartupJobs(config: Config, store: Store, logger: Logger): Promise<void> {
   if (config.LOAD_SEED) {
@@ -19,6 +21,9 @@ export async function runStartupJobs(config: Config, store: Store, logger: Logge
     const result = await loadSeed(store, { onProgress: (message) => logger.info(message) });
     logger.info({ ...result.total, ms: Date.now() - started }, 'seed data loaded');
   }
+  // A database crawled before policies were grouped still holds their duplicates: merged once, here.
+  const grouped = await store.transaction((tx) => groupUngroupedPolicies(tx));
+  if (grouped) logger.info({ sources: grouped }, 'policy sources of an older crawl grouped');
   const started = Date.now();
   const indexed = await indexAll(store);
   logger.info({ indexed, ms: Date.now() - started }, 'search index up to date');

@@ -384,7 +384,8 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
   let withdrawn = 0;
   if (status === 'succeeded') {
     const { rows } = await db.query<{ k: string }>(`select distinct unnest(record_keys) as k from ingest.request where run_id = $1 and state = 'done'`, [runId]);
-    const presence = await recordCrawlPresence(db, site.id, rows.map((r) => r.k), options.missesToWithdraw);
+    // One transaction: a withdrawal that regroups policies moves other sites' sources, which must not show half done.
+    const presence = await db.transaction((tx) => recordCrawlPresence(tx, site.id, rows.map((r) => r.k), options.missesToWithdraw));
     withdrawn = presence.withdrawn;
   }
   const { rows: runRows } = await db.query<{

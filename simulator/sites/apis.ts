@@ -2,6 +2,7 @@ import { SIDO, findSigungu } from '../../common/regions';
 import { esc, html, notFound, page, xml, xmlEsc, xmlItem } from '../html';
 import type { SiteDef, SiteRequest, SiteResponse } from '../types';
 import type { SimPolicy } from '../world/types';
+import { publishedTitle } from '../world/titles';
 import { memo } from '../memo';
 
 /**
@@ -171,7 +172,7 @@ export const bokjiroApi: SiteDef = {
       const items = all.slice((pageNo - 1) * numOfRows, pageNo * numOfRows).map(({ policy: p, key }) =>
         xmlItem('servList', {
           servId: key,
-          servNm: p.title,
+          servNm: publishedTitle(p, 'bokjiro-api'),
           jurMnofNm: p.agency,
           jurOrgNm: p.agency,
           servDgst: p.benefit.slice(0, 120),
@@ -195,7 +196,7 @@ export const bokjiroApi: SiteDef = {
       return xml(
         `<wantedDtl><resultCode>0</resultCode><resultMessage>SUCCESS</resultMessage>${Object.entries({
           servId: found.key,
-          servNm: p.title,
+          servNm: publishedTitle(p, 'bokjiro-api'),
           jurMnofNm: p.agency,
           tgtrDtlCn: p.target,
           slctCritCn: p.ages ?? '',
@@ -229,7 +230,7 @@ export const gov24SubsidyApi: SiteDef = {
     const pageNo = intParam(req.query.get('page'), 1, 1, 100_000);
     const data = all.slice((pageNo - 1) * perPage, pageNo * perPage).map(({ policy: p, key }) => ({
       서비스ID: key,
-      서비스명: p.title,
+      서비스명: publishedTitle(p, 'gov24-subsidy-api'),
       서비스목적요약: p.benefit.slice(0, 80),
       지원대상: p.target,
       선정기준: p.ages ?? '',

@@ -2,6 +2,7 @@ import { egovPaging, esc, html, linkPaging, listTable, notFound, page, pageCount
 import type { SiteDef, SiteRequest, SiteResponse } from '../types';
 import type { SimFacility, SimPolicy, SimProgram, World } from '../world/types';
 import { KO, memo } from '../memo';
+import { publishedTitle } from '../world/titles';
 
 /**
  * Two CMS families most agency sites are built on: a board (게시판) of
@@ -163,7 +164,7 @@ export function familySite(options: FamilyOptions): SiteDef {
     const rows = all.slice((current - 1) * perPage, current * perPage).map((p, i) => [
       String(all.length - ((current - 1) * perPage + i)),
       esc(p.category),
-      link(`/board/view.do?nttId=${keyOf(p)}`, keyOf(p), p.title),
+      link(`/board/view.do?nttId=${keyOf(p)}`, keyOf(p), publishedTitle(p, options.id)),
       esc(p.agency),
       esc(p.updatedOn.replace(/-/g, '.')),
     ]);
@@ -182,7 +183,7 @@ export function familySite(options: FamilyOptions): SiteDef {
       req,
       '지원사업 상세',
       viewTable('board_view', [
-        ['사업명', p.title],
+        ['사업명', publishedTitle(p, options.id)],
         ['분야', p.category],
         ['생애주기', p.lifeStages.join(', ')],
         ['지원대상', p.target],

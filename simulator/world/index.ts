@@ -5,6 +5,7 @@ import { int, pick, rng, shuffle } from './random';
 import type { ChildcareRow, KindergartenItem, ProgramStatus, SimFacility, SimPolicy, SimProgram, World } from './types';
 
 export type { World } from './types';
+export { publishedTitle } from './titles';
 
 /**
  * The simulated world at a tick: the bundled real data (어린이집, 유치원,

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { SIM_SITES } from '../site-list';
-import { CP949_ONLY_SYLLABLES, worldAt, worldDiff } from './index';
+import { CP949_ONLY_SYLLABLES, publishedTitle, worldAt, worldDiff } from './index';
 import type { ChildcareRow, SimPolicy, World } from './types';
 
 const SEED = 42;
@@ -201,6 +201,19 @@ describe('tick 0 content', () => {
     expect(births).toHaveLength(25);
     expect(new Set(births.map((p) => p.amount)).size).toBeGreaterThan(10);
   });
+});
+
+test('portals write a minority of policy names their own way, the same way every time; 복지로 never', () => {
+  const rows = w0.policies.flatMap((p) => p.publishers.map((site) => ({ p, site, title: publishedTitle(p, site) })));
+  const varied = rows.filter((r) => r.title !== r.p.title);
+  expect(varied.length / rows.length).toBeGreaterThan(0.08);
+  expect(varied.length / rows.length).toBeLessThan(0.25);
+  expect(varied.filter((r) => r.site === 'bokjiro-api')).toEqual([]);
+  const first = w0.policies.find((p) => p.title === '첫만남이용권')!;
+  expect(first.publishers.map((site) => publishedTitle(first, site))).toEqual(['첫만남이용권', '첫만남이용권 지원', '첫만남 이용권']);
+  expect(varied.some((r) => r.site === 'gov24-subsidy-api' && r.p.sigungu !== null && r.title === `${r.p.title.slice(r.p.sigungu.length + 1)}(${r.p.sigungu})`)).toBe(true);
+  expect(varied.some((r) => r.site === 'gangnam-policy' && r.title === r.p.title.replace(/^강남구 /, ''))).toBe(true);
+  expect(rows.map((r) => publishedTitle(r.p, r.site))).toEqual(rows.map((r) => r.title));
 });
 
 function keysUniquePerPublisher(w: World): void {

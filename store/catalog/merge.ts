@@ -1,4 +1,5 @@
 import type { Provenance, SourceRecord, Stage } from '../../common/record';
+import { policyScope } from './policy-match';
 
 /** What one source says of a record (the canonical record minus provenance). */
 export type SourceContent = Omit<SourceRecord, 'provenance'>;
@@ -12,10 +13,13 @@ export interface SourceState {
 
 /**
  * Facilities that may be the same place across sites: same kind of facility,
- * same 시군구, same name once spaces and punctuation are ignored. Policies and
- * programmes are never merged automatically (editors can merge them).
+ * same 시군구, same name once spaces and punctuation are ignored. Policies
+ * are compared within their scope (`POLICY|서울특별시 강남구`, see
+ * policy-groups.ts), whose names vary too much across portals for an exact
+ * key. Programmes are never merged automatically.
  */
 export function matchKey(record: SourceContent): string | null {
+  if (record.kind === 'POLICY') return `POLICY|${policyScope(record)}`;
   if (record.kind !== 'FACILITY' || !record.sigungu) return null;
   const name = record.name.normalize('NFC').replace(/[\s·.,\-_()[\]{}'"]/g, '').toLowerCase();
   return name ? `${record.subtype}|${record.sigungu}|${name}` : null;
@@ -37,21 +41,45 @@ export function sameFacility(a: SourceContent, b: SourceContent): boolean {
 const FIELDS = ['name', 'sido', 'sigungu', 'regionCode', 'address', 'phone', 'capacity', 'enrolled'] as const;
 
 /**
+ * The value of one field from sources most trusted first: the first that
+ * has it. With `richest`, sources of the same priority as that first one
+ * compete on text, the longest non-empty one winning: 서울시 board and 강남구
+ * site rank alike, and one writes `강남구 산후조리비 지원`, the other
+ * `산후조리비 지원`; one has a summary, the other only a title.
+ */
+function pickValue(ordered: readonly SourceState[], read: (content: SourceContent) => unknown, richest: boolean): unknown {
+  // An empty text is a value for facilities (as it always was), a gap for policies' richest-text rule.
+  const has = (v: unknown) => v !== null && v !== undefined && !(richest && v === '');
+  const first = ordered.find((s) => has(read(s.content)));
+  if (!first) return null;
+  let best = read(first.content);
+  if (!richest || typeof best !== 'string') return best;
+  for (const s of ordered) {
+    const v = read(s.content);
+    if (s.priority === first.priority && typeof v === 'string' && v.length > (best as string).length) best = v;
+  }
+  return best;
+}
+
+/**
  * The merged record from its active sources, most trusted first: each field
- * from the first source that has it, coordinates from the first source with
- * exact ones, attrs merged key by key the same way, stages united, every
+ * from the first source that has it (for policies the richest text among
+ * equally trusted sources), coordinates from the first source with exact
+ * ones, attrs merged key by key the same way, stages united, every
  * provenance kept.
  */
 export function mergeSources(sources: readonly SourceState[]) {
   const ordered = [...sources].sort((a, b) => a.priority - b.priority || (a.siteId < b.siteId ? -1 : a.siteId > b.siteId ? 1 : 0));
   const primary = ordered[0]!;
+  const richest = primary.content.kind === 'POLICY';
   const pick = <K extends (typeof FIELDS)[number]>(field: K): SourceContent[K] | null =>
-    ordered.map((s) => s.content[field]).find((v) => v !== null && v !== undefined) ?? null;
+    pickValue(ordered, (c) => c[field], richest && field === 'name') as SourceContent[K] | null;
   const exact = ordered.find((s) => s.content.lat != null && s.content.lng != null && !s.content.geoApprox);
   const located = exact ?? ordered.find((s) => s.content.lat != null && s.content.lng != null);
   const attrs: Record<string, unknown> = {};
-  for (const source of [...ordered].reverse()) {
-    for (const [key, value] of Object.entries(source.content.attrs)) if (value !== null && value !== undefined) attrs[key] = value;
+  for (const key of new Set(ordered.flatMap((s) => Object.keys(s.content.attrs)))) {
+    const value = pickValue(ordered, (c) => c.attrs[key], richest);
+    if (value !== null && value !== undefined) attrs[key] = value;
   }
   const stages = [...new Set(ordered.flatMap((s) => s.content.stages))] as Stage[];
   const specialCare = [...new Set(ordered.flatMap((s) => s.content.specialCare ?? []))];

@@ -4,6 +4,7 @@ import type { SourceRecord } from '../../common/record';
 import type { Queryable } from '../types';
 import { canonicalJson, recordContentHash } from './content-hash';
 import { matchKey, mergeSources, sameFacility, type SourceContent, type SourceState } from './merge';
+import { regroupPolicies } from './policy-groups';
 
 export interface UpsertResult {
   /** Sources seen for the first time. */
@@ -28,7 +29,8 @@ const BATCH = 500;
  * one read and no write, so re-running a loader or a crawl over the same data
  * writes nothing. A new facility that another site already publishes (same
  * kind, 시군구 and name, compatible phone) joins that record instead of
- * creating a duplicate. Call it inside a transaction to make a batch atomic.
+ * creating a duplicate; policies are regrouped by scope (policy-groups.ts).
+ * Call it inside a transaction to make a batch atomic.
  */
 export async function upsertRecords(db: Queryable, records: readonly SourceRecord[], options: UpsertOptions = {}): Promise<UpsertResult> {
   const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0 };
@@ -51,11 +53,13 @@ interface Pending {
   hash: string;
   recordId: string;
   isNew: boolean;
+  /** The match key the source had before this write (null when new). */
+  oldMatchKey: string | null;
 }
 
 async function upsertBatch(db: Queryable, records: SourceRecord[], priority: number): Promise<UpsertResult> {
-  const { rows: existing } = await db.query<{ site_id: string; source_key: string; record_id: string; content_hash: string; status: string }>(
-    `select s.site_id, s.source_key, s.record_id, s.content_hash, s.status
+  const { rows: existing } = await db.query<{ site_id: string; source_key: string; record_id: string; content_hash: string; status: string; match_key: string | null }>(
+    `select s.site_id, s.source_key, s.record_id, s.content_hash, s.status, s.match_key
      from catalog.source_record s
      join unnest($1::text[], $2::text[]) as k(site_id, source_key) using (site_id, source_key)`,
     [records.map((r) => r.provenance.siteId), records.map((r) => r.sourceKey)],
@@ -72,13 +76,21 @@ async function upsertBatch(db: Queryable, records: SourceRecord[], priority: num
       unchanged++;
       continue;
     }
-    pending.push({ record, content, hash, recordId: row?.record_id ?? '', isNew: !row });
+    pending.push({ record, content, hash, recordId: row?.record_id ?? '', isNew: !row, oldMatchKey: row?.match_key ?? null });
   }
   if (pending.length === 0) return { inserted: 0, updated: 0, unchanged };
 
-  await attachNewSources(db, pending.filter((p) => p.isNew));
+  const policies = pending.filter((p) => p.content.kind === 'POLICY');
+  const others = pending.filter((p) => p.content.kind !== 'POLICY');
+  await attachNewSources(db, others.filter((p) => p.isNew));
+  // A new policy source starts on its own record; the regroup below moves it to the policy it publishes.
+  for (const p of policies) if (p.isNew) p.recordId = recordId(p.record.kind, p.record.provenance.siteId, p.record.sourceKey);
   await writeSources(db, pending, priority);
-  await remergeRecords(db, [...new Set(pending.map((p) => p.recordId))]);
+  await remergeRecords(db, [...new Set(others.map((p) => p.recordId))]);
+  if (policies.length) {
+    const keys = policies.flatMap((p) => [matchKey(p.content), p.oldMatchKey]).filter((k): k is string => k !== null);
+    await regroupPolicies(db, keys, [...new Set(policies.map((p) => p.recordId))]);
+  }
   const inserted = pending.filter((p) => p.isNew).length;
   return { inserted, updated: pending.length - inserted, unchanged };
 }
@@ -114,9 +126,9 @@ async function writeSources(db: Queryable, pending: Pending[], priority: number)
     [JSON.stringify(pending.map((p) => ({ id: p.recordId, kind: p.content.kind, subtype: p.content.subtype, name: p.content.name, stages: [p.content.primaryStage], site_id: p.record.provenance.siteId, source_key: p.record.sourceKey })))],
   );
   await db.query(
-    `insert into catalog.source_record as s (site_id, source_key, record_id, priority, match_key, content, content_hash, provenance)
-     select site_id, source_key, record_id, priority, match_key, content, content_hash, provenance
-     from jsonb_to_recordset($1::jsonb) as x(site_id text, source_key text, record_id text, priority integer,
+    `insert into catalog.source_record as s (site_id, source_key, record_id, derived_id, priority, match_key, content, content_hash, provenance)
+     select site_id, source_key, record_id, derived_id, priority, match_key, content, content_hash, provenance
+     from jsonb_to_recordset($1::jsonb) as x(site_id text, source_key text, record_id text, derived_id text, priority integer,
        match_key text, content jsonb, content_hash text, provenance jsonb)
      on conflict (site_id, source_key) do update set
        priority = excluded.priority, match_key = excluded.match_key, content = excluded.content,
@@ -128,6 +140,7 @@ async function writeSources(db: Queryable, pending: Pending[], priority: number)
           site_id: p.record.provenance.siteId,
           source_key: p.record.sourceKey,
           record_id: p.recordId,
+          derived_id: recordId(p.record.kind, p.record.provenance.siteId, p.record.sourceKey),
           priority,
           match_key: matchKey(p.content),
           content: p.content,

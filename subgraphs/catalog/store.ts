@@ -1,5 +1,6 @@
 import type { RecordKind, Stage } from '../../common/record';
 import type { Queryable } from '../../store';
+import { resolveRecordIds } from '../../store/catalog/resolve-record-ids';
 import type { ListQuery } from './filters';
 
 /** What the catalog needs of a record to return an entity reference. */
@@ -25,20 +26,22 @@ function toRef(row: Record<string, unknown>): RecordRef {
 
 /**
  * One record by id, of the given kind; withdrawn records still answer
- * (partners keep links), and so does the id of a facility an editor merged
- * into another: it answers with the kept record. The redirect costs a query
- * only when the id itself does not answer.
+ * (partners keep links), and so does an id that now belongs to another
+ * record: a facility or policy an editor merged, or a policy source that
+ * joined the record of the same policy from another site at ingest. It
+ * answers with that record (resolveRecordIds). The redirect costs a query
+ * only when the id itself does not answer as an active record.
  */
 export async function recordRefById(db: Queryable, kind: RecordKind, id: string): Promise<RecordRef | null> {
   // Prepared: a key lookup on every `facility(id)`, where planning the view would cost more than running it.
-  const direct = await db.query(`select ${REF_COLUMNS} from catalog.effective_record where id = $1 and kind = $2 and published`, [id, kind], { prepare: true });
-  if (direct.rows[0]) return toRef(direct.rows[0]);
-  const kept = await db.query(
-    `select ${REF_COLUMNS} from catalog.effective_record
-     where id = (select merged_into from catalog.effective_record where id = $1) and kind = $2 and published`,
-    [id, kind],
-  );
-  return kept.rows[0] ? toRef(kept.rows[0]) : null;
+  const direct = await db.query(`select ${REF_COLUMNS}, status from catalog.effective_record where id = $1 and kind = $2 and published`, [id, kind], { prepare: true });
+  if (direct.rows[0]?.status === 'ACTIVE') return toRef(direct.rows[0]);
+  const target = (await resolveRecordIds(db, [id])).get(id);
+  if (target && target !== id) {
+    const kept = await db.query(`select ${REF_COLUMNS} from catalog.effective_record where id = $1 and kind = $2 and published`, [target, kind]);
+    if (kept.rows[0]) return toRef(kept.rows[0]);
+  }
+  return direct.rows[0] ? toRef(direct.rows[0]) : null;
 }
 
 /**

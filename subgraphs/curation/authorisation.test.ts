@@ -64,6 +64,33 @@ async function freshCentre(): Promise<string> {
   return id;
 }
 
+/** A policy of its own (distinct name) on a fixture site. */
+async function freshPolicy(siteId = 'auth-policy-a', name = `권한시험 지원금 ${++seq}`, amountKrw = 100000): Promise<string> {
+  const key = `P-${++seq}`;
+  const record: SourceRecord = {
+    kind: 'POLICY',
+    sourceKey: key,
+    subtype: 'POLICY',
+    name,
+    stages: ['INFANT'],
+    primaryStage: 'INFANT',
+    attrs: { agency: '서울특별시 마포구', amountKrw },
+    provenance: { siteId, url: `http://${siteId}.test/${key}`, fetchedAt: '2026-01-01T00:00:00.000Z', contentHash: 'x', adapter: 'fixture@1' },
+  };
+  await upsertRecords(hub.store, [record]);
+  return recordId('POLICY', siteId, key);
+}
+
+/** The same policy name from two sites with amounts that disagree: ingest holds the pair for review. */
+async function freshCandidate(): Promise<string> {
+  const name = `권한시험 양육수당 ${++seq}`;
+  const a = await freshPolicy('auth-policy-a', name, 100000);
+  const b = await freshPolicy('auth-policy-b', name, 200000);
+  const { rows } = await hub.store.query<{ id: string }>(`select id::text from curation.duplicate_candidate where $1 in (record_a, record_b) and $2 in (record_a, record_b)`, [a, b]);
+  if (!rows[0]) throw new Error('fixture failed: no duplicate candidate');
+  return rows[0].id;
+}
+
 /** The site publishes another phone for the centre (a re-crawl): its override now waits for review. */
 async function recrawlWithNewPhone(id: string): Promise<void> {
   const record = published.get(id)!;
@@ -77,7 +104,9 @@ async function written(): Promise<Record<string, number>> {
      union all select 'override', count(*)::int from curation.override
      union all select 'state', count(*)::int from curation.record_state
      union all select 'merge', count(*)::int from curation.merge_source
-     union all select 'synonym', count(*)::int from search.synonym`,
+     union all select 'synonym', count(*)::int from search.synonym
+     union all select 'decision', count(*)::int from curation.match_decision
+     union all select 'candidate', count(*)::int from curation.duplicate_candidate`,
   );
   return Object.fromEntries(rows.map((r) => [r.t, r.n]));
 }
@@ -95,6 +124,9 @@ const OPERATIONS: Record<string, Build> = {
   },
   unpublish: async () => [`mutation($id: ID!) { unpublish(id: $id, reason: "${REASON}") { id } }`, { id: await freshCentre() }],
   mergeFacilities: async () => [`mutation($k: ID!, $m: ID!) { mergeFacilities(keepId: $k, mergeIds: [$m], reason: "${REASON}") { id } }`, { k: await freshCentre(), m: await freshCentre() }],
+  mergePolicies: async () => [`mutation($k: ID!, $m: ID!) { mergePolicies(keepId: $k, mergeIds: [$m], reason: "${REASON}") { id } }`, { k: await freshPolicy(), m: await freshPolicy() }],
+  confirmDuplicate: async () => [`mutation($id: ID!) { confirmDuplicate(id: $id, reason: "${REASON}") { id } }`, { id: await freshCandidate() }],
+  rejectDuplicate: async () => [`mutation($id: ID!) { rejectDuplicate(id: $id, reason: "${REASON}") { id } }`, { id: await freshCandidate() }],
   unmerge: async () => {
     const [k, m] = [await freshCentre(), await freshCentre()];
     await asAdmin(`mutation($k: ID!, $m: ID!) { mergeFacilities(keepId: $k, mergeIds: [$m], reason: "준비") { id } }`, { k, m });
@@ -119,6 +151,7 @@ const OPERATIONS: Record<string, Build> = {
   },
   curatedRecord: async () => [`query($id: ID!) { curatedRecord(id: $id) { id } }`, { id: await freshCentre() }],
   reviewQueue: async () => [`{ reviewQueue { totalCount } }`, {}],
+  duplicateCandidates: async () => [`{ duplicateCandidates { totalCount edges { node { id records { id } } } } }`, {}],
   auditLog: async () => [`{ auditLog { edges { node { id } } } }`, {}],
   synonyms: async () => [`{ synonyms { term } }`, {}],
 };
@@ -141,6 +174,6 @@ test.each(cells)('%s as %s', async (_name, who, build) => {
 test('every mutation of the matrix wrote audit rows when allowed', async () => {
   const { rows } = await hub.store.query<{ action: string }>(`select distinct action from curation.audit_log where reason = $1`, [REASON]);
   expect(rows.map((r) => r.action).sort()).toEqual(
-    ['ADD_SYNONYM', 'CURATE', 'KEEP_OVERRIDE', 'MERGE', 'PUBLISH', 'REMOVE_SYNONYM', 'REVERT_OVERRIDE', 'SET_PLAIN_SUMMARY', 'SET_STAGES', 'UNMERGE', 'UNPUBLISH'].sort(),
+    ['ADD_SYNONYM', 'CURATE', 'KEEP_OVERRIDE', 'MERGE', 'PUBLISH', 'REJECT_DUPLICATE', 'REMOVE_SYNONYM', 'REVERT_OVERRIDE', 'SET_PLAIN_SUMMARY', 'SET_STAGES', 'UNMERGE', 'UNPUBLISH'].sort(),
   );
 });

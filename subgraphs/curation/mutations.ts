@@ -2,7 +2,7 @@ import type { Principal } from '../../common/auth';
 import { badInput, HubError } from '../../common/errors';
 import type { RecordKind, Stage } from '../../common/record';
 import type { Queryable, Store, Tx } from '../../store';
-import { mergeFacilities, unmerge } from './merge';
+import { mergeRecords, unmerge, type MergeKind } from './merge';
 import { keepOverrides, lockRecord, revertOverrides, setPublished, writeOverrides } from './store';
 import { validateField, validatePatch, validateReason, type Patch } from './validation';
 
@@ -117,15 +117,20 @@ export async function publish(store: Store, actor: Principal, id: string, publis
   });
 }
 
-export async function merge(store: Store, actor: Principal, keepId: string, mergeIds: readonly string[], reason: string): Promise<void> {
+export async function merge(store: Store, actor: Principal, kind: MergeKind, keepId: string, mergeIds: readonly string[], reason: string): Promise<void> {
   const why = validateReason(reason);
-  await store.transaction((tx) => mergeFacilities(tx, actor, keepId, mergeIds, why));
+  await store.transaction((tx) => mergeRecords(tx, actor, kind, keepId, mergeIds, why));
+}
+
+/** A policy source's own id names something to unmerge even when it never had a record of its own (it joined one at ingest). */
+async function isSourceId(tx: Queryable, id: string): Promise<boolean> {
+  return (await tx.query('select 1 from catalog.source_record where derived_id = $1 limit 1', [id])).rows.length > 0;
 }
 
 export async function undoMerge(store: Store, actor: Principal, id: string, reason: string): Promise<void> {
   const why = validateReason(reason);
   await store.transaction(async (tx) => {
-    if (!(await headOf(tx, id))) throw notFound(id);
+    if (!(await headOf(tx, id)) && !(await isSourceId(tx, id))) throw notFound(id);
     await unmerge(tx, actor, id, why);
   });
 }

@@ -80,3 +80,6 @@ export async function auditPage(db: Queryable, filter: AuditFilter, first: numbe
   const items = rows.slice(0, first).map((row) => ({ cursor: encode(Number(row.id)), node: toAuditRow(row) }));
   return { items, hasNextPage: rows.length > first };
 }
+
+/** The same opaque cursors for the other queues (duplicates.ts). */
+export { encode as encodeCursor, decode as decodeCursor };

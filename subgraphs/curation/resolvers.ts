@@ -9,7 +9,18 @@ import * as ops from './mutations';
 import { auditPage, reviewPage, type Page } from './queues';
 import type { CuratedRow, ReviewRow } from './row';
 import { addSynonyms, listSynonyms, removeSynonyms, synonymOf } from './synonyms';
-import type { MutationCurateRecordArgs, MutationMergeFacilitiesArgs, MutationSetStagesArgs, QueryAuditLogArgs, QueryReviewQueueArgs } from './__generated__/resolvers-types';
+import { confirmDuplicate, duplicatePage, rejectDuplicate, type DuplicateRow } from './duplicates';
+import { resolveRecordIds } from '../../store/catalog/resolve-record-ids';
+import type {
+  MutationConfirmDuplicateArgs,
+  MutationCurateRecordArgs,
+  MutationMergeFacilitiesArgs,
+  MutationMergePoliciesArgs,
+  MutationSetStagesArgs,
+  QueryAuditLogArgs,
+  QueryDuplicateCandidatesArgs,
+  QueryReviewQueueArgs,
+} from './__generated__/resolvers-types';
 import { validateFirst, validateId, validateInstant, validateReason, validateSynonyms, validateSynonymTerm, validateTerm, validateMergeIds, issueError } from './validation';
 
 export interface CurationContext {
@@ -64,6 +75,9 @@ export function createResolvers(store: Store): GraphQLResolverMap<CurationContex
     ReviewItem: {
       record: (r: ReviewRow, _args: unknown, ctx: CurationContext) => ctx.loaders.record.load(r.recordId),
     },
+    DuplicateCandidate: {
+      records: async (r: DuplicateRow, _args: unknown, ctx: CurationContext) => (await ctx.loaders.record.loadMany(r.recordIds)).filter((x) => x && !(x instanceof Error)),
+    },
     Query: {
       curatedRecord: async (_: unknown, args: { id: string }, ctx: CurationContext) => {
         await editor(ctx);
@@ -72,6 +86,11 @@ export function createResolvers(store: Store): GraphQLResolverMap<CurationContex
       reviewQueue: async (_: unknown, args: QueryReviewQueueArgs, ctx: CurationContext) => {
         await editor(ctx);
         const page = await reviewPage(store, validateFirst(args.first), args.after ?? null);
+        return { totalCount: page.totalCount, ...connection(page, args.after) };
+      },
+      duplicateCandidates: async (_: unknown, args: QueryDuplicateCandidatesArgs, ctx: CurationContext) => {
+        await editor(ctx);
+        const page = await duplicatePage(store, validateFirst(args.first), args.after ?? null);
         return { totalCount: page.totalCount, ...connection(page, args.after) };
       },
       auditLog: async (_: unknown, args: QueryAuditLogArgs, ctx: CurationContext) => {
@@ -118,12 +137,26 @@ export function createResolvers(store: Store): GraphQLResolverMap<CurationContex
       },
       mergeFacilities: async (_: unknown, args: MutationMergeFacilitiesArgs, ctx: CurationContext) => {
         const actor = await editor(ctx);
-        await ops.merge(store, actor, args.keepId, validateMergeIds(args.keepId, args.mergeIds), args.reason);
+        await ops.merge(store, actor, 'FACILITY', args.keepId, validateMergeIds(args.keepId, args.mergeIds), args.reason);
+        return fresh(ctx, args.keepId);
+      },
+      mergePolicies: async (_: unknown, args: MutationMergePoliciesArgs, ctx: CurationContext) => {
+        const actor = await editor(ctx);
+        await ops.merge(store, actor, 'POLICY', args.keepId, validateMergeIds(args.keepId, args.mergeIds), args.reason);
         return fresh(ctx, args.keepId);
       },
       unmerge: async (_: unknown, args: { id: string; reason: string }, ctx: CurationContext) => {
         await ops.undoMerge(store, await editor(ctx), validateId(args.id), args.reason);
-        return fresh(ctx, args.id);
+        // A policy source split off an ingest merge gets its own id back, unless its new group is led by a more trusted source.
+        return fresh(ctx, (await resolveRecordIds(store, [args.id])).get(args.id) ?? args.id);
+      },
+      confirmDuplicate: async (_: unknown, args: MutationConfirmDuplicateArgs, ctx: CurationContext) => {
+        const kept = await confirmDuplicate(store, await editor(ctx), args.id, args.keepId ?? null, args.reason);
+        return fresh(ctx, kept);
+      },
+      rejectDuplicate: async (_: unknown, args: { id: string; reason: string }, ctx: CurationContext) => {
+        const ids = await rejectDuplicate(store, await editor(ctx), args.id, args.reason);
+        return Promise.all(ids.map((id) => fresh(ctx, id)));
       },
       revertOverride: async (_: unknown, args: { id: string; field: string; reason: string }, ctx: CurationContext) => {
         await ops.revertOverride(store, await editor(ctx), validateId(args.id), args.field, args.reason);

@@ -5,7 +5,7 @@ import { toRecordFields, type RecordFields } from '../lifecycle/row';
  * Rows of the curation store, camelCased in this one place (CONVENTIONS 5).
  * Timestamps arrive as Date (pg) or string (PGlite) and leave as ISO strings.
  */
-const iso = (value: unknown): string => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
+export const iso = (value: unknown): string => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString());
 const isoOrNull = (value: unknown): string | null => (value == null ? null : iso(value));
 
 /** A record of catalog.effective_record with its curation columns. */

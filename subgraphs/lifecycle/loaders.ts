@@ -20,12 +20,12 @@ export function createLifecycleLoaders(db: Queryable, stage: Stage): LifecycleLo
       async (ids) => {
         const rows = await recordsByIds(db, stage, ids);
         const byId = new Map(rows.map((row) => [row.id, row]));
-        // Ids of facilities merged by editors answer with the kept record (no broken links for partners).
-        const missing = ids.filter((id) => !byId.has(id));
+        // Ids of records merged into another (by editors, or policy sources at ingest) answer with that record (no broken links for partners).
+        const missing = ids.filter((id) => byId.get(id)?.status !== 'ACTIVE');
         const targets = missing.length ? await mergedTargets(db, missing) : new Map<string, string>();
         const unloaded = [...new Set(targets.values())].filter((id) => !byId.has(id));
         if (unloaded.length) for (const row of await recordsByIds(db, stage, unloaded)) byId.set(row.id, row);
-        return ids.map((id) => byId.get(id) ?? byId.get(targets.get(id) ?? '') ?? null);
+        return ids.map((id) => byId.get(targets.get(id) ?? '') ?? byId.get(id) ?? null);
       },
       // An _entities batch is bounded by the gateway's page size limit; cap it anyway.
       { maxBatchSize: 500 },

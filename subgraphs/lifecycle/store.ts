@@ -1,5 +1,6 @@
 import type { Stage } from '../../common/record';
 import type { Queryable } from '../../store';
+import { resolveRecordIds } from '../../store/catalog/resolve-record-ids';
 import { RECORD_COLUMNS, toCatalogRow, type CatalogRow } from './row';
 
 /**
@@ -21,14 +22,13 @@ export async function recordsByIds(db: Queryable, stage: Stage, ids: readonly st
 }
 
 /**
- * The kept record of each id an editor merged into another (old id → kept
- * id). Asked only for ids that did not answer themselves, so ordinary entity
- * fetches cost nothing extra.
+ * The record each of these ids now belongs to, for ids that did not answer
+ * themselves as active records (old id → current id): facilities and
+ * policies editors merged, policy sources ingest merged into another site's
+ * record of the same policy. Asked only for ids that did not answer, so
+ * ordinary entity fetches cost nothing extra.
  */
 export async function mergedTargets(db: Queryable, ids: readonly string[]): Promise<Map<string, string>> {
-  const { rows } = await db.query<{ id: string; merged_into: string }>(
-    `select id, merged_into from catalog.effective_record where id = any($1::text[]) and merged_into is not null`,
-    [ids],
-  );
-  return new Map(rows.map((r) => [r.id, r.merged_into]));
+  const resolved = await resolveRecordIds(db, ids);
+  return new Map([...resolved].filter(([id, target]) => id !== target));
 }

@@ -67,9 +67,9 @@ export type CuratedRecord = {
   enrolled?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   location?: Maybe<GeoPoint>;
-  /** Facilities an editor merged into this one. */
+  /** Records an editor merged into this one. */
   mergedIds: Array<Scalars['ID']['output']>;
-  /** The kept record, when an editor merged this facility into it. */
+  /** The kept record, when an editor merged this facility or policy into it. */
   mergedInto?: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   /** Fields whose value an editor set, with the base they override. */
@@ -104,12 +104,45 @@ export type CurationAction =
   | 'KEEP_OVERRIDE'
   | 'MERGE'
   | 'PUBLISH'
+  | 'REJECT_DUPLICATE'
   | 'REMOVE_SYNONYM'
   | 'REVERT_OVERRIDE'
   | 'SET_PLAIN_SUMMARY'
   | 'SET_STAGES'
   | 'UNMERGE'
   | 'UNPUBLISH';
+
+/**
+ * Two policy records that may be one policy: ingest held them back instead of
+ * merging them (names close but not equal, shared facts that disagree, or both
+ * curated). Confirm (confirmDuplicate) merges them; reject (rejectDuplicate)
+ * keeps them apart for good: no later crawl merges or proposes them again.
+ */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  id: Scalars['ID']['output'];
+  /** Why the pair is here: `title:exact`, `title:close 0.86`, `amount:conflict`, `phone:agree`, `held:both-curated` … */
+  reasons: Array<Scalars['String']['output']>;
+  /** The two records, the one with the more trusted source first. */
+  records: Array<CuratedRecord>;
+  /** Name similarity, plus 0.1 per shared fact that agrees, minus 0.2 per one that conflicts. */
+  score: Scalars['Float']['output'];
+  /** ISO timestamp: when ingest first proposed the pair. */
+  since: Scalars['String']['output'];
+};
+
+export type DuplicateCandidateConnection = {
+  __typename?: 'DuplicateCandidateConnection';
+  edges: Array<DuplicateCandidateEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DuplicateCandidateEdge = {
+  __typename?: 'DuplicateCandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: DuplicateCandidate;
+};
 
 /** Facility kind (시설 종류). */
 export type FacilityKind =
@@ -162,6 +195,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds synonyms of a search term (one direction: term → synonyms); effective for searches within a second. */
   addSynonym: Synonym;
+  /** Merges a duplicate candidate's two records into `keepId` (one of them; default the first). Returns the kept record. */
+  confirmDuplicate: CuratedRecord;
   /**
    * Field-level overrides: `patch` is a JSON object of public fields, e.g.
    * `{"phone": "02-123-4567", "region": {"sido": "서울특별시", "sigungu": "강서구"}}`.
@@ -180,8 +215,12 @@ export type Mutation = {
   keepOverride: CuratedRecord;
   /** Merges duplicate facilities into `keepId`: their sources feed the kept record, their ids answer with it, later crawls keep them merged. */
   mergeFacilities: CuratedRecord;
+  /** Merges duplicate policies into `keepId`: their sources feed the kept record, their ids answer with it, later crawls keep them merged. */
+  mergePolicies: CuratedRecord;
   /** Shows an unpublished record again in lists, search and lookups (within a second). */
   publish: CuratedRecord;
+  /** Keeps a duplicate candidate's two records apart for good. Returns both. */
+  rejectDuplicate: Array<CuratedRecord>;
   /** Removes some synonyms of a term, or the whole term when `synonyms` is omitted. Null when the term has none left. */
   removeSynonym?: Maybe<Synonym>;
   /** Drops the override of one field: the crawled base shows again (and leaves the review queue). */
@@ -190,7 +229,11 @@ export type Mutation = {
   setPlainSummary: CuratedRecord;
   /** Overrides the life stages; `primary` (one of `stages`) decides the subgraph that serves the record. */
   setStages: CuratedRecord;
-  /** Undoes the merge of `id`: its sources and its own record come back. Returns the restored record. */
+  /**
+   * Undoes the merge of `id`: its sources and its own record come back. Returns the restored record.
+   * For policies `id` may also be the own id of a source ingest merged into another site's record
+   * (every former id keeps answering `policy(id)`): the source leaves that record and stays apart from it.
+   */
   unmerge: CuratedRecord;
   /** Hides a record from lists, search and lookups (within a second); crawls keep updating its base. */
   unpublish: CuratedRecord;
@@ -201,6 +244,13 @@ export type MutationAddSynonymArgs = {
   reason: Scalars['String']['input'];
   synonyms: Array<Scalars['String']['input']>;
   term: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmDuplicateArgs = {
+  id: Scalars['ID']['input'];
+  keepId?: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -225,7 +275,20 @@ export type MutationMergeFacilitiesArgs = {
 };
 
 
+export type MutationMergePoliciesArgs = {
+  keepId: Scalars['ID']['input'];
+  mergeIds: Array<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationPublishArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRejectDuplicateArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -306,6 +369,8 @@ export type Query = {
   auditLog: AuditConnection;
   /** One record with its curation state (unpublished and merged records included). EDITOR, ADMIN. */
   curatedRecord?: Maybe<CuratedRecord>;
+  /** Policy records that may be duplicates, oldest first. EDITOR, ADMIN. */
+  duplicateCandidates: DuplicateCandidateConnection;
   /** Overridden fields whose base changed under them, oldest first. EDITOR, ADMIN. */
   reviewQueue: ReviewConnection;
   /** Search synonyms, by term. EDITOR, ADMIN. */
@@ -322,6 +387,12 @@ export type QueryAuditLogArgs = {
 
 export type QueryCuratedRecordArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDuplicateCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -495,10 +566,13 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CuratedRecordKind: CuratedRecordKind;
   CurationAction: CurationAction;
+  DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidate>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DuplicateCandidateConnection: ResolverTypeWrapper<DuplicateCandidateConnection>;
+  DuplicateCandidateEdge: ResolverTypeWrapper<DuplicateCandidateEdge>;
   FacilityKind: FacilityKind;
   FieldOverride: ResolverTypeWrapper<FieldOverride>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -527,9 +601,12 @@ export type ResolversParentTypes = ResolversObject<{
   AuditLogFilter: AuditLogFilter;
   CuratedRecord: CuratedRecord;
   Int: Scalars['Int']['output'];
+  DuplicateCandidate: DuplicateCandidate;
+  Float: Scalars['Float']['output'];
+  DuplicateCandidateConnection: DuplicateCandidateConnection;
+  DuplicateCandidateEdge: DuplicateCandidateEdge;
   FieldOverride: FieldOverride;
   GeoPoint: GeoPoint;
-  Float: Scalars['Float']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -605,6 +682,25 @@ export type CuratedRecordResolvers<ContextType = any, ParentType extends Resolve
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type DuplicateCandidateResolvers<ContextType = any, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['CuratedRecord']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DuplicateCandidateConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['DuplicateCandidateConnection'] = ResolversParentTypes['DuplicateCandidateConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DuplicateCandidateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DuplicateCandidateEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['DuplicateCandidateEdge'] = ResolversParentTypes['DuplicateCandidateEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DuplicateCandidate'], ParentType, ContextType>;
+}>;
+
 export type FieldOverrideResolvers<ContextType = any, ParentType extends ResolversParentTypes['FieldOverride'] = ResolversParentTypes['FieldOverride']> = ResolversObject<{
   baseValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -628,10 +724,13 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addSynonym?: Resolver<ResolversTypes['Synonym'], ParentType, ContextType, RequireFields<MutationAddSynonymArgs, 'reason' | 'synonyms' | 'term'>>;
+  confirmDuplicate?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationConfirmDuplicateArgs, 'id' | 'reason'>>;
   curateRecord?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationCurateRecordArgs, 'id' | 'patch' | 'reason'>>;
   keepOverride?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationKeepOverrideArgs, 'field' | 'id' | 'reason'>>;
   mergeFacilities?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationMergeFacilitiesArgs, 'keepId' | 'mergeIds' | 'reason'>>;
+  mergePolicies?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationMergePoliciesArgs, 'keepId' | 'mergeIds' | 'reason'>>;
   publish?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationPublishArgs, 'id' | 'reason'>>;
+  rejectDuplicate?: Resolver<Array<ResolversTypes['CuratedRecord']>, ParentType, ContextType, RequireFields<MutationRejectDuplicateArgs, 'id' | 'reason'>>;
   removeSynonym?: Resolver<Maybe<ResolversTypes['Synonym']>, ParentType, ContextType, RequireFields<MutationRemoveSynonymArgs, 'reason' | 'term'>>;
   revertOverride?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationRevertOverrideArgs, 'field' | 'id' | 'reason'>>;
   setPlainSummary?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationSetPlainSummaryArgs, 'id' | 'reason' | 'text'>>;
@@ -657,6 +756,7 @@ export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversP
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   curatedRecord?: Resolver<Maybe<ResolversTypes['CuratedRecord']>, ParentType, ContextType, RequireFields<QueryCuratedRecordArgs, 'id'>>;
+  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidateConnection'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first'>>;
   reviewQueue?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
   synonyms?: Resolver<Array<ResolversTypes['Synonym']>, ParentType, ContextType>;
 }>;
@@ -708,6 +808,9 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   CuratedRecord?: CuratedRecordResolvers<ContextType>;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
+  DuplicateCandidateConnection?: DuplicateCandidateConnectionResolvers<ContextType>;
+  DuplicateCandidateEdge?: DuplicateCandidateEdgeResolvers<ContextType>;
   FieldOverride?: FieldOverrideResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   JSON?: GraphQLScalarType;
