@@ -166,10 +166,11 @@ test('unmerge of a merge ingest made: the source leaves the record under its own
   // 서울맘케어 writes it `첫만남 이용권`: its own record shows under that name.
   await within(2000, async () => (await search('첫만남 이용권')).some((h) => h.id === mom));
   expect(await lookup(mom)).toEqual({ id: mom, name: '첫만남 이용권' });
-  expect((await search('첫만남이용권')).map((h) => [h.id, h.provenance.length])).toEqual([[merged, 2]]);
+  // Two records now: the merged one keeps its two other sources; search (spacing aside) finds both, each once.
+  expect((await search('첫만남이용권')).map((h) => [h.id, h.provenance.length])).toEqual([[merged, 2], [mom, 1]]);
   await recrawlAt(nationalTick);
   expect(await lookup(mom)).toEqual({ id: mom, name: '첫만남 이용권' });
-  expect((await search('첫만남이용권')).map((h) => [h.id, h.provenance.length])).toEqual([[merged, 2]]);
+  expect((await search('첫만남이용권')).map((h) => [h.id, h.provenance.length])).toEqual([[merged, 2], [mom, 1]]);
   expect(await audit(mom)).toEqual([{ action: 'UNMERGE', field: 'mergedInto', before: merged, after: null, reason: '서울맘케어 안내는 따로 관리' }]);
 }, 120_000);
 

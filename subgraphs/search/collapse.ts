@@ -1,3 +1,4 @@
+import { regionHints } from './regions';
 import type { SearchRow } from './store';
 
 /** A hit, and the same programme or policy of other districts folded under it ("다른 구에도 있음"). */
@@ -16,21 +17,40 @@ export interface Group {
  * are its variants, in rank order. Facilities are never folded: another
  * district's centre is another place.
  */
+/**
+ * The district a copy is of: its 시군구, or the region its title names
+ * (a city board's page for 강남구 출산지원금 may carry no address). Null for
+ * a city-wide or national record.
+ */
+export function regionOf(row: Pick<SearchRow, 'sigungu' | 'title'>): string | null {
+  if (row.sigungu) return row.sigungu;
+  for (const word of row.title.split(/[\s()[\]·,]+/)) {
+    const hint = regionHints(word).find((h) => h.sigungu);
+    if (hint) return hint.sigungu;
+  }
+  return null;
+}
+
 export function groupVariants(rows: readonly SearchRow[], preferred: { sido: string[]; sigungu: string[] }): Group[] {
   const out: Group[] = [];
-  const groups = new Map<string, Group>();
+  const groups = new Map<string, Group & { regions: Set<string | null> }>();
   const rank = (row: SearchRow) =>
     row.sigungu && preferred.sigungu.includes(row.sigungu) ? 0 : !row.sigungu && row.sido && preferred.sido.includes(row.sido) ? 1 : !row.sigungu ? 2 : 3;
   for (const row of rows) {
     const group = row.variant_key ? groups.get(row.variant_key) : undefined;
-    if (!group) {
-      const fresh: Group = { row, variants: [] };
+    const region = regionOf(row);
+    // Only copies of other districts fold: two records of one place (or two national ones) an editor kept apart stay two hits.
+    if (!group || group.regions.has(region)) {
+      const fresh = { row, variants: [], regions: new Set([region]) };
       out.push(fresh);
-      if (row.variant_key) groups.set(row.variant_key, fresh);
-    } else if (rank(row) < rank(group.row)) {
+      if (row.variant_key && !group) groups.set(row.variant_key, fresh);
+      continue;
+    }
+    group.regions.add(region);
+    if (rank(row) < rank(group.row)) {
       group.variants.unshift(group.row);
       group.row = row;
     } else group.variants.push(row);
   }
-  return out;
+  return out.map(({ row, variants }) => ({ row, variants }));
 }

@@ -2,7 +2,7 @@ import type { RecordKind, Stage } from '../../common/record';
 import { typenameOf } from '../../common/typenames';
 import type { Store } from '../../store';
 import { encodeOffset, type validateFilter, type validateNear } from './arguments';
-import { groupVariants, type Group } from './collapse';
+import { groupVariants, regionOf, type Group } from './collapse';
 import { correctWord } from './correct';
 import { highlights } from './highlight';
 import { parseQuery, querySpans, queryWords, replaceUnit, type QueryUnit } from './query';
@@ -194,10 +194,14 @@ async function completeVariants(store: Store, plan: SearchSql, page: Group[], wh
   const keys = [...new Set(page.map((g) => g.row.variant_key).filter((k): k is string => k !== null))];
   if (keys.length === 0) return;
   const listed = new Set(page.flatMap((g) => [g.row.record_id, ...g.variants.map((v) => v.record_id)]));
-  const byKey = new Map(page.filter((g) => g.row.variant_key).map((g) => [g.row.variant_key!, g]));
+  // The first hit of each key folds the copies (groupVariants keeps later same-key hits of a region it has as hits of their own).
+  const byKey = new Map<string, { group: Group; regions: Set<string | null> }>();
+  for (const g of page) if (g.row.variant_key && !byKey.has(g.row.variant_key)) byKey.set(g.row.variant_key, { group: g, regions: new Set([g.row, ...g.variants].map(regionOf)) });
   for (const row of await variantRows(store, plan, keys, wholeQuery)) {
-    if (listed.has(row.record_id)) continue;
-    byKey.get(row.variant_key!)?.variants.push(row);
+    const entry = byKey.get(row.variant_key!);
+    if (listed.has(row.record_id) || !entry || entry.regions.has(regionOf(row))) continue;
+    entry.regions.add(regionOf(row));
+    entry.group.variants.push(row);
   }
 }
 
