@@ -20,7 +20,9 @@ alter table search.document
 
 create index document_static_rank_idx on search.document (static_rank desc, record_id);
 create index document_title_norm_idx on search.document (title_norm);
-create index document_variant_key_idx on search.document (variant_key) where variant_key is not null;
+-- District copies of a hit, best first, read from the index alone (variantRows).
+create index document_variant_idx on search.document (variant_key, static_rank desc, record_id)
+  include (kind, subtype, primary_stage, sido, sigungu, title) where variant_key is not null;
 
 -- Title tokens in static-rank order, per token: a broad query (어린이집, 청소년)
 -- reads the best few hundred records whose title has its rarest token, in
@@ -46,6 +48,16 @@ create table search.title_word (
   jamo text not null
 );
 create index title_word_jamo_trgm_idx on search.title_word using gin (jamo gin_trgm_ops);
+
+-- The same words with one syllable left out (해님어린이집 → 님어린이집, 해어린이집 …),
+-- and each word as itself: a query word one syllable away from a title word
+-- (a slip, a missing or an extra syllable) shares a row's `variant` with it,
+-- found by primary key instead of a trigram search (SymSpell's idea).
+create table search.word_variant (
+  variant text not null,
+  word    text not null,
+  primary key (variant, word)
+);
 
 create table search.lexeme_stat (
   lexeme text primary key,

@@ -1,5 +1,5 @@
 import { regionHints } from './regions';
-import type { SearchRow } from './store';
+import { MAX_VARIANTS, type SearchRow } from './store';
 
 /** A hit, and the same programme or policy of other districts folded under it ("다른 구에도 있음"). */
 export interface Group {
@@ -47,6 +47,8 @@ export function groupVariants(rows: readonly SearchRow[], preferred: { sido: str
       continue;
     }
     group.regions.add(region);
+    // Past the listing limit a copy still folds (it is the same thing), it is just not listed.
+    if (group.variants.length >= MAX_VARIANTS) continue;
     if (rank(row) < rank(group.row)) {
       group.variants.unshift(group.row);
       group.row = row;

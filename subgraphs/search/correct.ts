@@ -1,6 +1,6 @@
 import type { Store } from '../../store';
-import { correctionCandidates } from './store';
-import { isHangul, jamoOf, normaliseTitle } from './tokenize';
+import { correctionCandidates, correctionThreshold, wordsByVariant } from './store';
+import { deletionVariants, isHangul, jamoOf, normaliseTitle } from './tokenize';
 
 /** Levenshtein distance over syllables (code points), inputs bounded by the title and query limits. */
 export function syllableDistance(a: string, b: string): number {
@@ -38,7 +38,11 @@ export async function correctWord(db: Store, text: string): Promise<string | nul
   const length = [...word].length;
   const edits = maxEdits(length);
   if (!isHangul(word) || edits === 0) return null;
-  const candidates = await correctionCandidates(db, jamoOf(word));
+  // A title word one syllable away, by primary key; the nearest in jamo when there are several (쳬등 → 초등, not 치등).
+  const near = (await wordsByVariant(db, deletionVariants(word))).filter((w) => syllableDistance(word, w) === 1);
+  if (near.length) return near.sort((a, b) => syllableDistance(jamoOf(word), jamoOf(a)) - syllableDistance(jamoOf(word), jamoOf(b)) || (a < b ? -1 : 1))[0]!;
+  // Otherwise part of a longer word (산후조리웜 in 로얄산후조리원), or two slips: by jamo trigrams.
+  const candidates = await correctionCandidates(db, jamoOf(word), correctionThreshold(length));
   // Nearest first; among equally near parts, one of the word's own length (a slip, not a missing syllable), then the most similar title.
   let best: { text: string; distance: number; skew: number; sim: number } | null = null;
   for (const candidate of candidates) {

@@ -7,7 +7,8 @@ import { correctWord } from './correct';
 import { highlights } from './highlight';
 import { parseQuery, querySpans, queryWords, replaceUnit, type QueryUnit } from './query';
 import { idf, phraseDf, type LexemeStats } from './stats';
-import { EXACT_AND_CAP, matchingQueries, MIN_FULL_MATCHES, searchCount, searchFacets, searchRows, synonymsFor, variantRows, type CountMode, type FacetRow, type MatchSql, type PoolSql, type SearchSql } from './store';
+import { EXACT_AND_CAP, MAX_VARIANTS, matchingQueries, MIN_FULL_MATCHES, searchCount, searchFacets, searchRows, synonymsFor, variantRows, type CountMode, type FacetRow, type MatchSql, type PoolSql, type SearchSql } from './store';
+import type { SynonymTable } from './synonyms';
 import { normaliseTitle, phrase, phraseLexemes } from './tokenize';
 
 /** Which counts a query selects: counting the whole match set costs more than the page. */
@@ -26,6 +27,8 @@ export interface SearchInput {
 export interface EngineContext {
   store: Store;
   stats: () => Promise<LexemeStats | null>;
+  /** The synonym table (synonyms.ts); read from the database per search when absent. */
+  synonyms?: () => Promise<SynonymTable>;
 }
 
 /**
@@ -46,7 +49,7 @@ const MAX_KEYS = 3;
 /** Records covering the whole query expected below this: the pool takes them all at once. */
 const SMALL_AND = 400;
 /** Pages the facet estimate reads: about this many documents. */
-const SAMPLE_DOCS = 5000;
+const SAMPLE_DOCS = 2000;
 /** Candidates ranked and folded per request, at least (a deep page reads more). */
 const CANDIDATES = 80;
 
@@ -54,6 +57,7 @@ interface WeighedUnit {
   unit: QueryUnit;
   df: number | null;
   tsquery: string;
+  indexTsquery: string;
   titleForms: string[];
   /** The rarest token of each form, for reading its postings in a bounded pool. */
   keys: string[];
@@ -73,6 +77,23 @@ function rarestToken(stats: LexemeStats | null, text: string): string | null {
   return best?.lexeme ?? null;
 }
 
+/**
+ * What the index is asked for a unit: for each form, its two rarest token
+ * positions (either spelling of the gap bigram), no order — a cheap superset
+ * of the phrase (store.ts UnitSql.indexTsquery). Without statistics, every position.
+ */
+function indexQueryOf(stats: LexemeStats | null, forms: readonly string[]): string {
+  const quote = (l: string) => `'${l.replace(/'/g, "''")}'`;
+  const parts = forms.map((form) => {
+    const positions = phraseLexemes(form).flat();
+    const cost = (alts: string[]) => alts.reduce((n, l) => n + (stats?.ndoc(l) ?? 0), 0);
+    const chosen = stats ? [...positions].sort((a, b) => cost(a) - cost(b)).slice(0, 2) : positions;
+    return chosen.map((alts) => (alts.length === 1 ? quote(alts[0]!) : `(${alts.map(quote).join(' | ')})`)).join(' & ');
+  });
+  const nonEmpty = parts.filter(Boolean);
+  return nonEmpty.length === 1 ? nonEmpty[0]! : `(${nonEmpty.map((q) => `(${q})`).join(' | ')})`;
+}
+
 const keysOf = (stats: LexemeStats | null, forms: readonly string[]) => [...new Set(forms.map((f) => rarestToken(stats, f)).filter((k): k is string => k !== null))].slice(0, MAX_KEYS);
 const normalisedForms = (forms: readonly string[]) => [...new Set(forms.map(normaliseTitle).filter(Boolean))];
 
@@ -82,6 +103,7 @@ async function weighUnits(store: Store, units: QueryUnit[], stats: LexemeStats |
     unit,
     df: stats ? Math.min(stats.docs, unit.forms.reduce((n, f) => n + phraseDf(stats, f), 0)) : null,
     tsquery: unit.tsquery,
+    indexTsquery: indexQueryOf(stats, unit.forms),
     titleForms: normalisedForms(unit.forms),
     keys: keysOf(stats, unit.forms),
   }));
@@ -101,20 +123,20 @@ async function weighUnits(store: Store, units: QueryUnit[], stats: LexemeStats |
     // The word list keeps words no record uses any more: a correction is offered only when it finds something.
     if (!text || !corrected || !(await matchingQueries(store, [corrected]))[0]) continue;
     corrections.push({ unit: w.unit, text });
-    present.push({ unit: w.unit, df: stats ? phraseDf(stats, text) : null, tsquery: `(${w.tsquery} | ${corrected})`, titleForms: [...w.titleForms, ...normalisedForms([text])], keys: keysOf(stats, [text]) });
+    present.push({ unit: w.unit, df: stats ? phraseDf(stats, text) : null, tsquery: `(${w.tsquery} | ${corrected})`, indexTsquery: indexQueryOf(stats, [...w.unit.forms, text]), titleForms: [...w.titleForms, ...normalisedForms([text])], keys: keysOf(stats, [text]) });
   }
   return { present, corrections };
 }
 
 async function matchOf(ctx: EngineContext, text: string) {
   const lookups = [...querySpans(text), ...queryWords(text)];
-  const [synonyms, stats] = await Promise.all([synonymsFor(ctx.store, lookups), ctx.stats()]);
+  const [synonyms, stats] = await Promise.all([ctx.synonyms ? ctx.synonyms() : synonymsFor(ctx.store, lookups), ctx.stats()]);
   const parsed = parseQuery(text, synonyms, (joined) => (stats ? phraseDf(stats, joined) > 0 : false));
   const { present, corrections } = await weighUnits(ctx.store, parsed.units, stats);
   const didYouMean = corrections.length ? corrections.reduce((q, c) => replaceUnit(q, c.unit, c.text), text) : null;
   const regions = present.flatMap((w) => w.unit.regions);
   const match: MatchSql = {
-    units: present.map((w) => ({ tsquery: w.tsquery, titleForms: w.titleForms, weight: idf(stats, w.df ?? 0) })),
+    units: present.map((w) => ({ tsquery: w.tsquery, indexTsquery: w.indexTsquery, titleForms: w.titleForms, weight: idf(stats, w.df ?? 0) })),
     chosung: parsed.chosung,
     normalised: parsed.normalised,
     titleForms: parsed.titleForms,
@@ -183,23 +205,23 @@ export async function runSearch(input: SearchInput, ctx: EngineContext) {
   } else if (counts === 'total' && !rows[0] && offset > 0) total = await searchCount(ctx.store, plan, null, mode);
   if (facets) total = facets.find((f) => f.facet === 'total')?.count ?? total;
   const page = groups.slice(offset, offset + first);
-  await completeVariants(ctx.store, plan, page, wholeQuery || bounded === null);
+  await completeVariants(ctx.store, plan, page);
   // More candidates than were read may form more hits.
   const more = groups.length > offset + first || rows.length >= limit;
   return connection(page, m?.terms ?? [], offset, more, total, !exact && counts !== 'none', facets, m?.didYouMean ?? null);
 }
 
 /** Lists every copy of the folded hits on the page, not only those among the candidates read. */
-async function completeVariants(store: Store, plan: SearchSql, page: Group[], wholeQuery: boolean): Promise<void> {
+async function completeVariants(store: Store, plan: SearchSql, page: Group[]): Promise<void> {
   const keys = [...new Set(page.map((g) => g.row.variant_key).filter((k): k is string => k !== null))];
   if (keys.length === 0) return;
   const listed = new Set(page.flatMap((g) => [g.row.record_id, ...g.variants.map((v) => v.record_id)]));
   // The first hit of each key folds the copies (groupVariants keeps later same-key hits of a region it has as hits of their own).
   const byKey = new Map<string, { group: Group; regions: Set<string | null> }>();
   for (const g of page) if (g.row.variant_key && !byKey.has(g.row.variant_key)) byKey.set(g.row.variant_key, { group: g, regions: new Set([g.row, ...g.variants].map(regionOf)) });
-  for (const row of await variantRows(store, plan, keys, wholeQuery)) {
+  for (const row of await variantRows(store, plan, keys)) {
     const entry = byKey.get(row.variant_key!);
-    if (listed.has(row.record_id) || !entry || entry.regions.has(regionOf(row))) continue;
+    if (listed.has(row.record_id) || !entry || entry.regions.has(regionOf(row)) || entry.group.variants.length >= MAX_VARIANTS) continue;
     entry.regions.add(regionOf(row));
     entry.group.variants.push(row);
   }

@@ -2,6 +2,7 @@ import type { Logger } from '../../common/logger';
 import type { Queryable, Store } from '../../store';
 import { RECORD_COLUMNS, toCatalogRow } from '../lifecycle/row';
 import { toSearchDocument } from './document';
+import { deletionVariants } from './tokenize';
 import { refreshLexemeStatsIfStale } from './stats';
 
 /** Records indexed per transaction. */
@@ -51,6 +52,11 @@ async function reindex(db: Queryable, ids: string[]): Promise<void> {
       `insert into search.title_word (word, jamo) select * from unnest($1::text[], $2::text[]) on conflict (word) do nothing`,
       [[...titleWords.keys()], [...titleWords.values()]],
     );
+    const variants = [...titleWords.keys()].flatMap((word) => deletionVariants(word).map((variant) => [variant, word] as const));
+    await db.query(
+      `insert into search.word_variant (variant, word) select * from unnest($1::text[], $2::text[]) on conflict do nothing`,
+      [variants.map((v) => v[0]), variants.map((v) => v[1])],
+    );
   }
   await db.query(
     `insert into search.title_posting (lexeme, static_rank, record_id)
@@ -86,8 +92,26 @@ async function reindex(db: Queryable, ids: string[]): Promise<void> {
 export async function indexAll(store: Store): Promise<number> {
   let total = 0;
   for (let n = await indexPending(store); n > 0; n = await indexPending(store)) total += n;
-  if (total > 0) await refreshLexemeStatsIfStale(store);
+  if (total > 0) {
+    await cleanPendingLists(store);
+    await refreshLexemeStatsIfStale(store);
+  }
   return total;
+}
+
+/** The search schema's GIN indexes (full-text, trigram, arrays). */
+const GIN_INDEXES = ['document_tsv_idx', 'document_title_trgm_idx', 'document_chosung_trgm_idx', 'document_stages_idx', 'document_special_care_idx', 'title_word_jamo_trgm_idx'];
+
+/**
+ * Moves what the indexer just wrote from the GIN indexes' pending lists
+ * into the indexes proper. A GIN index takes new entries into an unsorted
+ * list first (fastupdate) and every search reads that whole list until
+ * vacuum merges it: after a full index build it held 4 MB, and a search
+ * that costs 0.9 ms took 9.4 ms. Merging right after each write costs what
+ * the write deferred, once, instead of on every search.
+ */
+export async function cleanPendingLists(db: Queryable): Promise<void> {
+  await db.query(`select gin_clean_pending_list(('search.' || name)::regclass) from unnest($1::text[]) as name`, [GIN_INDEXES]);
 }
 
 /**

@@ -6,6 +6,7 @@ import { decodeOffset, validateFilter, validateNear, validatePageSize, validateQ
 import { runSearch, type Counts } from './engine';
 import type { SearchResultCache } from './result-cache';
 import type { LexemeStats } from './stats';
+import type { SynonymTable } from './synonyms';
 import { suggestTitles } from './store';
 import { isChosungQuery, normaliseTitle } from './tokenize';
 
@@ -15,6 +16,8 @@ export interface SearchContext {
   today: () => string;
   /** The index's word statistics, as this process last loaded them (stats.ts). */
   stats?: () => Promise<LexemeStats | null>;
+  /** The synonym table of the current index generation (synonyms.ts). */
+  synonyms?: () => Promise<SynonymTable>;
   /** Results of this process's recent searches, valid while the index is unchanged (shared by all requests). */
   cache?: SearchResultCache<SearchConnection>;
   /** The index generation the cache is checked against (result-cache.ts). */
@@ -36,7 +39,7 @@ async function search(args: SearchArgs, ctx: SearchContext, info?: GraphQLResolv
   const wanted = requested(info);
   const counts: Counts = wanted.has('facets') ? 'facets' : wanted.has('totalCount') ? 'total' : 'none';
   const input = { text, first, offset, near, sort, filter, counts };
-  const engine = { store: ctx.store, stats: ctx.stats ?? noStats };
+  const engine = { store: ctx.store, stats: ctx.stats ?? noStats, synonyms: ctx.synonyms };
   if (!ctx.cache?.enabled || !ctx.generation) return runSearch(input, engine);
   // Read before searching: a result is never stored under a generation newer than the data it saw.
   const generation = await ctx.generation();

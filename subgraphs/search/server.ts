@@ -6,6 +6,7 @@ import type { Subgraph, SubgraphDeps } from '../subgraph';
 import { generationReader, SearchResultCache } from './result-cache';
 import { searchResolvers, type SearchConnection, type SearchContext } from './resolvers';
 import { lexemeStatsReader } from './stats';
+import { synonymTableReader } from './synonyms';
 
 /** Korea has one time zone and no daylight saving: UTC+9. */
 function todayInKorea(): string {
@@ -24,10 +25,11 @@ export function createSubgraph(deps: SubgraphDeps & { config?: Config }): Subgra
   const cache = new SearchResultCache<SearchConnection>(config.SEARCH_CACHE_ENTRIES);
   const generation = generationReader(deps.store);
   const stats = lexemeStatsReader(deps.store);
+  const synonyms = synonymTableReader(deps.store, generation);
   return {
     name: 'search',
     typeDefs,
     schema: buildSubgraphSchema([{ typeDefs, resolvers: searchResolvers }]),
-    createContext: () => ({ store: deps.store, today: todayInKorea, cache, generation, stats }),
+    createContext: () => ({ store: deps.store, today: todayInKorea, cache, generation, stats, synonyms }),
   };
 }

@@ -23,7 +23,15 @@ export interface NearSql {
 
 /** One unit of the query as SQL sees it (query.ts QueryUnit, weighed). */
 export interface UnitSql {
+  /** Matches the unit exactly (phrases), tested on candidate rows. */
   tsquery: string;
+  /**
+   * A superset of `tsquery` the index answers cheaply: each form's two
+   * rarest tokens, without positions. The index reads a token's whole list
+   * of documents, and 지원 alone has 24,000 (137 ms); the exact phrase is
+   * then tested on the few rows both rare tokens bring.
+   */
+  indexTsquery: string;
   /** The unit's forms without spaces or punctuation: a title covers the unit when its title_norm contains one. */
   titleForms: string[];
   /** Inverse document frequency: what covering this unit is worth. */
@@ -82,6 +90,14 @@ export interface SearchRow {
 /** With at least this many records covering the whole query, only those are results; with fewer, partial matches follow them. */
 export const MIN_FULL_MATCHES = 20;
 
+/**
+ * Search statements are prepared on their connection (PostgreSQL): planning
+ * one cost as much as running it (2 ms of 4.6 for 어린이집). Their text
+ * depends only on the query's shape (how many words, which filters), every
+ * value is a parameter, so a busy process holds a few dozen of them.
+ */
+const PREPARED = { prepare: true } as const;
+
 /** Positional parameters: every value goes through here, never into the SQL text. */
 class Params {
   readonly values: unknown[] = [];
@@ -139,6 +155,8 @@ function filterConditions(s: SearchSql, p: Params): string[] {
 /** Per unit: its tsquery parameters, and the hit expressions over `d`. */
 interface UnitExpr {
   hit: string;
+  /** The index's cheap superset of `hit` (for candidate conditions). */
+  indexHit: string;
   titleHit: string;
   weight: number;
 }
@@ -151,15 +169,16 @@ function unitExpressions(m: MatchSql, p: Params): UnitExpr[] {
   };
   const text = m.units.map((u) => {
     const hit = lazy(() => `(d.tsv @@ ${p.add(u.tsquery, '::tsquery')})`);
+    const indexHit = lazy(() => `(d.tsv @@ ${p.add(u.indexTsquery, '::tsquery')})`);
     // A title is short and spaceless in title_norm: a substring test covers the unit however the title spaces it, for a fraction of a phrase match.
     const titleHit = lazy(() => (u.titleForms.length ? `(${u.titleForms.map((f) => `strpos(d.title_norm, ${p.add(f)}) > 0`).join(' or ')})` : 'false'));
-    return { get hit() { return hit(); }, get titleHit() { return titleHit(); }, weight: u.weight };
+    return { get hit() { return hit(); }, get indexHit() { return indexHit(); }, get titleHit() { return titleHit(); }, weight: u.weight };
   });
   // 초성 words are matched in the title (that is all the index keeps of them); each weighs like an average word.
   const average = m.units.length ? m.units.reduce((s, u) => s + u.weight, 0) / m.units.length : 1;
   const chosung = m.chosung.map((c) => {
     const hit = lazy(() => `(d.chosung like ${p.add(`%${escapeLike(c)}%`)})`);
-    return { get hit() { return hit(); }, get titleHit() { return hit(); }, weight: average };
+    return { get hit() { return hit(); }, get indexHit() { return hit(); }, get titleHit() { return hit(); }, weight: average };
   });
   return [...text, ...chosung];
 }
@@ -174,7 +193,9 @@ const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
  */
 function scoreSql(m: MatchSql, units: UnitExpr[], p: Params): string {
   const total = units.reduce((s, u) => s + u.weight, 0) || 1;
-  const share = (column: 'h' | 't') => (units.length ? `(${units.map((u, i) => `${u.weight.toFixed(6)} * ${column}${i}::int`).join(' + ')}) / ${total.toFixed(6)}` : '0');
+  // Weights are parameters: the statement's text depends only on the query's shape, so it is prepared once per connection.
+  const weights = units.map((u) => p.add(u.weight / total, '::float8'));
+  const share = (column: 'h' | 't') => (units.length ? `(${units.map((_, i) => `${weights[i]} * ${column}${i}::int`).join(' + ')})` : '0');
   const norm = p.add(m.normalised);
   // A title the query fills more of is more about it: 어린이집 입소 상담의 날 over 노원구 어린이집 입소 상담의 날 for 입소 상담의 날.
   const title = `(case when title_norm = any(${p.add(m.titleForms, '::text[]')}) then 3
@@ -196,7 +217,7 @@ function scoreSql(m: MatchSql, units: UnitExpr[], p: Params): string {
 }
 
 /** Records covering the whole query a bounded pool takes, at most. */
-export const EXACT_AND_CAP = 2000;
+export const EXACT_AND_CAP = 300;
 
 /** Candidate restriction for a bounded search (see PoolSql); filters apply inside the parts that read documents. */
 function poolSql(pool: Extract<PoolSql, { kind: 'bounded' }>, units: UnitExpr[], m: MatchSql, filters: string[], p: Params): string {
@@ -207,8 +228,12 @@ function poolSql(pool: Extract<PoolSql, { kind: 'bounded' }>, units: UnitExpr[],
     // Postings only (an index-only scan in static-rank order): whether the rest of the unit matches is for the ranking to see.
     for (const key of pool.keys) parts.push(`(select record_id from search.title_posting where lexeme = ${p.add(key)} order by static_rank desc, record_id desc limit ${perKey})`);
   }
-  for (const i of pool.rareUnits) parts.push(`(select d.record_id from search.document d where ${where(units[i]!.hit)})`);
-  if (pool.exactAnd) parts.push(`(select d.record_id from search.document d where ${where(units.map((u) => u.hit).join(' and '))} limit ${p.add(EXACT_AND_CAP, '::int')})`);
+  for (const i of pool.rareUnits) parts.push(`(select d.record_id from search.document d where ${where(units[i]!.indexHit)})`);
+  // The index finds candidates by rare tokens; the phrases are tested on those rows only (offset 0 keeps them out of the index condition).
+  if (pool.exactAnd) {
+    parts.push(`(select d.record_id from (select * from search.document d where ${where(units.map((u) => u.indexHit).join(' and '))} offset 0) d
+      where ${units.map((u) => u.hit).join(' and ')} limit ${p.add(EXACT_AND_CAP, '::int')})`);
+  }
   return `(${parts.join(' union ')})`;
 }
 
@@ -232,13 +257,16 @@ export async function searchRows(db: Queryable, s: SearchSql): Promise<SearchRow
        from search.document d ${filters.length ? `where ${filters.join(' and ')}` : ''}
        order by ${order} limit ${p.add(s.limit, '::int')}`,
       p.values,
+      PREPARED,
     );
     return rows;
   }
   const units = unitExpressions(s.match, p);
-  const conditions = [`(${units.map((u) => u.hit).join(' or ')})`, ...filters];
-  // A bounded search reads its pool by primary key; an exact one every match.
-  const from = s.pool.kind === 'bounded' ? `${poolSql(s.pool, units, s.match, filters, p)} pool join search.document d using (record_id)` : 'search.document d';
+  // A bounded search reads its pool by primary key and tests the words on those rows only: given the words as a
+  // condition, the planner would rather scan every match of them (45,000 for 어린이집) and hash-join the pool.
+  const bounded = s.pool.kind === 'bounded';
+  const from = bounded ? `${poolSql(s.pool as Extract<PoolSql, { kind: 'bounded' }>, units, s.match, filters, p)} pool join search.document d using (record_id)` : 'search.document d';
+  const conditions = bounded ? filters : [`(${units.map((u) => u.indexHit).join(' or ')})`, ...filters];
   const hits = units.map((u, i) => `${u.hit} as h${i}, ${u.titleHit} as t${i}`).join(', ');
   const score = scoreSql(s.match, units, p);
   const { rows } = await db.query<SearchRow>(
@@ -248,39 +276,44 @@ export async function searchRows(db: Queryable, s: SearchSql): Promise<SearchRow
        from (
          select m.*, (${units.map((_, i) => `h${i}`).join(' and ')}) as full_match, ${score}::float8 as score
          from (select ${columns}, d.title_norm, d.chosung, d.chosung_words, d.static_rank, ${distance}::float8 as distance_km, ${hits}
-               from ${from} where ${conditions.join(' and ')} offset 0) m
+               from ${from} ${conditions.length ? `where ${conditions.join(' and ')}` : ''} offset 0) m
+         where ${units.map((_, i) => `h${i}`).join(' or ')}
        ) a
      ) c
      where full_match or full_count < ${p.add(MIN_FULL_MATCHES, '::int')}
      order by ${order} limit ${p.add(s.limit, '::int')}`,
     p.values,
+    PREPARED,
   );
   return rows;
 }
 
+/** Copies listed under one hit at most (best static rank first): a policy every district has would list 250. */
+export const MAX_VARIANTS = 30;
+
 /**
- * Every result sharing one of `keys` (district copies of the policies and
- * programmes on a page): the ranked rows hold only the best candidates, and a
- * hit must list all its copies — a copy left out would never be shown, since
- * on any later page it folds into the hit already shown.
+ * District copies of the policies and programmes on a page (rows sharing
+ * one of `keys`), up to MAX_VARIANTS a key, best static rank first: the
+ * ranked rows hold only the best candidates, and a hit lists its copies — a
+ * copy left out would never be shown, since on any later page it folds into
+ * the hit already shown. The query's words are not tested again: a copy is
+ * the same policy with another district's name, and what matched the hit
+ * matches it (an index-only read of document_variant_idx, migration 0024).
  */
-export async function variantRows(db: Queryable, s: SearchSql, keys: readonly string[], wholeQuery: boolean): Promise<SearchRow[]> {
+export async function variantRows(db: Queryable, s: SearchSql, keys: readonly string[]): Promise<SearchRow[]> {
   if (keys.length === 0) return [];
   const p = new Params();
   const filters = filterConditions(s, p);
-  const conditions = [`d.variant_key = any(${p.add(keys, '::text[]')})`, ...filters];
-  let score = '0';
-  if (s.match) {
-    const units = unitExpressions(s.match, p);
-    conditions.push(`(${units.map((u) => u.hit).join(wholeQuery ? ' and ' : ' or ')})`);
-    score = `(${units.map((u) => `${u.weight.toFixed(6)} * ${u.hit}::int`).join(' + ') || '0'})`;
-  }
   const { rows } = await db.query<SearchRow>(
-    `select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, d.body, d.sido, d.sigungu, d.variant_key,
-       ${score}::float8 as score, ${s.near ? distanceSql(s.near, p) : 'null'}::float8 as distance_km, 0 as full_count, 0 as any_count
-     from search.document d where ${conditions.join(' and ')}
-     order by score desc, d.title, d.record_id limit 500`,
+    `select d.record_id, d.kind, d.subtype, d.primary_stage, d.title, '' as body, d.sido, d.sigungu, d.variant_key,
+       0::float8 as score, ${s.near ? distanceSql(s.near, p) : 'null'}::float8 as distance_km, 0 as full_count, 0 as any_count
+     from unnest(${p.add(keys, '::text[]')}) as k (key)
+     cross join lateral (
+       select * from search.document d where d.variant_key = k.key ${filters.length ? `and ${filters.join(' and ')}` : ''}
+       order by d.static_rank desc, d.record_id limit ${p.add(MAX_VARIANTS + 1, '::int')}
+     ) d`,
     p.values,
+    PREPARED,
   );
   return rows;
 }
@@ -313,12 +346,14 @@ function matchedSetSql(s: SearchSql, p: Params, sample: number | null, mode: Cou
   const units = unitExpressions(s.match, p);
   const all = units.map((u) => u.hit).join(' and ');
   const any = units.map((u) => u.hit).join(' or ');
-  if (mode === 'full') return `select ${columns} from ${from} where ${[`(${all})`, ...filters].join(' and ')}`;
-  if (mode === 'any') return `select ${columns} from ${from} where ${[`(${any})`, ...filters].join(' and ')}`;
+  const candidates = [`(${units.map((u) => u.indexHit).join(' or ')})`, ...filters].join(' and ');
+  // Candidates by the index's rare tokens, phrases tested on them (offset 0: not as index conditions).
+  const tested = `(select d.*, (${all}) as full_match, (${any}) as any_match from ${from} where ${candidates} offset 0) d`;
+  if (mode === 'full') return `select ${columns} from ${tested} where full_match`;
+  if (mode === 'any') return `select ${columns} from ${tested} where any_match`;
   const minFull = p.add(MIN_FULL_MATCHES, '::int');
   return `select * from (
-      select ${columns}, (${all}) as full_match, count(*) filter (where ${all}) over () as full_count
-      from ${from} where ${[`(${any})`, ...filters].join(' and ')}
+      select ${columns}, full_match, count(*) filter (where full_match) over () as full_count from ${tested} where any_match
     ) x where full_match or full_count < ${minFull}`;
 }
 
@@ -340,6 +375,7 @@ export async function searchFacets(db: Queryable, s: SearchSql, sample: number |
      having grouping(sigungu) = 1 or sigungu is not null
      union all select 'specialCare', flag, count(*)::int from r, unnest(r.special_care) as flag group by flag`,
     p.values,
+    PREPARED,
   );
   if (sample === null) return rows;
   const scale = 100 / sample;
@@ -367,13 +403,28 @@ export async function matchingQueries(db: Queryable, tsqueries: readonly string[
   return tsqueries.map((_, i) => found.has(i));
 }
 
-/** Similarity of jamo a title needs to be a correction candidate (pg_trgm word_similarity over jamo). */
-export const CORRECTION_THRESHOLD = 0.55;
+/**
+ * Similarity of jamo a title word needs to be a correction candidate (pg_trgm
+ * word_similarity over jamo), by the query word's syllables: a one-syllable
+ * slip costs a short word a larger share of its trigrams, and a long word
+ * shares most trigrams with many others (…지역아동센터), so the bar rises with length.
+ */
+export function correctionThreshold(syllables: number): number {
+  return syllables <= 4 ? 0.55 : syllables <= 7 ? 0.65 : 0.72;
+}
+
+/** Title words one syllable away from a word with one of these variants (tokenize.ts deletionVariants). */
+export async function wordsByVariant(db: Queryable, variants: readonly string[]): Promise<string[]> {
+  const { rows } = await db.query<{ word: string }>('select distinct word from search.word_variant where variant = any($1::text[]) order by word limit 50', [variants]);
+  return rows.map((r) => r.word);
+}
 
 /** Title words whose jamo contain something like `jamo` (a word with a typo), most similar first. */
-export async function correctionCandidates(db: Store, jamo: string, limit = 30): Promise<{ title: string; sim: number }[]> {
+export async function correctionCandidates(db: Store, jamo: string, threshold: number, limit = 30): Promise<{ title: string; sim: number }[]> {
   return db.transaction(async (tx) => {
-    await tx.query(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(CORRECTION_THRESHOLD)]);
+    await tx.query(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(threshold)]);
+    // The planner prices the trigram index above a scan of the whole word list, which costs ten times more.
+    await tx.query(`select set_config('enable_seqscan', 'off', true)`);
     const { rows } = await tx.query<{ title: string; sim: number }>(
       `select word as title, word_similarity($1, jamo)::float8 as sim from search.title_word
        where $1 <% jamo order by sim desc, word limit $2`,
@@ -385,7 +436,7 @@ export async function correctionCandidates(db: Store, jamo: string, limit = 30):
 
 export async function synonymsFor(db: Queryable, terms: readonly string[]): Promise<Map<string, string[]>> {
   if (terms.length === 0) return new Map();
-  const { rows } = await db.query<{ term: string; synonyms: string[] }>('select term, synonyms from search.synonym where term = any($1::text[])', [terms]);
+  const { rows } = await db.query<{ term: string; synonyms: string[] }>('select term, synonyms from search.synonym where term = any($1::text[])', [terms], PREPARED);
   return new Map(rows.map((r) => [r.term, r.synonyms]));
 }
 

@@ -194,3 +194,9 @@ export function phraseLexemes(text: string): string[][][] {
     return tokens.map((t) => [t, t + CROSS]);
   });
 }
+
+/** A word and the word with each one syllable left out (for one-syllable typo look-ups, search.word_variant). */
+export function deletionVariants(word: string): string[] {
+  const syllables = [...word];
+  return [...new Set([word, ...syllables.map((_, i) => [...syllables.slice(0, i), ...syllables.slice(i + 1)].join(''))])];
+}
