@@ -34,8 +34,10 @@ export function regionOf(row: Pick<SearchRow, 'sigungu' | 'title'>): string | nu
 export function groupVariants(rows: readonly SearchRow[], preferred: { sido: string[]; sigungu: string[] }): Group[] {
   const out: Group[] = [];
   const groups = new Map<string, Group & { regions: Set<string | null> }>();
-  const rank = (row: SearchRow) =>
-    row.sigungu && preferred.sigungu.includes(row.sigungu) ? 0 : !row.sigungu && row.sido && preferred.sido.includes(row.sido) ? 1 : !row.sigungu ? 2 : 3;
+  const rank = (row: SearchRow) => {
+    const region = regionOf(row);
+    return region && preferred.sigungu.includes(region) ? 0 : !region && row.sido && preferred.sido.includes(row.sido) ? 1 : !region ? 2 : 3;
+  };
   for (const row of rows) {
     const group = row.variant_key ? groups.get(row.variant_key) : undefined;
     const region = regionOf(row);

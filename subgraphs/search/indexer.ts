@@ -94,7 +94,9 @@ export async function indexAll(store: Store): Promise<number> {
   for (let n = await indexPending(store); n > 0; n = await indexPending(store)) total += n;
   if (total > 0) {
     await cleanPendingLists(store);
-    await refreshLexemeStatsIfStale(store);
+    // The statistics only weigh words and tell broad queries from narrow ones: a failed refresh must not fail
+    // the indexing that succeeded. They stay stale, so the next pass tries again.
+    await refreshLexemeStatsIfStale(store).catch(() => false);
   }
   return total;
 }
