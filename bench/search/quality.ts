@@ -120,7 +120,9 @@ export async function run(progress: (m: string) => void = () => undefined): Prom
       `Workload: the judged Korean queries of bench/search/judgments.json (set 1, the development set the ranking was tuned on) and judgments-2.json (set 2, built afterwards from records set 1 never touches: programmes, after-school and youth facilities, other policies; whole sentences, spacing, typos, region words, multi-word 초성). ${indexed} indexed records (bundled Seoul data + all 30 simulated sites, crawled), top ${K}, search engine in-process on embedded PGlite; index built in ${(indexMs / 1000).toFixed(1)} s. "Grouped" counts a hit as relevant when it or a district copy folded under it is (what a parent sees); "hit only" counts the hit alone.`,
       `Machine: ${machine()}`,
     ];
-    for (const set of SETS) {
+    // Each set twice: ranked as this index is (every match: it is small), and as the national index is
+    // (broad queries from a bounded pool, counts estimated), so the path 120,000 documents take is judged too.
+    for (const [set, mode] of SETS.flatMap((set) => [[set, 'exact'], [set, 'bounded']] as const)) {
       const { judgments } = JSON.parse(readFileSync(join(__dirname, set.file), 'utf8')) as { judgments: Judgment[] };
       const perType = new Map<string, { grouped: Scores[]; hit: Scores[]; ms: number[] }>();
       const misses: string[] = [];
@@ -128,7 +130,7 @@ export async function run(progress: (m: string) => void = () => undefined): Prom
         const started = performance.now();
         const result = await runSearch(
           { text: j.query, first: K, offset: 0, near: null, sort: 'RELEVANCE', filter: validateFilter(j.filter as never, '2026-03-15'), counts: 'none' },
-          { store, stats },
+          { store, stats, boundedMinDocs: mode === 'bounded' ? 0 : undefined },
         );
         const ms = performance.now() - started;
         const hits = result.edges.map((e) => [e.node.id, ...e.variants.map((v) => v.id)]);
@@ -141,7 +143,7 @@ export async function run(progress: (m: string) => void = () => undefined): Prom
         perType.set(j.type, entry);
         if (grouped.ndcg < 0.85) misses.push(`${j.type}: "${j.query}" nDCG@10 ${grouped.ndcg.toFixed(2)}`);
       }
-      lines.push('', `#### ${set.name} (${set.file}, ${judgments.length} queries)`, '', '| query type | queries | nDCG@10 grouped | Recall@10 grouped | MRR | nDCG@10 hit only | p50 ms | p95 ms |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+      lines.push('', `#### ${set.name} (${set.file}, ${judgments.length} queries), ${mode === 'exact' ? 'every match ranked (this index is small)' : 'broad queries ranked from a bounded pool, as at national scale'}`, '', '| query type | queries | nDCG@10 grouped | Recall@10 grouped | MRR | nDCG@10 hit only | p50 ms | p95 ms |', '|---|---:|---:|---:|---:|---:|---:|---:|');
       const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
       const all = { grouped: [] as Scores[], hit: [] as Scores[], ms: [] as number[] };
       const row = (label: string, e: typeof all) => {

@@ -29,6 +29,8 @@ export interface EngineContext {
   stats: () => Promise<LexemeStats | null>;
   /** The synonym table (synonyms.ts); read from the database per search when absent. */
   synonyms?: () => Promise<SynonymTable>;
+  /** Index size from which broad queries rank a bounded pool (default BOUNDED_MIN_DOCS); the quality bench lowers it to judge that path on the small world. */
+  boundedMinDocs?: number;
 }
 
 /**
@@ -39,11 +41,11 @@ export interface EngineContext {
  */
 export const EXACT_MAX = 600;
 /** An index smaller than this is always ranked exactly: every match costs little there. */
-const BOUNDED_MIN_DOCS = 20_000;
+export const BOUNDED_MIN_DOCS = 20_000;
 /** A unit this rare contributes all its matches to a bounded pool. */
 const RARE_DF = 600;
 /** Postings read per key of a bounded pool (best static rank first). */
-const POOL_PER_KEY = 120;
+const POOL_PER_KEY = 60;
 /** Forms of one unit (synonyms …) a bounded pool reads postings for. */
 const MAX_KEYS = 3;
 /** Records covering the whole query expected below this: the pool takes them all at once. */
@@ -51,7 +53,7 @@ const SMALL_AND = 400;
 /** Pages the facet estimate reads: about this many documents. */
 const SAMPLE_DOCS = 2000;
 /** Candidates ranked and folded per request, at least (a deep page reads more). */
-const CANDIDATES = 80;
+const CANDIDATES = 50;
 
 interface WeighedUnit {
   unit: QueryUnit;
@@ -158,9 +160,9 @@ function expected(stats: LexemeStats, dfs: number[]): { all: number; any: number
 }
 
 /** Exact when the figures say the query is narrow (or there are none yet); otherwise a bounded pool. */
-function poolFor(input: SearchInput, stats: LexemeStats | null, present: WeighedUnit[], chosung: number): PoolSql {
+function poolFor(input: SearchInput, stats: LexemeStats | null, present: WeighedUnit[], chosung: number, boundedMinDocs = BOUNDED_MIN_DOCS): PoolSql {
   const dfs = present.map((w) => w.df);
-  if (!stats || stats.docs < BOUNDED_MIN_DOCS || chosung > 0 || dfs.some((d) => d === null) || (input.sort === 'DISTANCE' && input.near) || input.sort === 'NAME') return { kind: 'all' };
+  if (!stats || stats.docs < boundedMinDocs || chosung > 0 || dfs.some((d) => d === null) || (input.sort === 'DISTANCE' && input.near) || input.sort === 'NAME') return { kind: 'all' };
   const estimate = Math.min(stats.docs, dfs.reduce<number>((n, d) => n + (d ?? 0), 0));
   if (estimate <= EXACT_MAX) return { kind: 'all' };
   const rareUnits = dfs.flatMap((d, i) => ((d ?? 0) <= RARE_DF ? [i] : []));
@@ -179,7 +181,7 @@ export async function runSearch(input: SearchInput, ctx: EngineContext) {
   };
   if (m?.empty) return connection([], [], offset, false, 0, false, null, m.didYouMean);
   const limit = Math.max(CANDIDATES, 3 * (offset + first + 1));
-  const plan: SearchSql = { match: m?.match ?? null, filter, near, sort, pool: m ? poolFor(input, m.stats, m.present, m.match.chosung.length) : { kind: 'all' }, offset: 0, limit };
+  const plan: SearchSql = { match: m?.match ?? null, filter, near, sort, pool: m ? poolFor(input, m.stats, m.present, m.match.chosung.length, ctx.boundedMinDocs) : { kind: 'all' }, offset: 0, limit };
   let rows = await searchRows(ctx.store, plan);
   // A broad query whose words seldom meet in the best titles, or narrowed by filters: take the records covering all of it too.
   if (plan.pool.kind === 'bounded' && !plan.pool.exactAnd && ((rows[0]?.full_count ?? 0) < MIN_FULL_MATCHES || rows.length < offset + first + 1)) {
