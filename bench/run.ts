@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,6 +16,17 @@ const BENCHMARKS: Record<string, () => Promise<(progress: (m: string) => void) =
   apply: async () => (await import('./apply')).run,
   curation: async () => (await import('./curation')).run,
 };
+
+/** The commit the figures belong to; `+changes` when the work tree differed from it. */
+function commit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':!BENCHMARKS.md'], { encoding: 'utf8' }).trim() !== '';
+    return `\`${head}\`${dirty ? ' +changes' : ''}`;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
@@ -42,7 +54,7 @@ async function main(): Promise<void> {
     let doc = readFileSync(path, 'utf8');
     const begin = `<!-- bench:${name}:begin -->`;
     const end = `<!-- bench:${name}:end -->`;
-    const block = `${begin}\n${table}\n\n_Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench -- ${name}\`._\n${end}`;
+    const block = `${begin}\n${table}\n\n_Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench -- ${name}\` at commit ${commit()}._\n${end}`;
     doc = doc.includes(begin) ? doc.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), () => block) : `${doc.trimEnd()}\n\n${block}\n`;
     writeFileSync(path, doc);
   }
