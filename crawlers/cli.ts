@@ -1,5 +1,5 @@
 import { loadConfig } from '../common/config';
-import { openStore } from '../store';
+import { configuredStore, embeddedDataDir } from '../store';
 import { groupUngroupedPolicies } from '../store/catalog/policy-groups';
 import { startSimulator, type Simulator } from '../simulator/server';
 import { crawlSites, summaryTable } from './crawl-all';
@@ -64,10 +64,10 @@ async function main(): Promise<void> {
     // Loopback twins of far-away sites: short gaps are polite enough.
     sites = sites.map((s) => ({ ...s, fetch: { delayMs: 50, ...s.fetch } }));
   }
-  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : config.DATA_DIR });
+  const store = await configuredStore(config);
   const started = Date.now();
   try {
-    console.error(`수집 시작 / crawling ${sites.length} site(s) → ${config.DATABASE_URL ? 'PostgreSQL' : `PGlite ${config.DATA_DIR}`}`);
+    console.error(`수집 시작 / crawling ${sites.length} site(s) → ${config.DATABASE_URL ? 'PostgreSQL' : `PGlite ${embeddedDataDir(config.dataDir)}`}`);
     // A database crawled before policies were grouped: its unchanged sources would never be regrouped by the crawl.
     const grouped = await store.transaction((tx) => groupUngroupedPolicies(tx));
     if (grouped) console.error(`  정책 중복 정리 / grouped ${grouped} policy sources of an older crawl`);

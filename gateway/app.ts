@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Config } from '../common/config';
 import { sendError, sendJson, startHttpServer, type RouteHandler } from '../common/http-server';
 import type { Logger } from '../common/logger';
-import { openStore, type Store } from '../store';
+import { configuredStore, type Store } from '../store';
 import { createGatewayServer, type GatewayMode } from './create-gateway';
 import { readDataVersion, useResponseCache } from './plugins/use-response-cache';
 import { createOpenApi } from './openapi';
@@ -44,7 +44,7 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
   const ownsStore = !options.store && config.HUB_MODE === 'single';
   const store =
     options.store ??
-    (config.HUB_MODE === 'single' ? await openStore({ databaseUrl: config.DATABASE_URL, dataDir: join(config.dataDir, 'pglite') }) : null);
+    (config.HUB_MODE === 'single' ? await configuredStore(config) : null);
 
   const mode: GatewayMode = store ? { kind: 'single', deps: { store }, onSubgraphFetch: options.onSubgraphFetch } : { kind: 'distributed', urls: config.SUBGRAPH_URLS };
   // Public catalog answers are kept while the data version is unchanged (needs the database: single mode).

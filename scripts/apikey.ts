@@ -1,12 +1,11 @@
-import { join } from 'node:path';
 import { loadConfig } from '../common/config';
-import { openStore } from '../store';
+import { configuredStore } from '../store';
 import { runApiKeyCommand } from './apikey-command';
 
 /** `npm run apikey -- create|list|revoke|usage …` against the configured database (see apikey-command.ts). */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: join(config.dataDir, 'pglite') });
+  const store = await configuredStore(config);
   try {
     const code = await runApiKeyCommand(process.argv.slice(2), store, { perSecond: config.OPENAPI_DEFAULT_PER_SECOND, perDay: config.OPENAPI_DEFAULT_PER_DAY }, (line) => console.log(line));
     process.exitCode = code;

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { migrate } from './migrate';
 import { openPgStore } from './pg-driver';
 import { openPgliteStore } from './pglite-driver';
@@ -15,6 +16,22 @@ export interface OpenStoreOptions {
   migrate?: boolean;
   /** PGlite only: start from these database files instead of an empty cluster (tests, store/testing). */
   pgliteFrom?: Blob;
+}
+
+/** Where the embedded database of a data directory lives: one place for the hub and every CLI. */
+export function embeddedDataDir(dataDir: string): string {
+  return join(dataDir, 'pglite');
+}
+
+/**
+ * The store a configuration names: PostgreSQL at DATABASE_URL, else the
+ * embedded PGlite of DATA_DIR. Every process and CLI opens it through here,
+ * so `npm run crawl` writes where `npm start` reads (they once disagreed: the
+ * crawler wrote DATA_DIR itself and the hub read DATA_DIR/pglite, and the
+ * hub showed none of the crawled records and no error).
+ */
+export function configuredStore(config: { DATABASE_URL?: string; dataDir: string }, options: { migrate?: boolean } = {}): Promise<Store> {
+  return openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : embeddedDataDir(config.dataDir), ...options });
 }
 
 /** Opens the store named by the config (DESIGN contract 7) and brings its schema up to date. */

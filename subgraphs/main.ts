@@ -2,12 +2,11 @@
 import '../common/limit-heap-growth';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { join } from 'node:path';
 import { loadConfig } from '../common/config';
 import { sendJson, startHttpServer } from '../common/http-server';
 import { createLogger } from '../common/logger';
 import { createErrorMasker } from '../common/mask-errors';
-import { openStore } from '../store';
+import { configuredStore } from '../store';
 import { createSubgraph, SUBGRAPHS, SUBGRAPH_NAMES } from './list';
 import { startIndexer } from './search/indexer';
 
@@ -32,7 +31,7 @@ async function main(): Promise<void> {
   }
   const port = process.env.PORT ? config.PORT : config.SUBGRAPH_BASE_PORT + entry.port;
   const logger = createLogger(config.LOG_LEVEL, `subgraph-${entry.name}`);
-  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: join(config.dataDir, 'pglite') });
+  const store = await configuredStore(config);
   const subgraph = createSubgraph(entry.name, { store });
   const apollo = new ApolloServer({
     schema: subgraph.schema,

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { loadConfig } from '../../common/config';
-import { openStore, type Store } from '../../store';
+import { configuredStore, type Store } from '../../store';
 import { checkSeedFiles, loadSeed, SeedFileError, type SeedResult } from './index';
 
 /**
@@ -16,7 +15,7 @@ async function main(argv: string[]): Promise<void> {
   if (dataDirFlag >= 0 && !dataDir) throw new UsageError('--data-dir 뒤에 폴더를 지정하세요 / --data-dir needs a folder');
   // A missing file is reported before the database is opened (and migrated).
   checkSeedFiles(dataDir);
-  const store: Store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: join(config.dataDir, 'pglite') });
+  const store: Store = await configuredStore(config);
   try {
     const started = Date.now();
     const result = await loadSeed(store, { dataDir, onProgress: (m) => console.log(`  ${m}`) });
