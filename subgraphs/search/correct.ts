@@ -1,5 +1,5 @@
 import type { Store } from '../../store';
-import { correctionCandidates, correctionThreshold, wordsByVariant } from './store';
+import { correctionCandidates, correctionThreshold, wordsByVariant } from './store-lookups';
 import { deletionVariants, isHangul, jamoOf, normaliseTitle } from './tokenize';
 
 /** Levenshtein distance over syllables (code points), inputs bounded by the title and query limits. */

@@ -7,7 +7,9 @@ import { correctWord } from './correct';
 import { highlights } from './highlight';
 import { parseQuery, querySpans, queryWords, replaceUnit, type QueryUnit } from './query';
 import { idf, phraseDf, type LexemeStats } from './stats';
-import { EXACT_AND_CAP, MAX_VARIANTS, matchingQueries, MIN_FULL_MATCHES, searchCount, searchFacets, searchRows, synonymsFor, variantRows, type CountMode, type FacetRow, type MatchSql, type PoolSql, type SearchSql } from './store';
+import { EXACT_AND_CAP, MAX_VARIANTS, MIN_FULL_MATCHES, searchRows, variantRows, type MatchSql, type PoolSql, type SearchSql } from './store';
+import { searchCount, searchFacets, type CountMode, type FacetRow } from './store-counts';
+import { matchingQueries, synonymsFor } from './store-lookups';
 import type { SynonymTable } from './synonyms';
 import { normaliseTitle, phrase, phraseLexemes } from './tokenize';
 

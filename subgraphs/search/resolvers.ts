@@ -7,7 +7,7 @@ import { runSearch, type Counts } from './engine';
 import type { SearchResultCache } from './result-cache';
 import type { LexemeStats } from './stats';
 import type { SynonymTable } from './synonyms';
-import { suggestTitles } from './store';
+import { suggestTitles } from './store-lookups';
 import { isChosungQuery, normaliseTitle } from './tokenize';
 
 export interface SearchContext {

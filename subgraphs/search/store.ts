@@ -1,4 +1,4 @@
-import type { Queryable, Store } from '../../store';
+import type { Queryable } from '../../store';
 
 export interface SearchFilterSql {
   stages: string[] | null;
@@ -96,10 +96,10 @@ export const MIN_FULL_MATCHES = 20;
  * depends only on the query's shape (how many words, which filters), every
  * value is a parameter, so a busy process holds a few dozen of them.
  */
-const PREPARED = { prepare: true } as const;
+export const PREPARED = { prepare: true } as const;
 
 /** Positional parameters: every value goes through here, never into the SQL text. */
-class Params {
+export class Params {
   readonly values: unknown[] = [];
   add(value: unknown, cast = ''): string {
     this.values.push(value);
@@ -122,7 +122,7 @@ function distanceSql(near: NearSql, p: Params): string {
  * for appear; a radius search reads the indexable box around its circle
  * (GiST on point(lng, lat), migration 0018) and trims the corners.
  */
-function filterConditions(s: SearchSql, p: Params): string[] {
+export function filterConditions(s: SearchSql, p: Params): string[] {
   const f = s.filter;
   const out: string[] = [];
   if (f.stages) out.push(`d.stages && ${p.add(f.stages, '::text[]')}`);
@@ -161,7 +161,7 @@ interface UnitExpr {
   weight: number;
 }
 
-function unitExpressions(m: MatchSql, p: Params): UnitExpr[] {
+export function unitExpressions(m: MatchSql, p: Params): UnitExpr[] {
   // Parameters are added when an expression is first used: Postgres refuses a statement with a parameter it never sees.
   const lazy = (make: () => string) => {
     let sql: string | null = null;
@@ -183,7 +183,7 @@ function unitExpressions(m: MatchSql, p: Params): UnitExpr[] {
   return [...text, ...chosung];
 }
 
-const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
+export const escapeLike = (s: string) => s.replace(/[%_\\]/g, (c) => `\\${c}`);
 
 /**
  * How well a matching document fits, from signals in this order of weight:
@@ -314,139 +314,6 @@ export async function variantRows(db: Queryable, s: SearchSql, keys: readonly st
      ) d`,
     p.values,
     PREPARED,
-  );
-  return rows;
-}
-
-export interface FacetRow {
-  facet: 'total' | 'stage' | 'kind' | 'sigungu' | 'specialCare' | 'hasVacancy';
-  value: string | null;
-  count: number;
-}
-
-/**
- * Which matches a count covers: `full` those covering the whole query, `any`
- * those covering part of it, `auto` the ranked rows' rule (all of it when at
- * least MIN_FULL_MATCHES do, any of it otherwise). A sample cannot apply that
- * rule itself (it sees a share of the matches), so the caller passes the
- * ranking's decision.
- */
-export type CountMode = 'full' | 'any' | 'auto';
-
-/**
- * The matching set as one relation `r` with the columns facets need.
- * `sample` reads that share of the index's pages instead (TABLESAMPLE
- * SYSTEM, fixed seed: the same answer every time).
- */
-function matchedSetSql(s: SearchSql, p: Params, sample: number | null, mode: CountMode): string {
-  const filters = filterConditions(s, p);
-  const from = sample === null ? 'search.document d' : `search.document d tablesample system (${p.add(sample, '::float4')}) repeatable (7)`;
-  const columns = 'd.primary_stage, d.subtype, d.sigungu, d.special_care, d.has_vacancy';
-  if (!s.match) return `select ${columns} from ${from} ${filters.length ? `where ${filters.join(' and ')}` : ''}`;
-  const units = unitExpressions(s.match, p);
-  const all = units.map((u) => u.hit).join(' and ');
-  const any = units.map((u) => u.hit).join(' or ');
-  const candidates = [`(${units.map((u) => u.indexHit).join(' or ')})`, ...filters].join(' and ');
-  // Candidates by the index's rare tokens, phrases tested on them (offset 0: not as index conditions).
-  const tested = `(select d.*, (${all}) as full_match, (${any}) as any_match from ${from} where ${candidates} offset 0) d`;
-  if (mode === 'full') return `select ${columns} from ${tested} where full_match`;
-  if (mode === 'any') return `select ${columns} from ${tested} where any_match`;
-  const minFull = p.add(MIN_FULL_MATCHES, '::int');
-  return `select * from (
-      select ${columns}, full_match, count(*) filter (where full_match) over () as full_count from ${tested} where any_match
-    ) x where full_match or full_count < ${minFull}`;
-}
-
-/**
- * Total and facet counts over the whole match set, in one statement (grouping
- * sets over the matches read once). With `sample`, counts are taken over
- * that percentage of the index and scaled: an estimate for broad queries.
- */
-export async function searchFacets(db: Queryable, s: SearchSql, sample: number | null = null, mode: CountMode = 'auto'): Promise<FacetRow[]> {
-  const p = new Params();
-  const set = matchedSetSql(s, p, sample, mode);
-  const { rows } = await db.query<FacetRow>(
-    `with r as (${set})
-     select case when grouping(primary_stage) = 0 then 'stage' when grouping(subtype) = 0 then 'kind'
-                 when grouping(sigungu) = 0 then 'sigungu' when grouping(has_vacancy) = 0 then 'hasVacancy' else 'total' end as facet,
-            coalesce(primary_stage, subtype, sigungu, has_vacancy::text) as value, count(*)::int as count
-     from r
-     group by grouping sets ((), (primary_stage), (subtype), (sigungu), (has_vacancy))
-     having grouping(sigungu) = 1 or sigungu is not null
-     union all select 'specialCare', flag, count(*)::int from r, unnest(r.special_care) as flag group by flag`,
-    p.values,
-    PREPARED,
-  );
-  if (sample === null) return rows;
-  const scale = 100 / sample;
-  return rows.map((r) => ({ ...r, count: Math.round(r.count * scale) }));
-}
-
-/** How many documents match (exactly, or estimated from a sample of the index's pages). */
-export async function searchCount(db: Queryable, s: SearchSql, sample: number | null = null, mode: CountMode = 'auto'): Promise<number> {
-  const p = new Params();
-  const set = matchedSetSql(s, p, sample, mode);
-  const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from (${set}) r`, p.values);
-  const n = rows[0]?.n ?? 0;
-  return sample === null ? n : Math.round((n * 100) / sample);
-}
-
-/** Which of these tsqueries match at least one document (units that match nothing are left out, or corrected). */
-export async function matchingQueries(db: Queryable, tsqueries: readonly string[]): Promise<boolean[]> {
-  if (tsqueries.length === 0) return [];
-  const { rows } = await db.query<{ i: number }>(
-    `select u.i::int as i from unnest($1::text[]) with ordinality as u(q, i)
-     where exists (select 1 from search.document d where d.tsv @@ u.q::tsquery)`,
-    [tsqueries],
-  );
-  const found = new Set(rows.map((r) => r.i - 1));
-  return tsqueries.map((_, i) => found.has(i));
-}
-
-/**
- * Similarity of jamo a title word needs to be a correction candidate (pg_trgm
- * word_similarity over jamo), by the query word's syllables: a one-syllable
- * slip costs a short word a larger share of its trigrams, and a long word
- * shares most trigrams with many others (…지역아동센터), so the bar rises with length.
- */
-export function correctionThreshold(syllables: number): number {
-  return syllables <= 4 ? 0.55 : syllables <= 7 ? 0.65 : 0.72;
-}
-
-/** Title words one syllable away from a word with one of these variants (tokenize.ts deletionVariants). */
-export async function wordsByVariant(db: Queryable, variants: readonly string[]): Promise<string[]> {
-  const { rows } = await db.query<{ word: string }>('select distinct word from search.word_variant where variant = any($1::text[]) order by word limit 50', [variants]);
-  return rows.map((r) => r.word);
-}
-
-/** Title words whose jamo contain something like `jamo` (a word with a typo), most similar first. */
-export async function correctionCandidates(db: Store, jamo: string, threshold: number, limit = 30): Promise<{ title: string; sim: number }[]> {
-  return db.transaction(async (tx) => {
-    await tx.query(`select set_config('pg_trgm.word_similarity_threshold', $1, true)`, [String(threshold)]);
-    // The planner prices the trigram index above a scan of the whole word list, which costs ten times more.
-    await tx.query(`select set_config('enable_seqscan', 'off', true)`);
-    const { rows } = await tx.query<{ title: string; sim: number }>(
-      `select word as title, word_similarity($1, jamo)::float8 as sim from search.title_word
-       where $1 <% jamo order by sim desc, word limit $2`,
-      [jamo, limit],
-    );
-    return rows;
-  });
-}
-
-export async function synonymsFor(db: Queryable, terms: readonly string[]): Promise<Map<string, string[]>> {
-  if (terms.length === 0) return new Map();
-  const { rows } = await db.query<{ term: string; synonyms: string[] }>('select term, synonyms from search.synonym where term = any($1::text[])', [terms], PREPARED);
-  return new Map(rows.map((r) => [r.term, r.synonyms]));
-}
-
-/** Titles starting with the prefix (or whose 초성 does), shortest first. */
-export async function suggestTitles(db: Queryable, prefix: string, chosung: boolean, limit: number) {
-  const { rows } = await db.query<{ record_id: string; title: string }>(
-    chosung
-      ? `select record_id, title from search.document where chosung like $1 order by length(title), title, record_id limit $2`
-      : `select record_id, title from search.document where title_norm like $1 order by length(title), title, record_id limit $2`,
-    [`${escapeLike(prefix)}%`, limit],
   );
   return rows;
 }
