@@ -240,7 +240,7 @@ export type SearchEdge = {
   node: SearchResult;
   /** Relevance: the share of the query the record covers (rare words weigh more), in its title, exact titles, named regions. */
   score: Scalars['Float']['output'];
-  /** Copies of this policy or programme in other districts, best first (empty for facilities). */
+  /** Copies of this policy or programme in other districts (다른 구에도 있음), up to 30, best first; empty for facilities. */
   variants: Array<SearchVariant>;
 };
 
