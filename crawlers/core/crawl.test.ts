@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startSimulator, type Simulator } from '../../simulator/server';
 import { SITE_DEFS } from '../../simulator/sites';
 import { worldAt, worldDiff } from '../../simulator/world';
-import { openStore } from '../../store';
+import { embeddedDataDir, openStore } from '../../store';
 import { createTestStore, type TestStore } from '../../store/testing';
 import { crawlSites } from '../crawl-all';
 import { adapterFor, loadRegistry, withBaseUrls } from '../sites';
@@ -177,7 +177,7 @@ test('a crawl killed with SIGKILL mid-run resumes and fetches every page at most
     const twice = [...times.values()].filter((n) => n === 2).length;
     // Only what was in flight at the kill is fetched again (workers × batch).
     expect(twice).toBeLessThanOrEqual(64);
-    const store = target ?? (await openStore({ dataDir }));
+    const store = target ?? (await openStore({ dataDir: embeddedDataDir(dataDir) }));
     try {
       const runs = (await store.query<{ status: string; resumes: number }>(`select status, resumes from ingest.crawl_run`)).rows;
       expect(runs).toEqual([{ status: 'succeeded', resumes: 1 }]);

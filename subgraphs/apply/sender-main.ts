@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { loadConfig } from '../../common/config';
 import { createLogger } from '../../common/logger';
-import { openStore } from '../../store';
+import { configuredStore } from '../../store';
 import { startSender } from './sender';
 
 /**
@@ -12,7 +11,7 @@ import { startSender } from './sender';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL, 'apply-sender');
-  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: join(config.dataDir, 'pglite') });
+  const store = await configuredStore(config);
   const stop = startSender(store, config, logger, Number(process.env.SENDER_INTERVAL_MS ?? 1000));
   console.log('apply sender running');
   const shutdown = () => void stop().then(() => store.close()).finally(() => process.exit(0));
