@@ -21,7 +21,9 @@ beforeAll(async () => {
   sim = await startSimulator({ seed: 42 });
   const store = await createTestStore();
   try {
-    const sites = withBaseUrls(loadRegistry(), Object.fromEntries(sim.sites.map((s) => [s.id, s.baseUrl])));
+    // Every site but the portal: its 4,300 pages of 어린이집 (two thirds of the crawl) add no kind or type that
+    // childcare-openapi's same centres do not.
+    const sites = withBaseUrls(loadRegistry(), Object.fromEntries(sim.sites.map((s) => [s.id, s.baseUrl]))).filter((s) => s.id !== 'seoul-childcare-portal');
     const results = await crawlSites(store, sites, { politeness: false, workers: 4, parallelSites: 8 });
     expect(results.filter((r) => r.status !== 'succeeded').map((r) => r.siteId)).toEqual([]);
   } catch (error) {
@@ -29,7 +31,7 @@ beforeAll(async () => {
     throw error;
   }
   t = await startTestHub({ store });
-}, 150_000);
+}, 300_000);
 afterAll(async () => {
   await t?.close();
   await sim?.close();
