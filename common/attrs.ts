@@ -90,8 +90,8 @@ export interface PolicyAttrs {
   amountKrw: number | null;
   /** 신청방법 */
   howToApply: string | null;
-  /** 신청기간 as published, and parsed when it can be. */
-  applicationPeriod: { text: string; start: string | null; end: string | null; always: boolean } | null;
+  /** 신청기간 as published, and parsed when it can be (crawlers/normalise/dates.ts Period: end = start for one day, `yearInferred` when the text had no year). */
+  applicationPeriod: { text: string; start: string | null; end: string | null; always: boolean; yearInferred?: true } | null;
   agency: string | null;
   contact: string | null;
   url: string | null;

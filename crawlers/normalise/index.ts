@@ -7,7 +7,7 @@ export { cleanText, MAX_TEXT } from './text';
 export { decodeBytes, type SourceEncoding } from './decode';
 export { normalisePhone } from './phone';
 export { normaliseUrl } from './url';
-export { parseKoreanDate, parsePeriod, type Period } from './dates';
+export { parseKoreanDate, parsePeriod, referenceDay, type Period, type PeriodOptions } from './dates';
 export { parseHours } from './hours';
 export { parseCount, parseSeats, parseAmountKrw } from './numbers';
 export { parseAgeMonths, type AgeMonths } from './ages';
