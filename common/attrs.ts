@@ -29,6 +29,12 @@ export interface OpeningHours {
   saturday?: DayHours | null;
   /** 일요일·공휴일 */
   holiday?: DayHours | null;
+  /**
+   * The sessions of a day when the source lists several on one line
+   * (`10:00~12:00 / 14:00~16:00`); `open`/`close` are then the first open and
+   * the last close. Absent for a single range.
+   */
+  ranges?: { open: string; close: string }[];
 }
 
 /** 어린이집 (ChildcareCenter). */
