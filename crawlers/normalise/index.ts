@@ -10,6 +10,7 @@ export { normaliseUrl } from './url';
 export { parseKoreanDate, parsePeriod, referenceDay, type Period, type PeriodOptions } from './dates';
 export { parseHours } from './hours';
 export { parseCount, parseSeats, parseAmountKrw } from './numbers';
+export { parseCapacity, CAPACITY_UNITS, type Capacity, type CapacityUnit } from './capacity';
 export { parseAgeMonths, type AgeMonths } from './ages';
 export { mapCenterType, mapSpecialCare } from './codes';
 export { validCoordinates, distanceKm, tm5174ToWgs84 } from './geo';
