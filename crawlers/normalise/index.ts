@@ -11,7 +11,7 @@ export { parseKoreanDate, parsePeriod, referenceDay, type Period, type PeriodOpt
 export { parseHours } from './hours';
 export { parseCount, parseSeats, parseAmountKrw } from './numbers';
 export { parseCapacity, CAPACITY_UNITS, type Capacity, type CapacityUnit } from './capacity';
-export { parseAgeMonths, type AgeMonths } from './ages';
+export { parseAgeMonths, parseAgeRange, type AgeMonths, type AgeRange } from './ages';
 export { mapCenterType, mapSpecialCare } from './codes';
 export { validCoordinates, distanceKm, tm5174ToWgs84 } from './geo';
 export { sigunguCodeOfLocalAuthority } from './localdata';
