@@ -41,6 +41,13 @@ describe('finaliseRecord', () => {
     const national = finaliseRecord(policy, { ...site, agency: '보건복지부' }, provenance);
     expect(national).toMatchObject({ sido: null, sigungu: null, regionCode: null });
     expect(national.attrs).not.toHaveProperty('regionApprox');
+    // The agency the record names wins over the site's: a district's policy on the city's board, a national one.
+    const district = finaliseRecord({ ...policy, attrs: { agency: '서울특별시 강남구' } }, { ...site, agency: '서울특별시' }, provenance);
+    expect(district).toMatchObject({ sido: '서울특별시', sigungu: '강남구', regionCode: '11680' });
+    expect(district.attrs).not.toHaveProperty('regionApprox');
+    const ministry = finaliseRecord({ ...policy, attrs: { agency: '보건복지부' } }, { ...site, agency: '서울특별시' }, provenance);
+    expect(ministry).toMatchObject({ sido: null, sigungu: null });
+    expect(ministry.attrs).not.toHaveProperty('regionApprox');
     // The page's own region wins, and is not approximate.
     const own = finaliseRecord({ ...policy, sigungu: '도봉구', sido: '서울특별시' }, { ...site, agency: '서울특별시 강북구' }, provenance);
     expect(own).toMatchObject({ sigungu: '도봉구', regionCode: '11320' });

@@ -8,8 +8,9 @@ import { recordRegion } from './region';
 /**
  * Completes what an adapter drafted into the canonical record (DESIGN
  * contract 1), the same way for every site: region and code from the
- * address when the source did not give them, and from the site's registry
- * `agency` when it has neither (`attrs.regionApprox: true`), a 시군구-centre
+ * address when the source did not give them, then from the agency the
+ * record names, then from the site's registry `agency`
+ * (`attrs.regionApprox: true`; crawlers/ingest/region.ts), a 시군구-centre
  * fallback for missing or unusable coordinates (marked approximate),
  * lifecycle stages by the rules (explicit source stages win, then the site's
  * own stage when the rules find nothing), and provenance. The reason of the
