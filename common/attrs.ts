@@ -29,6 +29,33 @@ export interface OpeningHours {
   saturday?: DayHours | null;
   /** 일요일·공휴일 */
   holiday?: DayHours | null;
+  /**
+   * The sessions of a day when the source lists several on one line
+   * (`10:00~12:00 / 14:00~16:00`); `open`/`close` are then the first open and
+   * the last close. Absent for a single range.
+   */
+  ranges?: { open: string; close: string }[];
+}
+
+/**
+ * Eligible ages (대상연령, 지원대상) as a notice states them, stored as
+ * `attrs.ageMonths` by ingest (crawlers/normalise/ages.ts parseAgeRange):
+ * months after birth in `min`/`max` (inclusive, null = unbounded — the
+ * shape every reader of `ageMonths` knows), and, when the text speaks of
+ * them, pregnancy weeks and school grades. Older records and fixtures may
+ * hold only `{ min, max }`.
+ */
+export interface AgeRange {
+  /** Youngest eligible age in completed months; null = no lower bound. */
+  min: number | null;
+  /** Oldest eligible age in completed months; null = no upper bound. */
+  max: number | null;
+  /** The age text as published, cleaned. */
+  text: string;
+  /** Set when the text speaks of pregnancy (`임신 16주 이상`, `임산부`): the weeks it allows, null bounds where it states none. */
+  pregnancyWeeks: { min: number | null; max: number | null } | null;
+  /** School grades, 1 = 초등 1학년 … 6 = 초등 6학년, 7–9 = 중 1–3, 10–12 = 고 1–3 (`초등 1~3학년` → 1–3, `중학생` → 7–9). */
+  schoolGrades: { min: number; max: number } | null;
 }
 
 /** 어린이집 (ChildcareCenter). */
@@ -90,12 +117,12 @@ export interface PolicyAttrs {
   amountKrw: number | null;
   /** 신청방법 */
   howToApply: string | null;
-  /** 신청기간 as published, and parsed when it can be. */
-  applicationPeriod: { text: string; start: string | null; end: string | null; always: boolean } | null;
+  /** 신청기간 as published, and parsed when it can be (crawlers/normalise/dates.ts Period: end = start for one day, `yearInferred` when the text had no year). */
+  applicationPeriod: { text: string; start: string | null; end: string | null; always: boolean; yearInferred?: true } | null;
   agency: string | null;
   contact: string | null;
   url: string | null;
   /** 지원유형: 현금, 현물, 이용권, 서비스 … */
   supportType: string | null;
-  ageMonths: { min: number | null; max: number | null } | null;
+  ageMonths: AgeRange | { min: number | null; max: number | null } | null;
 }

@@ -108,6 +108,7 @@ export interface SourceRecord {
   phone?: string | null;
   lat?: number | null;
   lng?: number | null;
+  /** The position is the 시군구 centre, not the record's own. (A region guessed from the site's agency is marked `attrs.regionApprox: true`.) */
   geoApprox?: boolean;
   specialCare?: SpecialCare[];
   capacity?: number | null;

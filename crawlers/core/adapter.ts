@@ -1,3 +1,4 @@
+import type { AgeRange } from '../../common/attrs';
 import type { SourceRecord, Stage } from '../../common/record';
 import type { FetchedPage, FetchRequest } from './fetch';
 
@@ -32,8 +33,12 @@ export type DraftRecord = Omit<SourceRecord, 'provenance' | 'stages' | 'primaryS
   primaryStage?: Stage;
   /** Extra text for keyword tagging (target, summary …). */
   tagText?: string;
-  /** Age range in months when the source gives one (age rules). */
-  ageMonths?: { min: number | null; max: number | null } | null;
+  /**
+   * Age range in months when the source gives one (age rules); an AgeRange
+   * (the `ageMonths` transform, parseAgeRange) also carries the text, pregnancy
+   * weeks and school grades. Ingest stores it as `attrs.ageMonths`.
+   */
+  ageMonths?: AgeRange | { min: number | null; max: number | null } | null;
 };
 
 export interface ParseResult {

@@ -6,10 +6,10 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { FACILITY_KINDS } from '../../common/record';
 import { ParseError, type CrawlRequest, type DraftRecord, type ParseResult, type SiteAdapter, type SiteConfig } from '../core/adapter';
 import type { FetchedPage } from '../core/fetch';
-import { cleanText } from '../normalise';
+import { cleanText, nodeText } from '../normalise';
 import { DeclarativeAdapterSchema, type DeclarativeAdapterConfig, type HandlerConfig, type LinkConfig, type ValueSpec } from './schema';
 import { expandTable, labelledValue, type ExpandedTable } from './table';
-import { applyTransform, safeRegex } from './transforms';
+import { applyTransform, pageDate, safeRegex } from './transforms';
 
 /**
  * Turns a validated declarative config into a SiteAdapter. Parsing is pure:
@@ -217,9 +217,9 @@ function readValue(ctx: Ctx, spec: ValueSpec, item: Item | null): unknown {
         el = index >= 0 ? (cells[index] ?? null) : null;
       }
     }
-    if (el) raw = spec.attr ? ($(el).attr(spec.attr) ?? null) : spec.transform === 'html' ? $(el).html() : $(el).text();
+    if (el) raw = spec.attr ? ($(el).attr(spec.attr) ?? null) : spec.transform === 'html' ? $(el).html() : nodeText(el);
   }
-  return applyTransform(raw, spec, ctx.page.finalUrl);
+  return applyTransform(raw, spec, ctx.page.finalUrl, pageDate(ctx.page));
 }
 
 function buildRecord(ctx: Ctx, spec: NonNullable<HandlerConfig['record']>, item: Item | null): DraftRecord | null {

@@ -9,7 +9,7 @@ import { RECORD_KINDS, STAGES } from '../../common/record';
  */
 
 export const TRANSFORMS = [
-  'text', 'int', 'float', 'phone', 'date', 'period', 'hours', 'seats', 'amountKrw', 'ageMonths', 'centerType', 'specialCare', 'stages', 'list', 'url', 'bool', 'facilityKind', 'html',
+  'text', 'int', 'float', 'phone', 'date', 'period', 'hours', 'seats', 'capacity', 'capacityUnit', 'amountKrw', 'ageMonths', 'centerType', 'specialCare', 'stages', 'list', 'url', 'bool', 'facilityKind', 'html',
 ] as const;
 
 /** Where a value comes from. Exactly one source key must be set. */

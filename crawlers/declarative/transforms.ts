@@ -1,8 +1,17 @@
 import { FACILITY_KINDS, STAGES, type FacilityKind, type Stage } from '../../common/record';
 import {
-  cleanText, mapCenterType, mapSpecialCare, normalisePhone, normaliseUrl, parseAgeMonths, parseAmountKrw, parseCount, parseHours, parseKoreanDate, parsePeriod, parseSeats, sanitiseHtml,
+  cleanText, mapCenterType, mapSpecialCare, normalisePhone, normaliseUrl, parseAgeRange, parseAmountKrw, parseCapacity, parseCount, parseHours, parseKoreanDate, parsePeriod, parseSeats, referenceDay, sanitiseHtml,
 } from '../normalise';
 import type { ValueSpec } from './schema';
+
+/**
+ * The day a yearless date on a page is read against: the page's own date
+ * (Last-Modified), else the day it was fetched (the response's Date). From
+ * the response, so parsing stays a pure function of the page.
+ */
+export function pageDate(page: { lastModified?: string | null; headers?: Record<string, string> }): string | null {
+  return referenceDay(page.lastModified) ?? referenceDay(page.headers?.date);
+}
 
 /** Life-stage labels as Korean sites write them → our stages. */
 const STAGE_LABELS: [RegExp, Stage][] = [
@@ -23,8 +32,9 @@ export function stagesFromLabels(text: string): Stage[] {
 /**
  * Applies a spec's pattern and transform to a raw string. Returns null for
  * what cannot be read (never throws): a bad cell leaves the field empty.
+ * `referenceDate` (pageDate) resolves dates written without a year.
  */
-export function applyTransform(raw: string | number | boolean | null, spec: ValueSpec, baseUrl: string): unknown {
+export function applyTransform(raw: string | number | boolean | null, spec: ValueSpec, baseUrl: string, referenceDate: string | null = null): unknown {
   if (raw === null || raw === undefined) return null;
   if (typeof raw !== 'string') {
     if (!spec.transform || spec.transform === 'int' || spec.transform === 'float' || spec.transform === 'bool') return raw;
@@ -48,12 +58,14 @@ export function applyTransform(raw: string | number | boolean | null, spec: Valu
     case 'phone':
       return normalisePhone(text);
     case 'date':
+      // A date without a year stays null here: only a period can say its year was inferred.
       return parseKoreanDate(text);
     case 'period': {
-      const p = parsePeriod(text);
+      const p = parsePeriod(text, { reference: referenceDate });
       if (!p) return null;
-      if (spec.part === 'start') return p.start;
-      if (spec.part === 'end') return p.end;
+      // One end alone cannot carry `yearInferred`, so an inferred year is not handed out without it.
+      if (spec.part === 'start') return p.yearInferred ? null : p.start;
+      if (spec.part === 'end') return p.yearInferred ? null : p.end;
       return p;
     }
     case 'hours': {
@@ -68,10 +80,14 @@ export function applyTransform(raw: string | number | boolean | null, spec: Valu
       if (!s) return null;
       return spec.part === 'capacity' ? s.capacity : spec.part === 'enrolled' ? s.enrolled : s;
     }
+    case 'capacity':
+      return parseCapacity(text)?.capacity ?? null;
+    case 'capacityUnit':
+      return parseCapacity(text)?.unit ?? null;
     case 'amountKrw':
       return parseAmountKrw(text);
     case 'ageMonths': {
-      const a = parseAgeMonths(text);
+      const a = parseAgeRange(text);
       if (!a) return null;
       return spec.part === 'min' ? a.min : spec.part === 'max' ? a.max : a;
     }

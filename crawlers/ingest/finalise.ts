@@ -1,25 +1,26 @@
-import { centroidOf, findSigungu, findSigunguByCode, regionFromAddress } from '../../common/regions';
+import { centroidOf } from '../../common/regions';
 import type { Provenance, SourceRecord } from '../../common/record';
 import type { DraftRecord, SiteConfig } from '../core/adapter';
 import { validCoordinates } from '../normalise';
 import { tagLifecycle } from './lifecycle';
+import { recordRegion } from './region';
 
 /**
  * Completes what an adapter drafted into the canonical record (DESIGN
  * contract 1), the same way for every site: region and code from the
- * address when the source did not give them, a 시군구-centre fallback for
- * missing or unusable coordinates (marked approximate), lifecycle stages by
- * the rules (explicit source stages win, then the site's own stage when the
- * rules find nothing), and provenance. The reason of the tagging is kept in
- * `attrs.lifecycleReasons`.
+ * address when the source did not give them, then from the agency the
+ * record names, then from the site's registry `agency`
+ * (`attrs.regionApprox: true`; crawlers/ingest/region.ts), a 시군구-centre
+ * fallback for missing or unusable coordinates (marked approximate),
+ * lifecycle stages by the rules (explicit source stages win, then the site's
+ * own stage when the rules find nothing), and provenance. The reason of the
+ * tagging is kept in `attrs.lifecycleReasons`; the ages it read are kept in
+ * `attrs.ageMonths` (months, and pregnancy weeks or school grades when the
+ * text states them) unless the adapter stored its own.
  */
 export function finaliseRecord(draft: DraftRecord, site: SiteConfig, provenance: Provenance): SourceRecord {
   const { stages: explicit, primaryStage: explicitPrimary, tagText, ageMonths, ...rest } = draft;
-  const byCode = findSigunguByCode(draft.regionCode);
-  const region = regionFromAddress(draft.address);
-  const sido = draft.sido ?? region?.sido ?? byCode?.sido.name ?? null;
-  const sigungu = draft.sigungu ?? region?.sigungu ?? byCode?.sigungu.name ?? null;
-  const regionCode = draft.regionCode ?? region?.code ?? (sido && sigungu ? (findSigungu(sido, sigungu)?.code ?? null) : null);
+  const { sido, sigungu, regionCode, approx: regionApprox } = recordRegion(draft, site.agency);
 
   let lat = draft.lat ?? null;
   let lng = draft.lng ?? null;
@@ -49,7 +50,12 @@ export function finaliseRecord(draft: DraftRecord, site: SiteConfig, provenance:
     lat,
     lng,
     geoApprox,
-    attrs: { ...draft.attrs, lifecycleReasons: tagging.reasons },
+    attrs: {
+      ...(ageMonths && draft.attrs.ageMonths === undefined ? { ageMonths } : {}),
+      ...draft.attrs,
+      lifecycleReasons: tagging.reasons,
+      ...(regionApprox ? { regionApprox: true } : {}),
+    },
     provenance,
   };
 }

@@ -11,7 +11,10 @@ import rulesFile from './lifecycle-rules.json';
 const StageSchema = z.enum(STAGES);
 const RulesSchema = z.object({
   version: z.string(),
-  stageAgeMonths: z.record(StageSchema, z.object({ min: z.number(), max: z.number() })),
+  /** `endsWithin`: age tags the stage only when the range ends inside it (PREGNANCY: a range from birth into 영유아 is INFANT). */
+  stageAgeMonths: z.record(StageSchema, z.object({ min: z.number(), max: z.number(), endsWithin: z.boolean().optional() })),
+  /** School grades on the 1–12 scale (초등 1학년 = 1 … 고등 3학년 = 12) per stage. */
+  stageSchoolGrades: z.partialRecord(StageSchema, z.object({ min: z.number().int(), max: z.number().int() })).default({}),
   rules: z
     .array(
       z.object({
@@ -33,7 +36,13 @@ export interface TaggingInput {
   subtype: string;
   /** Name plus any descriptive text (target, summary); only the first few KB are read. */
   text: string;
-  ageMonths?: { min: number | null; max: number | null } | null;
+  /** Eligible ages (crawlers/normalise/ages.ts AgeRange): months, and pregnancy weeks or school grades when stated. */
+  ageMonths?: {
+    min: number | null;
+    max: number | null;
+    pregnancyWeeks?: { min: number | null; max: number | null } | null;
+    schoolGrades?: { min: number; max: number } | null;
+  } | null;
   /** Stages the source itself states: they win. */
   explicit?: Stage[] | null;
 }
@@ -72,18 +81,35 @@ export function tagLifecycle(input: TaggingInput, rules: LifecycleRules = LIFECY
     if (!rule.kinds && !rule.keywords) continue;
     add(rule.stages, rule.id);
   }
-  const age = input.ageMonths;
-  if (age && (age.min != null || age.max != null)) {
-    const lo = age.min ?? -Infinity;
-    const hi = age.max ?? Infinity;
-    add(
-      STAGES.filter((s) => {
-        const range = rules.stageAgeMonths[s];
-        return range !== undefined && lo <= range.max && hi >= range.min;
-      }),
-      'age',
-    );
-  }
+  if (input.ageMonths) add(stagesByAge(input.ageMonths, rules), 'age');
   if (stages.length === 0) return null;
   return { stages, primaryStage: stages[0]!, reasons };
+}
+
+/**
+ * The stages an age range reaches (DOMAIN age rules): months overlap a
+ * stage's months — a stage marked `endsWithin` only when the range ends
+ * inside it, so `만 0~5세 자녀를 둔 부모` is INFANT, not PREGNANCY —, pregnancy
+ * weeks give PREGNANCY (the text speaks of pregnancy), school grades the
+ * stages of their grades.
+ */
+function stagesByAge(age: NonNullable<TaggingInput['ageMonths']>, rules: LifecycleRules): Stage[] {
+  const found = new Set<Stage>();
+  if (age.pregnancyWeeks) found.add('PREGNANCY');
+  if (age.min != null || age.max != null) {
+    const lo = age.min ?? -Infinity;
+    const hi = age.max ?? Infinity;
+    for (const s of STAGES) {
+      const range = rules.stageAgeMonths[s];
+      if (range && lo <= range.max && hi >= range.min && (!range.endsWithin || hi <= range.max)) found.add(s);
+    }
+  }
+  const grades = age.schoolGrades;
+  if (grades) {
+    for (const s of STAGES) {
+      const range = rules.stageSchoolGrades[s];
+      if (range && grades.min <= range.max && grades.max >= range.min) found.add(s);
+    }
+  }
+  return STAGES.filter((s) => found.has(s));
 }

@@ -40,3 +40,61 @@ export function sanitiseHtml(raw: string | null | undefined): string | null {
   if (!clean.replace(/<[^>]*>/g, '').replace(/&nbsp;/g, '').trim()) return null;
   return clean;
 }
+
+/** Elements that start a new line in a browser: their text is kept apart from the text around them. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+/** Elements whose content is never text a reader sees. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title']);
+
+/** The parts of a parsed node the walk reads (domhandler's Text, Element, CDATA, Document). */
+interface DomNode {
+  type: string;
+  name?: string;
+  data?: string;
+  children?: DomNode[];
+}
+
+/**
+ * The text of a parsed HTML element as a reader sees it: `<br>` and block
+ * elements (`<p>`, `<div>`, `<li>` …) become spaces, so `11:30<br>(3월 31일
+ * 휴강)` reads `11:30 (3월 31일 휴강)`, not `11:30(3월 31일 휴강)` as cheerio's
+ * `.text()` joins it. Script and style content is left out. Whitespace is
+ * not collapsed (cleanText does that). At most `max` characters are read;
+ * the walk is iterative, so deep legacy nesting cannot overflow the stack.
+ */
+export function nodeText(node: DomNode, max = 40_000): string {
+  const out: string[] = [];
+  let length = 0;
+  const stack: (DomNode | null)[] = [node];
+  while (stack.length > 0 && length < max) {
+    const n = stack.pop()!;
+    if (n === null) {
+      out.push(' ');
+      continue;
+    }
+    if (n.type === 'text') {
+      out.push(n.data ?? '');
+      length += n.data?.length ?? 0;
+      continue;
+    }
+    if (n.type === 'comment' || n.type === 'directive') continue;
+    const name = n.name?.toLowerCase() ?? '';
+    if (HIDDEN.has(name) || n.type === 'script' || n.type === 'style') continue;
+    if (name === 'br') {
+      out.push(' ');
+      continue;
+    }
+    // The element asked for is not spaced from itself: patterns over its text (`^(\d+)`) see what .text() gave them.
+    const block = n !== node && BLOCK.has(name);
+    if (block) {
+      out.push(' ');
+      stack.push(null);
+    }
+    const children = n.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out.join('').slice(0, max);
+}

@@ -3,7 +3,8 @@ import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import { ParseError, type CrawlRequest, type DraftRecord, type SiteAdapter, type SiteConfig } from '../../core/adapter';
 import { expandTable, labelledValue } from '../../declarative/table';
-import { mapCenterType, mapSpecialCare, normalisePhone, parseCount, parseSeats, cleanText, parseAgeMonths, parseHours, parsePeriod } from '../../normalise';
+import { pageDate } from '../../declarative/transforms';
+import { mapCenterType, mapSpecialCare, normalisePhone, parseCount, parseSeats, cleanText, nodeText, parseAgeRange, parseHours, parsePeriod } from '../../normalise';
 
 /**
  * The 자치구 육아종합지원센터 CMS family (one adapter, five sites): the
@@ -17,7 +18,8 @@ export const adapter: SiteAdapter = {
   name: 'ccic',
   // 2: the centre's 운영시간 is stored parsed, as openingHours (it was raw hoursText, which nothing served); a new
   // version makes the next crawl re-parse intro pages whose bytes did not change.
-  version: '2',
+  // 3: cells read with <br> as a space, periods with weekdays / without a year, ages with pregnancy weeks and grades.
+  version: '3',
   start(site) {
     const base = site.baseUrl;
     const list =
@@ -66,7 +68,7 @@ export const adapter: SiteAdapter = {
         if (!view) throw new ParseError('프로그램 상세 표가 없습니다 / no programme detail');
         const v = (label: string): string | null => {
           const cell = labelledValue($, view, label);
-          return cell ? cleanText($(cell).text()) : null;
+          return cell ? cleanText(nodeText(cell)) : null;
         };
         const key = new URL(page.finalUrl).searchParams.get('idx');
         const name = v('프로그램명');
@@ -82,13 +84,13 @@ export const adapter: SiteAdapter = {
           sido: '서울특별시',
           capacity: seats?.capacity ?? null,
           enrolled: seats?.enrolled ?? null,
-          ageMonths: parseAgeMonths(v('대상연령')),
+          ageMonths: parseAgeRange(v('대상연령')),
           tagText: v('대상') ?? undefined,
           attrs: {
             category: v('구분'),
             target: v('대상'),
             ages: v('대상연령'),
-            period: parsePeriod(v('교육기간')),
+            period: parsePeriod(v('교육기간'), { reference: pageDate(page) }),
             schedule: v('일정'),
             place: v('장소'),
             fee: v('참가비'),
@@ -105,7 +107,7 @@ export const adapter: SiteAdapter = {
         if (!view) throw new ParseError('센터소개 표가 없습니다 / no centre introduction');
         const v = (label: string): string | null => {
           const cell = labelledValue($, view, label);
-          return cell ? cleanText($(cell).text()) : null;
+          return cell ? cleanText(nodeText(cell)) : null;
         };
         const key = $('#centerKey').attr('value');
         const name = v('기관명');
@@ -138,7 +140,7 @@ function centreRows($: cheerio.CheerioAPI, table: Element, site: SiteConfig): Dr
   const idx = { name: col('어린이집명'), type: col('유형'), address: col('주소'), phone: col('전화번호'), capacity: col('정원'), enrolled: col('현원'), seats: col('현원/정원'), care: col('제공서비스') >= 0 ? col('제공서비스') : col('특수보육') };
   const out: DraftRecord[] = [];
   for (const [tr, cells] of rows) {
-    const text = (i: number): string | null => (i >= 0 && cells[i] ? cleanText($(cells[i]).text()) : null);
+    const text = (i: number): string | null => (i >= 0 && cells[i] ? cleanText(nodeText(cells[i])) : null);
     const link = $(cells[idx.name] ?? tr).find('a').attr('href') ?? '';
     const code = /code=([0-9A-Za-z]{1,20})/.exec(link)?.[1];
     const name = text(idx.name);
