@@ -77,6 +77,10 @@ export function checkConfig(config: DeclarativeAdapterConfig): ConfigIssue[] {
   for (const name of labels) {
     if (!reached.has(name)) add(['handlers', name], 'no start request, follow link or paginate leads to this handler: its pages would never be fetched (a misspelt label?)');
   }
+  // A crawl that walks pages and stores nothing (a list handler that only pages, its detail link forgotten) would "succeed" empty.
+  if (reached.size && ![...reached].some((label) => handlers[label]!.record)) {
+    add(['handlers'], 'no handler reached from `start` has a `record`: the crawl would fetch pages and store nothing (a `follow` to the detail pages missing?)');
+  }
 
   for (const [name, h] of Object.entries(handlers)) {
     const at = (...rest: (string | number)[]): (string | number)[] => ['handlers', name, ...rest];
