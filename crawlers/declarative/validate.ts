@@ -119,7 +119,7 @@ export function checkConfig(config: DeclarativeAdapterConfig): ConfigIssue[] {
       if (f.from !== undefined && h.format === 'html') add([...path, 'from'], 'HTML links are read with `select` (and `attr`/`pattern`)');
       const used = [...placeholders(f.url), ...Object.values(f.form ?? {}).flatMap((v) => placeholders(v))];
       if (f.from !== undefined && used.length === 0) add([...path, 'url'], 'the template names no field of the item (e.g. `/view.do?id={id}`): every item would link to the same page');
-      if (f.from !== undefined && used.includes('1')) add([...path, 'url'], '`{1}` is the captured group of `select`+`pattern`; with `from`, name the item field: `{id}`');
+      if (f.from !== undefined && used.includes('1')) add([...path, 'url'], '`{1}` is the captured group of `select`+`pattern` — with `from`, name the item field: `{id}`');
       if (f.select !== undefined && f.pattern && f.url !== undefined && !used.includes('1')) {
         add([...path, 'url'], 'the pattern captures a group but neither `url` nor `form` uses `{1}`: every match would link to the same page');
       }
