@@ -258,7 +258,8 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
         role: row.role,
         optional: row.optional,
         meta: row.meta ?? undefined,
-        conditional: doc ? { etag: doc.etag, lastModified: doc.last_modified } : undefined,
+        // Only a document this adapter version parsed can stand in for the page: another version needs the body.
+        conditional: doc && doc.adapter === adapterTag ? { etag: doc.etag, lastModified: doc.last_modified } : undefined,
       };
       const outcome: Outcome = {
         row,
@@ -344,6 +345,10 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
         if (records.length) await tx.query(`select pg_advisory_xact_lock(hashtext('catalog.upsert_records'))`);
         const written = records.length ? await upsertRecords(tx, records, { priority: site.priority }) : { inserted: 0, updated: 0, unchanged: 0 };
         await saveDocuments(tx, site, outcomes, adapterTag, keepBodies);
+        // A page that answered 404/410 has no last version: kept, the revisit policy would trust it under an unchanged
+        // list at the next run and bring its record back to life (a programme the API still lists after its page went).
+        const goneKeys = outcomes.filter((o) => o.state === 'gone').map((o) => o.row.key);
+        if (goneKeys.length) await tx.query(`delete from ingest.document where site_id = $1 and key = any($2::text[])`, [site.id, goneKeys]);
         const revalidated = outcomes.filter((o) => o.revalidated).map((o) => o.row.key);
         if (revalidated.length && revisitAfterMs > 0) await tx.query(`update ingest.document set fetched_at = now() where site_id = $1 and key = any($2::text[])`, [site.id, revalidated]);
         const follows = outcomes.flatMap((o) => o.follow.map((f) => ({ f, depth: o.row.depth + 1 })));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ParseError, type CrawlRequest, type DraftRecord, type ParseResult, type SiteAdapter, type SiteConfig } from '../core/adapter';
@@ -19,9 +20,13 @@ export function declarativeAdapter(input: unknown): SiteAdapter {
   }
   const config = result.data;
   const details = detailLabels(config);
+  // The version says which config parsed a page; with a fingerprint of the content, an edited config re-reads pages
+  // whose bytes did not change at the next crawl even when nobody bumped `version` (else their stored links and
+  // records — of the old config — would be reused).
+  const fingerprint = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 8);
   return {
     name: config.name,
-    version: config.version,
+    version: `${config.version}+${fingerprint}`,
     start: (site) => startRequests(config, site),
     parse: (page, request, site) => parsePage(config, page, request, site),
     detailLabels: (label) => details.get(label) ?? [],
