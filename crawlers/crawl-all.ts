@@ -7,7 +7,11 @@ import { adapterFor } from './sites';
  * Crawls several sites, a few at a time (each site keeps its own politeness).
  * A site that throws is reported as failed; the others go on.
  */
-export async function crawlSites(db: Store, sites: SiteConfig[], options: CrawlOptions & { parallelSites?: number; onSiteDone?: (s: CrawlSummary) => void } = {}): Promise<CrawlSummary[]> {
+export async function crawlSites(
+  db: Store,
+  sites: SiteConfig[],
+  options: CrawlOptions & { parallelSites?: number; onSiteDone?: (s: CrawlSummary) => void; /** Where `<id>/adapter.json` configs live (default crawlers/sites). */ configDir?: string } = {},
+): Promise<CrawlSummary[]> {
   const queue = [...sites];
   const results: CrawlSummary[] = [];
   const parallel = Math.max(1, Math.min(16, options.parallelSites ?? 6));
@@ -15,7 +19,7 @@ export async function crawlSites(db: Store, sites: SiteConfig[], options: CrawlO
     for (let site = queue.shift(); site; site = queue.shift()) {
       let summary: CrawlSummary;
       try {
-        summary = await crawlSite(db, site, adapterFor(site), options);
+        summary = await crawlSite(db, site, adapterFor(site, options.configDir), options);
       } catch (error) {
         summary = failedSummary(site.id, (error as Error).message);
       }
