@@ -2,11 +2,15 @@ import { loadConfig } from '../common/config';
 import { configuredStore, embeddedDataDir } from '../store';
 import { groupUngroupedPolicies } from '../store/catalog/policy-groups';
 import { startSimulator, type Simulator } from '../simulator/server';
+import { listSourceRecords } from '../store/catalog/source-records';
+import { checkReport, checkSites } from './check';
 import { crawlSites, summaryTable } from './crawl-all';
 import { loadRegistry, withBaseUrls } from './sites';
 
 /**
  * `npm run crawl -- --site <id> [--site <id2>] | --all [--target simulator|production] [--no-politeness] [--seed 42 --tick 0]`
+ * `npm run crawl -- --check [<id>] …`: validate registry entries and configs, no request (exit 1 on a mistake)
+ * `npm run crawl -- --dump <id> [--limit N]`: print what the store holds for a site, one JSON line per record
  *
  * Crawls into the store named by DATABASE_URL / DATA_DIR. With the default
  * target `simulator`, the thirty simulated sites are started in-process on
@@ -16,6 +20,8 @@ import { loadRegistry, withBaseUrls } from './sites';
 function usage(message?: string): never {
   if (message) console.error(`오류 / error: ${message}`);
   console.error('사용법 / usage: npm run crawl -- (--all | --site <id> ...) [--target simulator|production] [--base-url <site>=<url>] [--no-politeness] [--seed N] [--tick N]');
+  console.error('              npm run crawl -- --check [<id>] ...      (설정 검사, 요청 없음 / validate configs, no request)');
+  console.error('              npm run crawl -- --dump <id> [--limit N] (저장된 레코드 / the stored records, JSON lines)');
   process.exit(2);
 }
 
@@ -28,6 +34,9 @@ async function main(): Promise<void> {
   let seed = 42;
   let tick = 0;
   const baseUrls: Record<string, string> = {};
+  let check = false;
+  let dump: string | null = null;
+  let limit = 1000;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     const value = (): string => args[++i] ?? usage(`${a} needs a value`);
@@ -42,8 +51,33 @@ async function main(): Promise<void> {
     }
     else if (a === '--seed') seed = Number(value());
     else if (a === '--tick') tick = Number(value());
+    else if (a === '--check') {
+      check = true;
+      while (args[i + 1] && !args[i + 1]!.startsWith('--')) ids.push(args[++i]!);
+    } else if (a === '--dump') dump = value();
+    else if (a === '--limit') limit = Number(value());
     else if (a === '--help' || a === '-h') usage();
     else usage(`unknown argument ${a}`);
+  }
+  if (check) {
+    const registry = loadRegistry();
+    const unknownIds = ids.filter((id) => !registry.some((s) => s.id === id));
+    if (unknownIds.length) usage(`알 수 없는 사이트 / unknown site: ${unknownIds.join(', ')} (see crawlers/sites/registry.json)`);
+    const results = checkSites(ids.length ? registry.filter((s) => ids.includes(s.id)) : registry);
+    console.log(checkReport(results));
+    process.exitCode = results.every((r) => r.ok) ? 0 : 1;
+    return;
+  }
+  if (dump) {
+    if (!Number.isInteger(limit) || limit < 1) usage('--limit must be a positive integer');
+    const config = loadConfig(process.env);
+    const store = await configuredStore(config);
+    try {
+      for (const r of await listSourceRecords(store, dump, limit)) console.log(JSON.stringify({ sourceKey: r.sourceKey, status: r.status, missCount: r.missCount, id: r.recordId, ...r.content, url: r.provenance.url }));
+    } finally {
+      await store.close();
+    }
+    return;
   }
   if (!all && ids.length === 0) usage('--all 또는 --site가 필요합니다 / --all or --site is required');
   if (target !== 'simulator' && target !== 'production') usage('--target은 simulator 또는 production / --target must be simulator or production');

@@ -7,7 +7,11 @@ import { adapterFor } from './sites';
  * Crawls several sites, a few at a time (each site keeps its own politeness).
  * A site that throws is reported as failed; the others go on.
  */
-export async function crawlSites(db: Store, sites: SiteConfig[], options: CrawlOptions & { parallelSites?: number; onSiteDone?: (s: CrawlSummary) => void } = {}): Promise<CrawlSummary[]> {
+export async function crawlSites(
+  db: Store,
+  sites: SiteConfig[],
+  options: CrawlOptions & { parallelSites?: number; onSiteDone?: (s: CrawlSummary) => void; /** Where `<id>/adapter.json` configs live (default crawlers/sites). */ configDir?: string } = {},
+): Promise<CrawlSummary[]> {
   const queue = [...sites];
   const results: CrawlSummary[] = [];
   const parallel = Math.max(1, Math.min(16, options.parallelSites ?? 6));
@@ -15,7 +19,7 @@ export async function crawlSites(db: Store, sites: SiteConfig[], options: CrawlO
     for (let site = queue.shift(); site; site = queue.shift()) {
       let summary: CrawlSummary;
       try {
-        summary = await crawlSite(db, site, adapterFor(site), options);
+        summary = await crawlSite(db, site, adapterFor(site, options.configDir), options);
       } catch (error) {
         summary = failedSummary(site.id, (error as Error).message);
       }
@@ -28,10 +32,15 @@ export async function crawlSites(db: Store, sites: SiteConfig[], options: CrawlO
 }
 
 function failedSummary(siteId: string, message: string): CrawlSummary {
-  return { runId: 0, siteId, status: 'failed', resumed: false, pages: 0, bytes: 0, notModified: 0, unchanged: 0, trusted: 0, parsed: 0, records: 0, recordsWritten: 0, gone: 0, withdrawn: 0, failedRequests: 0, errors: {}, durationMs: 0, message };
+  return { runId: 0, siteId, status: 'failed', resumed: false, pages: 0, bytes: 0, notModified: 0, unchanged: 0, trusted: 0, parsed: 0, records: 0, recordsWritten: 0, gone: 0, withdrawn: 0, failedRequests: 0, errors: {}, durationMs: 0, message, errorSamples: {} };
 }
 
-/** The summary table printed by `npm run crawl` (Markdown, one row per site). */
+/**
+ * The summary printed by `npm run crawl`: one Markdown row per site, then,
+ * for every site that did not simply succeed or met errors, its whole
+ * message (a config refused at validation names every path and reason) and
+ * each error class with a sample request, so nothing is cut to fit a cell.
+ */
 export function summaryTable(results: CrawlSummary[]): string {
   const lines = [
     '| site | 상태 status | pages | 304 | unchanged | trusted | parsed | records | written | gone | withdrawn | errors | ms |',
@@ -39,9 +48,19 @@ export function summaryTable(results: CrawlSummary[]): string {
   ];
   for (const r of results) {
     const errors = Object.entries(r.errors).map(([k, v]) => `${k}×${v}`).join(' ') || '-';
-    lines.push(`| ${r.siteId} | ${r.status} | ${r.pages} | ${r.notModified} | ${r.unchanged} | ${r.trusted} | ${r.parsed} | ${r.records} | ${r.recordsWritten} | ${r.gone} | ${r.withdrawn} | ${errors}${r.message ? ` (${r.message.slice(0, 80)})` : ''} | ${r.durationMs} |`);
+    lines.push(`| ${r.siteId} | ${r.status} | ${r.pages} | ${r.notModified} | ${r.unchanged} | ${r.trusted} | ${r.parsed} | ${r.records} | ${r.recordsWritten} | ${r.gone} | ${r.withdrawn} | ${errors} | ${r.durationMs} |`);
   }
   const total = (k: keyof CrawlSummary) => results.reduce((n, r) => n + (Number(r[k]) || 0), 0);
   lines.push(`| **total** | ${results.filter((r) => r.status === 'succeeded').length}/${results.length} ok | ${total('pages')} | ${total('notModified')} | ${total('unchanged')} | ${total('trusted')} | ${total('parsed')} | ${total('records')} | ${total('recordsWritten')} | ${total('gone')} | ${total('withdrawn')} | | |`);
+  for (const r of results) {
+    const classes = Object.entries(r.errors);
+    if (r.status === 'succeeded' && !r.message && classes.length === 0) continue;
+    lines.push('', `### ${r.siteId}: ${r.status}`);
+    if (r.message) lines.push(`- 메시지 / message: ${r.message}`);
+    for (const [errorClass, count] of classes) {
+      const sample = r.errorSamples?.[errorClass];
+      lines.push(`- ${errorClass} ×${count}${sample ? ` — 예 / e.g. ${sample.url}${sample.error ? ` — ${sample.error}` : ''}` : ''}`);
+    }
+  }
   return lines.join('\n');
 }

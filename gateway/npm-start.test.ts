@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { loadRegistry } from '../crawlers/sites';
 import { createTestStore, type TestStore } from '../store/testing';
 import { freePort } from './testing/ports';
 
@@ -12,6 +13,8 @@ import { freePort } from './testing/ports';
  * and the loader writes nothing because nothing changed.
  */
 const ROOT = join(__dirname, '..');
+/** Every registered site has a simulated twin that `npm start` crawls (thirty, and the 31st added by configuration). */
+const SITES = loadRegistry().length;
 let tmp: string;
 let pgStore: TestStore | null = null;
 let port: number;
@@ -126,16 +129,16 @@ describe('npm start', () => {
       }
       firstIds = body.data.facilities.edges.map((e: any) => e.node.id);
 
-      // Meanwhile the thirty simulated sites are crawled in the background.
+      // Meanwhile the simulated sites are crawled in the background.
       const crawl = await crawled(150_000);
-      expect(crawl).toMatchObject({ done: 30, failed: 0 });
+      expect(crawl).toMatchObject({ done: SITES, failed: 0 });
       // The city portal, the open API and the 강서구 centre all list the same centres: still one record each.
       const after = await query();
       expect(after.data.facilities.totalCount).toBe(gangseoRowsInCsv());
-      // `sources` lists the 30 sites, each with a successful last crawl; every stage has policies and facilities.
+      // `sources` lists every site, each with a successful last crawl; every stage has policies and facilities.
       const gql = async (q: string) => (await (await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: q }) })).json()) as any;
       const sources = await gql('{ sources { id lastCrawl { status } } }');
-      expect(sources.data.sources).toHaveLength(30);
+      expect(sources.data.sources).toHaveLength(SITES);
       for (const s of sources.data.sources) expect({ id: s.id, status: s.lastCrawl?.status }).toEqual({ id: s.id, status: 'SUCCEEDED' });
       for (const stage of ['PREGNANCY', 'INFANT', 'ELEMENTARY', 'YOUTH']) {
         const counts = await gql(`{ facilities(filter: {stages: [${stage}]}, first: 1) { totalCount } policies(filter: {stages: [${stage}]}, first: 1) { totalCount } }`);
@@ -162,7 +165,7 @@ describe('npm start', () => {
       // The re-crawl of unchanged sites writes no record.
       await crawled(150_000);
       const written = started.lines().filter((l) => l.msg === 'site crawled').map((l) => l.written as number);
-      expect(written).toHaveLength(30);
+      expect(written).toHaveLength(SITES);
       expect(written.every((n) => n === 0)).toBe(true);
       // Sites with validators answered 304: `sources` says so per site.
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ sources { id lastCrawl { notModified recordsUpserted } } }' }) });

@@ -1,7 +1,7 @@
 import { startSimulator } from './server';
 
 /**
- * `npm run simulator [-- --seed 42 --tick 0 --port 8100]`: serves the thirty
+ * `npm run simulator [-- --seed 42 --tick 0 --port 8100]`: serves the 31
  * legacy sites on loopback until interrupted. Move time with
  * `curl -X POST http://127.0.0.1:<any site port>/__sim/tick` (or `?to=N`).
  */

@@ -1,7 +1,7 @@
 import type { Stage } from '../common/record';
 
 /**
- * The thirty simulated legacy sites: who they are and what they publish.
+ * The simulated legacy sites (thirty, and a 31st added by configuration): who they are and what they publish.
  * The world generator (`simulator/world`) assigns content to these ids; the
  * renderers (`simulator/sites`) serve it with each site's format and quirks;
  * the crawler's site registry points at them by the same ids.
@@ -51,6 +51,8 @@ export const SIM_SITES: readonly SimSiteInfo[] = [
   { id: 'idolbom', name: '아이돌봄서비스', agency: '여성가족부', stages: ['INFANT', 'ELEMENTARY'], publishes: '아이돌봄 서비스 유형과 정부지원 안내', format: 'html', quirks: ['utf8-bom'] },
   { id: 'seoul-mom-care', name: '서울 임신·출산 정보센터', agency: '서울특별시', stages: ['PREGNANCY'], publishes: '임신·출산 지원사업과 산모 프로그램', format: 'html', quirks: ['etag'] },
   { id: 'gangnam-policy', name: '강남구 출산·양육 지원', agency: '서울특별시 강남구', stages: ['PREGNANCY', 'INFANT', 'ELEMENTARY'], publishes: '강남구 출산장려금·양육지원 사업', format: 'html', quirks: ['cp949'] },
+  // The 31st: a newer CMS (JSON behind XHR, <dl> views, the venue in an iframe), added after the thirty; last, so the others keep their ports.
+  { id: 'gangbuk-ccic', name: '강북구육아종합지원센터', agency: '서울특별시 강북구', stages: ['INFANT'], publishes: '부모교육·놀이체험 프로그램 (XHR JSON 목록, <dl> 상세, 교육장소 iframe)', format: 'json', quirks: ['xhr-json-post-paging', 'session-cookie-referer', 'dl-detail', 'iframe-address', 'weekday-dates', 'removed-404', 'etag'] },
 ];
 
 export function simSite(id: string): SimSiteInfo {

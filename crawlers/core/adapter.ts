@@ -85,6 +85,13 @@ export interface SiteAdapter {
   start(site: SiteConfig): CrawlRequest[];
   /** Throws `ParseError` when the page is not what the handler expects (an error page, a login wall …). */
   parse(page: FetchedPage, request: CrawlRequest, site: SiteConfig): ParseResult;
+  /**
+   * Labels of the detail pages that pages of `label` are expected to lead to. When a run fetched pages of
+   * `label` but none of these was requested, or every one failed or answered 404, the run ends `partial`
+   * naming the handler (a broken selector or URL template), instead of "succeeding" without its details
+   * and counting every record as absent.
+   */
+  detailLabels?(label: string): string[];
 }
 
 /** The page is not what the adapter expected: it counts as a failed page, never as "no records". */

@@ -12,7 +12,7 @@ import { adapterFor, loadRegistry, withBaseUrls } from '../sites';
 import type { SiteConfig } from './adapter';
 import { crawlSite } from './runner';
 
-/** The crawler core end to end: the thirty simulated sites → the catalog, on a real database. */
+/** The crawler core end to end: every simulated site → the catalog, on a real database. */
 let sim: Simulator;
 let db: TestStore;
 let sites: SiteConfig[];
@@ -30,7 +30,7 @@ afterAll(async () => {
 const site = (id: string): SiteConfig => sites.find((s) => s.id === id)!;
 const count = async (sql: string, params: unknown[] = []): Promise<number> => Number((await db.query<{ n: number }>(sql, params)).rows[0]!.n);
 
-test('all 30 sites crawl into the catalog; a re-crawl with nothing changed parses nothing on validator sites and writes nothing anywhere', async () => {
+test('every simulated site crawls into the catalog; a re-crawl with nothing changed parses nothing on validator sites and writes nothing anywhere', async () => {
   const first = await crawlSites(db, sites, { politeness: false, workers: 4, parallelSites: 8 });
   for (const r of first) expect({ site: r.siteId, status: r.status }).toEqual({ site: r.siteId, status: 'succeeded' });
   const world = worldAt(42, 0);
@@ -91,6 +91,7 @@ function slice(w: ReturnType<typeof worldAt>, siteId: string): unknown {
     childcare: siteId === 'seoul-childcare-portal' || siteId === 'childcare-openapi' ? w.childcare : ccic[siteId] ? w.childcare.filter((c) => c.sigungu === ccic[siteId]) : null,
     kindergartens: siteId === 'kinder-openapi' ? w.kindergartens : null,
     postpartum: siteId === 'postpartum-localdata' ? w.postpartum : null,
+    centre: w.centrePrograms.filter((p) => p.publisher === siteId),
   };
 }
 

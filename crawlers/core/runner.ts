@@ -9,6 +9,7 @@ import type { Queryable, Store } from '../../store/types';
 import { finaliseRecord } from '../ingest/finalise';
 import { MAX_FOLLOW_PER_PAGE, MAX_RECORDS_PER_PAGE, ParseError, type CrawlRequest, type SiteAdapter, type SiteConfig } from './adapter';
 import { CrawlError, requestKey, SiteFetcher, type FetchedPage } from './fetch';
+import { missingDetails, type LabelStateCount } from './run-checks';
 
 /**
  * One crawl run of one site: a persisted queue (ingest.request) worked by a
@@ -73,11 +74,15 @@ export interface CrawlSummary {
   failedRequests: number;
   errors: Record<string, number>;
   durationMs: number;
+  /** Why the run is not `succeeded` (or what it noticed), in full. */
   message: string | null;
+  /** Per error class, the first failed request of the run (its stored URL and error). */
+  errorSamples: Record<string, { url: string; error: string | null }>;
 }
 
 const MAX_BODY_KEPT = 2 * 1024 * 1024;
-const MAX_META = 2048;
+/** Values carried to a request (`meta`); the declarative engine bounds them below this, so nothing is dropped silently. */
+const MAX_META = 16 * 1024;
 
 interface ClaimedRow {
   key: string;
@@ -145,7 +150,11 @@ export function fromStored(url: string, baseUrl: string): string {
 
 export function hashKey(req: CrawlRequest, baseUrl: string): string {
   const relative = toStored(req.url, baseUrl);
-  return createHash('sha256').update(requestKey({ ...req, url: new URL(relative, 'http://site.invalid').toString() })).digest('hex').slice(0, 32);
+  let key = requestKey({ ...req, url: new URL(relative, 'http://site.invalid').toString() });
+  // A page reached with other carried values is another request: a frame shared by two programmes builds
+  // each programme's record, so it is fetched once per parent, not deduped into one record.
+  if (req.meta && Object.keys(req.meta).length) key += ` meta:${JSON.stringify(Object.entries(req.meta).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
 export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapter, options: CrawlOptions = {}): Promise<CrawlSummary> {
@@ -249,7 +258,8 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
         role: row.role,
         optional: row.optional,
         meta: row.meta ?? undefined,
-        conditional: doc ? { etag: doc.etag, lastModified: doc.last_modified } : undefined,
+        // Only a document this adapter version parsed can stand in for the page: another version needs the body.
+        conditional: doc && doc.adapter === adapterTag ? { etag: doc.etag, lastModified: doc.last_modified } : undefined,
       };
       const outcome: Outcome = {
         row,
@@ -335,6 +345,10 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
         if (records.length) await tx.query(`select pg_advisory_xact_lock(hashtext('catalog.upsert_records'))`);
         const written = records.length ? await upsertRecords(tx, records, { priority: site.priority }) : { inserted: 0, updated: 0, unchanged: 0 };
         await saveDocuments(tx, site, outcomes, adapterTag, keepBodies);
+        // A page that answered 404/410 has no last version: kept, the revisit policy would trust it under an unchanged
+        // list at the next run and bring its record back to life (a programme the API still lists after its page went).
+        const goneKeys = outcomes.filter((o) => o.state === 'gone').map((o) => o.row.key);
+        if (goneKeys.length) await tx.query(`delete from ingest.document where site_id = $1 and key = any($2::text[])`, [site.id, goneKeys]);
         const revalidated = outcomes.filter((o) => o.revalidated).map((o) => o.row.key);
         if (revalidated.length && revisitAfterMs > 0) await tx.query(`update ingest.document set fetched_at = now() where site_id = $1 and key = any($2::text[])`, [site.id, revalidated]);
         const follows = outcomes.flatMap((o) => o.follow.map((f) => ({ f, depth: o.row.depth + 1 })));
@@ -380,6 +394,16 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
     message = options.signal?.aborted ? '중단됨 / interrupted' : `${open} requests left`;
   } else if (failedTotal > 0) status = (states.done ?? 0) > 0 ? 'partial' : 'failed';
   else status = 'succeeded';
+  if (status === 'succeeded' || status === 'partial') {
+    const { rows: labelRows } = await db.query<LabelStateCount>(`select label, state, count(*)::int as n from ingest.request where run_id = $1 group by 1, 2`, [runId]);
+    const missing = missingDetails(adapter, labelRows);
+    if (missing.length) {
+      // Details the config expects never arrived: nothing may be counted absent from such a run.
+      status = 'partial';
+      message = [message, ...missing].filter(Boolean).join('; ');
+      log.warn({ missing }, 'detail pages missing');
+    }
+  }
 
   let withdrawn = 0;
   if (status === 'succeeded') {
@@ -396,6 +420,7 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
     [runId, status, withdrawn, message],
   );
   const run = runRows[0]!;
+  const { rows: sampleRows } = await db.query<{ samples: CrawlSummary['errorSamples'] | null }>(`select catalog.crawl_error_samples($1) as samples`, [runId]);
   const summary: CrawlSummary = {
     runId,
     siteId: site.id,
@@ -415,8 +440,9 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
     errors: run.errors,
     durationMs: Date.now() - started,
     message,
+    errorSamples: sampleRows[0]?.samples ?? {},
   };
-  log.info({ ...summary, errors: undefined }, 'crawl finished');
+  log.info({ ...summary, errors: undefined, errorSamples: undefined }, 'crawl finished');
   return summary;
 }
 
@@ -498,6 +524,8 @@ async function enqueue(db: Queryable, runId: number, baseUrl: string, items: { f
     if (seen.has(key)) continue;
     seen.add(key);
     const meta = f.meta && JSON.stringify(f.meta).length <= MAX_META ? f.meta : null;
+    // Past the bound a carried value would change the record built from it: say so rather than lose it quietly.
+    if (f.meta && !meta) defaultLogger().warn({ url: f.url, label: f.label }, 'carried values (meta) over 16 KiB dropped');
     rows.push({ key, url: toStored(f.url, baseUrl), method: f.method ?? 'GET', form: f.form ?? null, referer: f.referer ? toStored(f.referer, baseUrl) : null, xhr: f.xhr ?? false, expect: f.expect ?? null, role: f.role ?? 'detail', optional: f.optional ?? false, parent_unchanged: f.parentUnchanged ?? false, label: f.label, meta, depth });
   }
   if (!rows.length) return 0;

@@ -1,22 +1,31 @@
 import { z } from 'zod';
 import { RECORD_KINDS, STAGES } from '../../common/record';
+import { checkConfig } from './validate';
 
 /**
  * The declarative adapter format (docs/adding-a-site.md): list → pagination
  * → detail → field selectors, for HTML, XML, JSON and CSV sources. A site
  * is onboarded by writing one of these as JSON; it is validated here before
- * any request is made.
+ * any request is made — both its shape and whether every handler can ever
+ * yield something (validate.ts), so a config mistake is refused with its
+ * path instead of ending as a crawl that "succeeded" with half the data.
  */
 
 export const TRANSFORMS = [
   'text', 'int', 'float', 'phone', 'date', 'period', 'hours', 'seats', 'capacity', 'capacityUnit', 'amountKrw', 'ageMonths', 'centerType', 'specialCare', 'stages', 'list', 'url', 'bool', 'facilityKind', 'html',
 ] as const;
 
+/** The keys that say where a value comes from; a value spec sets exactly one. */
+export const VALUE_SOURCES = ['th', 'dt', 'css', 'column', 'cell', 'field', 'urlParam', 'meta', 'const'] as const;
+export type ValueSource = (typeof VALUE_SOURCES)[number];
+
 /** Where a value comes from. Exactly one source key must be set. */
 const ValueSchema = z
   .object({
-    /** View tables: the cell next to the <th> (or <dt>) whose text is this label. */
+    /** Tables (`<th>label</th><td>value</td>`): the first `<td>` after the `<th>` whose text is this label. Reads table headers only. */
     th: z.string().min(1).max(60).optional(),
+    /** Definition lists (`<dt>label</dt><dd>value</dd>`): the `<dd>` right after the `<dt>` whose text is this label. Reads `<dt>` only. */
+    dt: z.string().min(1).max(60).optional(),
     /** CSS selector within the item (row, XML item) or page. */
     css: z.string().min(1).max(300).optional(),
     /** Table rows: a column by header label (multi-row headers flattened, rowspan/colspan expanded). */
@@ -25,9 +34,9 @@ const ValueSchema = z
     cell: z.number().int().min(0).max(100).optional(),
     /** JSON/XML/CSV items: a field name (dots for nested JSON). */
     field: z.string().min(1).max(100).optional(),
-    /** A query parameter of the page's URL. */
+    /** A query parameter of the page's URL (or a form field of its POST). */
     urlParam: z.string().min(1).max(60).optional(),
-    /** A value the request carried from its parent page. */
+    /** A value the request carried from its parent page (`follow[].meta`). */
     meta: z.string().min(1).max(60).optional(),
     /** A constant. */
     const: z.union([z.string().max(500), z.number(), z.boolean(), z.null()]).optional(),
@@ -36,15 +45,19 @@ const ValueSchema = z
     /** Keep the first capture group of this regular expression (applied to the text). */
     pattern: z.string().min(1).max(200).optional(),
     transform: z.enum(TRANSFORMS).optional(),
-    /** For `seats`: which half to keep. */
+    /** For `seats`, `period`, `ageMonths`, `hours`: which part to keep. */
     part: z.enum(['enrolled', 'capacity', 'start', 'end', 'min', 'max', 'open', 'close']).optional(),
   })
   .strict()
-  .refine((v) => ['th', 'css', 'column', 'cell', 'field', 'urlParam', 'meta', 'const'].filter((k) => k in v).length === 1, {
-    message: 'exactly one of th, css, column, cell, field, urlParam, meta, const',
+  .refine((v) => VALUE_SOURCES.filter((k) => k in v).length === 1, {
+    message: `exactly one of ${VALUE_SOURCES.join(', ')}`,
   });
 
 export type ValueSpec = z.infer<typeof ValueSchema>;
+
+/** A field: one value spec, or alternatives tried in order (the first that gives a value wins: `정원` here, `현원/정원` there). */
+const FieldSchema = z.union([ValueSchema, z.array(ValueSchema).min(1).max(5)]);
+export type FieldSpec = z.infer<typeof FieldSchema>;
 
 const FIELD_TARGET = /^(subtype|name|address|phone|lat|lng|capacity|enrolled|specialCare|sido|sigungu|regionCode|stages|tagText|ageMonths|attrs\.[A-Za-z][A-Za-z0-9]{0,40})$/;
 
@@ -56,7 +69,7 @@ const RecordSchema = z
     key: ValueSchema,
     /** Prefix added to the key (e.g. when one site publishes two kinds). */
     keyPrefix: z.string().max(20).optional(),
-    fields: z.record(z.string().regex(FIELD_TARGET, 'unknown target field'), ValueSchema),
+    fields: z.record(z.string().regex(FIELD_TARGET, 'unknown target field'), FieldSchema),
     /** Stages stated for every record of this handler (otherwise rules decide). */
     stages: z.array(z.enum(STAGES)).max(4).optional(),
   })
@@ -64,39 +77,61 @@ const RecordSchema = z
 
 const LinkSchema = z
   .object({
-    /** Elements to read links from (CSS); for XML/JSON pagination use `paginate`. */
-    select: z.string().min(1).max(300),
-    attr: z.string().min(1).max(60).default('href'),
-    /** Regex with one capture group over the attribute (e.g. `fn_view\('([^']+)'\)`). Without it, the attribute is the URL. */
+    /** HTML/XML: elements to read links from (CSS). Exactly one of `select` and `from`. */
+    select: z.string().min(1).max(300).optional(),
+    /**
+     * JSON/XML/CSV: one link per item of this array (JSON path; XML: a selector of item elements; CSV: any, every
+     * row). `url` is then a template whose `{name}` are the item's fields (dots for nested JSON, child tags in XML).
+     */
+    from: z.string().min(1).max(300).optional(),
+    /** With `select`: the attribute holding the link (default `href`; `#text` for the element's text). */
+    attr: z.string().min(1).max(60).optional(),
+    /** With `select`: a regex with one capture group over the attribute (e.g. `fn_view\('([^']+)'\)`). Without it, the attribute is the URL. */
     pattern: z.string().min(1).max(200).optional(),
-    /** URL template; `{1}` is the captured group. */
+    /** URL template: `{1}` is the captured group (`select`), `{field}` an item's field (`from`), `{param.x}` a registry param. */
     url: z.string().min(1).max(500).optional(),
     method: z.enum(['GET', 'POST']).default('GET'),
-    /** Form fields for POST, values may use `{1}`. */
+    /** Form fields for POST; values are templates like `url`. */
     form: z.record(z.string().max(60), z.string().max(200)).optional(),
     label: z.string().min(1).max(40),
+    /** `list`: pages that carry a set of records (a 404 there is a failure). `detail`: one record (a 404 means the record is gone). */
     role: z.enum(['list', 'detail']).default('detail'),
     xhr: z.boolean().optional(),
     /** A failure of this request does not make the crawl partial (links the site shows but we do not need). */
     optional: z.boolean().optional(),
     /** Only follow URLs on the site's own host (default true). */
     sameHost: z.boolean().default(true),
-    /** Carry values to the next page. */
-    meta: z.record(z.string().max(60), ValueSchema).optional(),
+    /** Values carried to the next page (`{ "meta": name }` there): how one record is built from two pages. Raw text; transform where the record is built. */
+    meta: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,40}$/), ValueSchema).optional(),
   })
-  .strict();
+  .strict()
+  .refine((l) => (l.select === undefined) !== (l.from === undefined), { message: 'exactly one of select (HTML/XML elements) or from (an array of JSON/XML/CSV items)' })
+  .refine((l) => l.from === undefined || l.url !== undefined, { message: '`from` needs a `url` template ({field} of each item)', path: ['url'] })
+  .refine((l) => l.from === undefined || (l.attr === undefined && l.pattern === undefined), { message: '`attr` and `pattern` read an element: use them with `select`', path: ['from'] });
 
-/** Numbered pages of an API: pageNo=1…ceil(total/perPage), all enqueued from page 1. */
+/**
+ * API pages. `page`: numbered pages (`pageNo=1…ceil(total/perPage)`); `offset`: row offsets (`start=0, 100, …`);
+ * `cursor`: each page names the next (`next` in the response) and they are fetched one after another. The
+ * parameter goes where the first request carries it: the POST form when there is one, else the query string.
+ */
 const PaginateSchema = z
   .object({
+    mode: z.enum(['page', 'offset', 'cursor']).default('page'),
     param: z.string().min(1).max(40),
-    /** Where the total item count is (JSON path or XML tag). */
-    total: z.string().min(1).max(100),
-    perPage: z.number().int().min(1).max(1000),
+    /** page/offset: where the total item count is (JSON path or XML tag). Without it, pages are fetched one by one while they come back full. */
+    total: z.string().min(1).max(100).optional(),
+    /** page/offset without `total`: the array whose length tells whether the page was full (default: the handler's `items`, or the first `follow[].from`). */
+    count: z.string().min(1).max(100).optional(),
+    /** cursor: where the next page's cursor is (JSON path or XML tag); an empty or repeated value ends the chain. */
+    next: z.string().min(1).max(100).optional(),
+    perPage: z.number().int().min(1).max(1000).default(100),
+    /** The first page's number (page: default 1) or offset (offset: default 0). */
+    first: z.number().int().min(0).max(1_000_000).optional(),
     maxPages: z.number().int().min(1).max(10_000).default(1000),
     label: z.string().min(1).max(40),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.mode !== 'cursor' || p.next !== undefined, { message: 'cursor paging needs `next` (where the next cursor is)', path: ['next'] });
 
 const HandlerSchema = z
   .object({
@@ -112,6 +147,8 @@ const HandlerSchema = z
     record: RecordSchema.optional(),
     follow: z.array(LinkSchema).max(20).default([]),
     paginate: PaginateSchema.optional(),
+    /** Pages fetched only so that a failure there is noticed and typed (links a site shows that we do not need): says the handler yields nothing on purpose. */
+    yieldsNothing: z.literal(true).optional(),
   })
   .strict();
 
@@ -122,7 +159,10 @@ const StartSchema = z
     form: z.record(z.string().max(60), z.string().max(200)).optional(),
     label: z.string().min(1).max(40),
     role: z.enum(['list', 'detail']).default('list'),
+    /** Sends `X-Requested-With: XMLHttpRequest` (listings loaded by AJAX). */
     xhr: z.boolean().optional(),
+    /** The page that would have made this request (path or URL): sites that check `Referer` on their AJAX endpoints. */
+    referer: z.string().min(1).max(500).optional(),
     /** Expand into one request per value: `{value}` in url/form is replaced (e.g. district codes). */
     each: z.array(z.string().max(40)).max(500).optional(),
   })
@@ -139,18 +179,10 @@ export const DeclarativeAdapterSchema = z
   })
   .strict()
   .superRefine((config, ctx) => {
-    const labels = new Set(Object.keys(config.handlers));
-    const check = (label: string, path: (string | number)[]): void => {
-      if (!labels.has(label)) ctx.addIssue({ code: 'custom', message: `no handler named "${label}"`, path });
-    };
-    config.start.forEach((s, i) => check(s.label, ['start', i, 'label']));
-    for (const [name, h] of Object.entries(config.handlers)) {
-      h.follow.forEach((f, i) => check(f.label, ['handlers', name, 'follow', i, 'label']));
-      if (h.paginate) check(h.paginate.label, ['handlers', name, 'paginate', 'label']);
-      if (h.record && !h.items && h.format !== 'html') ctx.addIssue({ code: 'custom', message: 'XML/JSON/CSV records need `items`', path: ['handlers', name, 'items'] });
-    }
+    for (const issue of checkConfig(config)) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
   });
 
 export type DeclarativeAdapterConfig = z.infer<typeof DeclarativeAdapterSchema>;
 export type HandlerConfig = z.infer<typeof HandlerSchema>;
 export type LinkConfig = z.infer<typeof LinkSchema>;
+export type PaginateConfig = z.infer<typeof PaginateSchema>;

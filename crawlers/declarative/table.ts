@@ -75,15 +75,21 @@ function span(value: string | undefined): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
 }
 
-/** The value cell next to a label cell (`<th>지원대상</th><td>…</td>`, `<dt>…</dt><dd>…</dd>`). */
-export function labelledValue($: CheerioAPI, scope: AnyNode | null, label: string): Element | null {
+/**
+ * The value next to a label: `th` reads tables (`<th>지원대상</th><td>…</td>`:
+ * the first `<td>` after the `<th>`), `dt` reads definition lists
+ * (`<dt>지원대상</dt><dd>…</dd>`: the `<dd>` right after the `<dt>`; a `<dt>`
+ * followed by another `<dt>` has no value). Each reads only its own kind of
+ * label, so a config says which layout it expects.
+ */
+export function labelledValue($: CheerioAPI, scope: AnyNode | null, label: string, kind: 'th' | 'dt' = 'th'): Element | null {
   const want = normaliseLabel(label);
   let found: Element | null = null;
   const root = scope ? $(scope) : $.root();
-  root.find('th, dt').each((_, el) => {
+  root.find(kind).each((_, el) => {
     if (found) return false;
     if (normaliseLabel($(el).text()) !== want) return undefined;
-    const next = $(el).nextAll('td, dd').first();
+    const next = kind === 'th' ? $(el).nextAll('td').first() : $(el).nextAll('dt, dd').first().filter('dd');
     if (next.length) found = next[0] as Element;
     return undefined;
   });

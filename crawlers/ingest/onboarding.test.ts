@@ -153,7 +153,8 @@ test('a 31st site added by a config file only is crawled and queried through the
               kind: 'POLICY',
               subtype: 'POLICY',
               key: { urlParam: 'no' },
-              fields: { name: { th: '사업명' }, sigungu: { const: '도봉구' }, sido: { const: '서울특별시' }, tagText: { th: '지원대상' }, 'attrs.target': { th: '지원대상' }, 'attrs.amountKrw': { th: '지원금액', transform: 'amountKrw' }, 'attrs.applicationPeriod': { th: '신청기간', transform: 'period' } },
+              // A <dl> page: `dt` reads definition lists (`th` reads tables only).
+              fields: { name: { dt: '사업명' }, sigungu: { const: '도봉구' }, sido: { const: '서울특별시' }, tagText: { dt: '지원대상' }, 'attrs.target': { dt: '지원대상' }, 'attrs.amountKrw': { dt: '지원금액', transform: 'amountKrw' }, 'attrs.applicationPeriod': { dt: '신청기간', transform: 'period' } },
             },
           },
         },

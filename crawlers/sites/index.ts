@@ -84,11 +84,33 @@ export function loadDeclarativeConfig(siteId: string, dir = SITES_DIR): unknown 
   const family = familyPath ? (JSON.parse(readFileSync(familyPath, 'utf8')) as Record<string, unknown>) : null;
   const { extends: _extends, ...rest } = own;
   if (!family) return rest;
+  const start = rest.start ?? family.start;
+  const ownHandlers = (rest.handlers as Record<string, unknown> | undefined) ?? {};
+  const handlers: Record<string, unknown> = { ...(family.handlers as Record<string, unknown>), ...ownHandlers };
+  // A family is a menu: the handlers a site's start never reaches are not part of its config (youth-academy starts at
+  // the directory and needs none of the board handlers). The site's own handlers stay, so its own mistakes are refused.
+  const reached = reachable(start, handlers);
+  for (const name of Object.keys(handlers)) if (!(name in ownHandlers) && !reached.has(name)) delete handlers[name];
   return {
     ...rest,
     version: `${String(rest.version ?? '1')}.${String(family.version ?? '1')}`,
     description: rest.description ?? family.description,
-    start: rest.start ?? family.start,
-    handlers: { ...(family.handlers as object), ...((rest.handlers as object) ?? {}) },
+    start,
+    handlers,
   };
+}
+
+/** Labels reached from the start requests through follow links and paginate (read loosely: the schema validates later). */
+function reachable(start: unknown, handlers: Record<string, unknown>): Set<string> {
+  const seen = new Set<string>();
+  const queue = Array.isArray(start) ? start.map((s) => (s as { label?: unknown }).label).filter((l): l is string => typeof l === 'string') : [];
+  while (queue.length && seen.size < 1000) {
+    const label = queue.shift()!;
+    if (seen.has(label)) continue;
+    seen.add(label);
+    const h = handlers[label] as { follow?: { label?: unknown }[]; paginate?: { label?: unknown } } | undefined;
+    for (const f of Array.isArray(h?.follow) ? h.follow : []) if (typeof f?.label === 'string') queue.push(f.label);
+    if (typeof h?.paginate?.label === 'string') queue.push(h.paginate.label);
+  }
+  return seen;
 }

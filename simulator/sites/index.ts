@@ -3,6 +3,7 @@ import { bokjiroApi, childcareOpenApi, gov24SubsidyApi, kinderOpenApi, postpartu
 import { ccicSite } from './ccic';
 import { familySite, oversized, redirectLoop } from './families';
 import { seoulChildcarePortal } from './seoul-childcare-portal';
+import { xhrCentre } from './xhr-centre';
 
 /** Renderer of every simulated site by id (see site-list.ts for who they are). */
 const defs: SiteDef[] = [
@@ -50,6 +51,7 @@ const defs: SiteDef[] = [
   familySite({ id: 'idolbom', bom: true }),
   familySite({ id: 'seoul-mom-care', validators: 'etag' }),
   familySite({ id: 'gangnam-policy', encoding: 'cp949' }),
+  xhrCentre,
 ];
 
 export const SITE_DEFS: Record<string, SiteDef> = Object.fromEntries(defs.map((d) => [d.id, d]));

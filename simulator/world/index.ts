@@ -1,6 +1,7 @@
 import { SIDO } from '../../common/regions';
 import { bundled } from './bundled';
 import { DISTRICT, GANGNAM_EXTRA, HOSPITALS, NATIONAL, NEW_POLICIES, PROGRAM_TEMPLATES, SEOUL, WORDS, type PolicyTemplate } from './catalogue';
+import { centrePlaces, centrePrograms, moveCentrePrograms } from './centre';
 import { int, pick, rng, shuffle } from './random';
 import type { ChildcareRow, KindergartenItem, ProgramStatus, SimFacility, SimPolicy, SimProgram, World } from './types';
 
@@ -138,6 +139,8 @@ function baseWorld(seed: number): World {
     facilities: facilities(seed),
     programs: programs(seed),
     policies: policies(seed),
+    centrePrograms: centrePrograms(seed),
+    centrePlaces: centrePlaces(seed),
   };
 }
 
@@ -540,6 +543,7 @@ function evolve(prev: World): World {
     facilities: relocateCentres(moveFacilities(prev.facilities, r('facilities'), tick), r('relocations')),
     programs: movePrograms(prev.programs, r('programs'), tick),
     policies: movePolicies(prev.policies, r('policies'), tick),
+    centrePrograms: moveCentrePrograms(prev.centrePrograms, prev.seed, tick),
   };
 }
 

@@ -124,6 +124,62 @@ export interface SimPolicy {
   since: number;
 }
 
+/** A venue of a 육아종합지원센터 (its main building, a branch, an open playroom): shown in an iframe on programme pages. */
+export interface CentrePlace {
+  key: string;
+  publisher: string;
+  name: string;
+  address: string;
+  phone: string;
+  lat: number;
+  lng: number;
+}
+
+/**
+ * A programme of the XHR-listed 육아종합지원센터 board (simulator/world/centre.ts): each string as the board
+ * writes it, next to the fact it states, so a crawl is checked against the truth rather than its own parse.
+ */
+export interface CentreProgram {
+  /** progSn */
+  key: string;
+  publisher: string;
+  title: string;
+  category: string;
+  /** As written: `만 0~5세 자녀를 둔 부모`, `임신 20주 이상 임산부와 배우자`. */
+  target: string;
+  /** What the target states in months (null when it states none, e.g. pregnancy weeks). */
+  ageMonths: { min: number | null; max: number | null } | null;
+  /** The lifecycle stage the programme is for (DOMAIN age rules: 0~5세 parents are INFANT, not PREGNANCY). */
+  primaryStage: 'PREGNANCY' | 'INFANT';
+  /** As written: `26.03.25(수)`, `26. 3. 27.(금)`, `4/7(화)~4/14(화)`, `3. 16.(월) ~ 4. 3.(금)`, `2026.05.06(수) ~ 2026.05.27(수)`. */
+  dates: string;
+  /** ISO; a one-day programme has end = start. */
+  start: string;
+  end: string;
+  /** As written; `\n` is a line break on the page: `10:00~12:00 / 14:00~16:00`, `10:00~11:30\n(3월 31일 휴강)`. */
+  times: string;
+  /** Start of the first session and end of the last, `HH:MM`. */
+  open: string;
+  close: string;
+  /** As written: `선착순 20명`, `10가정`, `예약제 (회기당 1명)`. */
+  seats: string;
+  /** Seats the text states; null when it states none (`예약제 (회기당 1명)` is a booking rule, not a capacity). */
+  capacity: number | null;
+  status: '접수중' | '마감' | '접수예정';
+  fee: string;
+  /** CentrePlace.key of the venue. */
+  placeKey: string;
+  room: string;
+  /** As written: `02-980-1234`, `02)980-1234`. */
+  contact: string;
+  /** Plain text; `\n` are line breaks on the page. */
+  description: string;
+  /** 등록일 (ISO). */
+  postedOn: string;
+  /** The detail page answers 404 although the list API (a cached index) still lists the programme. */
+  pageGone: boolean;
+}
+
 export interface World {
   seed: number;
   tick: number;
@@ -133,4 +189,7 @@ export interface World {
   facilities: SimFacility[];
   programs: SimProgram[];
   policies: SimPolicy[];
+  /** The XHR-listed 육아종합지원센터 (gangbuk-ccic): its programmes and venues. */
+  centrePrograms: CentreProgram[];
+  centrePlaces: CentrePlace[];
 }
