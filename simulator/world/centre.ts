@@ -34,7 +34,7 @@ const TEMPLATES: Template[] = [
   ['아빠와 함께하는 주말 놀이', '아빠참여', '만 2~5세 자녀와 아빠', { min: 24, max: 71 }, 'INFANT'],
   ['오감 발달 놀이 체험', '놀이체험', '만 12~36개월 영아와 부모', { min: 12, max: 36 }, 'INFANT'],
   ['부모-자녀 상호작용 놀이치료', '부모상담', '만 1~5세 자녀를 둔 가정', { min: 12, max: 71 }, 'INFANT'],
-  ['초등 입학 준비 부모교육', '부모교육', '만 5세 자녀를 둔 부모', { min: 60, max: 71 }, 'INFANT'],
+  ['초등 입학 준비 부모교육', '부모교육', '만 5세 자녀를 둔 부모', { min: 60, max: 71 }, 'ELEMENTARY'],
 ];
 
 /** [as written, capacity]: seat counts in the units sites use, and two that state none. */

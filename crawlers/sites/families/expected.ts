@@ -273,7 +273,9 @@ export function xhrCentre(w: World): Expected {
       primaryStage: p.primaryStage,
       'attrs.category': p.category,
       'attrs.target': p.target,
-      'attrs.ageMonths': p.ageMonths,
+      // The range in months; the stored age also keeps its text and any pregnancy weeks or school grades.
+      'attrs.ageMonths.min': p.ageMonths?.min ?? null,
+      'attrs.ageMonths.max': p.ageMonths?.max ?? null,
       'attrs.period.start': p.start,
       'attrs.period.end': p.end,
       'attrs.schedule': text(p.times),
