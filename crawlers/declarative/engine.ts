@@ -3,6 +3,7 @@ import * as cheerio from 'cheerio';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ParseError, type CrawlRequest, type DraftRecord, type ParseResult, type SiteAdapter, type SiteConfig } from '../core/adapter';
 import type { FetchedPage } from '../core/fetch';
+import { NORMALISERS_VERSION } from '../normalise';
 import { loadHtml } from './html';
 import { itemLinks, paginate, selectLinks, template } from './links';
 import { DeclarativeAdapterSchema, type DeclarativeAdapterConfig, type HandlerConfig } from './schema';
@@ -23,7 +24,8 @@ export function declarativeAdapter(input: unknown): SiteAdapter {
   // The version says which config parsed a page; with a fingerprint of the content, an edited config re-reads pages
   // whose bytes did not change at the next crawl even when nobody bumped `version` (else their stored links and
   // records — of the old config — would be reused).
-  const fingerprint = createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 8);
+  // The normalisers' version too: a config's pages read by older normalisers are read again.
+  const fingerprint = createHash('sha256').update(JSON.stringify(config)).update(NORMALISERS_VERSION).digest('hex').slice(0, 8);
   return {
     name: config.name,
     version: `${config.version}+${fingerprint}`,

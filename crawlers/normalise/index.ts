@@ -16,3 +16,13 @@ export { mapCenterType, mapSpecialCare } from './codes';
 export { validCoordinates, distanceKm, tm5174ToWgs84 } from './geo';
 export { sigunguCodeOfLocalAuthority } from './localdata';
 export { nodeText, sanitiseHtml } from './html';
+
+/**
+ * Bumped whenever a normaliser reads a text differently. It is part of every
+ * declarative adapter's version, so the next crawl re-parses pages whose bytes
+ * did not change (the runner skips those parsed by the same adapter version)
+ * and stored records take the new readings; records whose content is the same
+ * are not rewritten.
+ */
+export const NORMALISERS_VERSION = '2026-12-02';
+

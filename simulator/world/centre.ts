@@ -23,7 +23,7 @@ const PLACES: [name: string, road: string][] = [
 ];
 
 /** [title, category, target, ageMonths, primary stage] */
-type Template = [string, string, string, { min: number | null; max: number | null } | null, 'PREGNANCY' | 'INFANT'];
+type Template = [string, string, string, { min: number | null; max: number | null } | null, 'PREGNANCY' | 'INFANT' | 'ELEMENTARY'];
 const TEMPLATES: Template[] = [
   ['영아기 애착 형성 부모교육', '부모교육', '만 0~2세 자녀를 둔 부모', { min: 0, max: 35 }, 'INFANT'],
   ['유아기 감정코칭 부모교육', '부모교육', '만 3~5세 자녀를 둔 부모', { min: 36, max: 71 }, 'INFANT'],

@@ -150,7 +150,7 @@ export interface CentreProgram {
   /** What the target states in months (null when it states none, e.g. pregnancy weeks). */
   ageMonths: { min: number | null; max: number | null } | null;
   /** The lifecycle stage the programme is for (DOMAIN age rules: 0~5세 parents are INFANT, not PREGNANCY). */
-  primaryStage: 'PREGNANCY' | 'INFANT';
+  primaryStage: 'PREGNANCY' | 'INFANT' | 'ELEMENTARY';
   /** As written: `26.03.25(수)`, `26. 3. 27.(금)`, `4/7(화)~4/14(화)`, `3. 16.(월) ~ 4. 3.(금)`, `2026.05.06(수) ~ 2026.05.27(수)`. */
   dates: string;
   /** ISO; a one-day programme has end = start. */
