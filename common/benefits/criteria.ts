@@ -65,6 +65,12 @@ export type AgeCriterion = Base & {
   maxMonths?: number;
   /** 출생일로부터 60일 이내 → 60. */
   withinDaysOfBirth?: number;
+  /**
+   * School years stated instead of ages (초등 1~3학년 → 1…3; 중1 = 7, 고1 = 10), inclusive. Never converted to
+   * months by the extractor: the judge compares them with the child's grade (or asks).
+   */
+  minGrade?: number;
+  maxGrade?: number;
 };
 export type PregnancyCriterion = Base & { kind: 'PREGNANCY'; minWeeks?: number; maxWeeks?: number };
 export type ResidenceCriterion = Base & {
@@ -75,7 +81,12 @@ export type ResidenceCriterion = Base & {
   minMonths?: number;
 };
 export type IncomeCriterion = Base & { kind: 'INCOME'; maxMedianPercent?: number; minMedianPercent?: number };
-export type HouseholdCriterion = Base & { kind: 'HOUSEHOLD'; flag: HouseholdFlag };
+export type HouseholdCriterion = Base & {
+  kind: 'HOUSEHOLD';
+  flag: HouseholdFlag;
+  /** MULTI_CHILD when the text says how many (세 자녀 이상 → 3, 2자녀 이상 → 2); absent for a bare 다자녀. */
+  minChildren?: number;
+};
 /** 셋째 자녀부터 → 3. */
 export type ChildOrderCriterion = Base & { kind: 'CHILD_ORDER'; minOrder: number };
 export type EmploymentCriterion = Base & { kind: 'EMPLOYMENT'; status: EmploymentStatus };
