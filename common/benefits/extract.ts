@@ -137,7 +137,8 @@ function units(input: PolicyTexts): Unit[] {
 
   // Structured first; a more precise text bound replaces a structured one of its kind, a repeated flag is dropped.
   const kept = structured.filter((s) => ![...kindsOf(s)].some((k) => AGE_LIKE.has(k) && has(text, k)));
-  const structuredFlags = new Set(kept.flatMap(flagsOf));
+  // Only a standalone flag makes the text's one redundant: next to a structured 한부모·조손, the text's 한부모 is stricter.
+  const structuredFlags = new Set(kept.filter((u) => u.drafts.length === 1).flatMap(flagsOf));
   const fresh = text.filter((t) => !(t.drafts.length === 1 && flagsOf(t).length === 1 && structuredFlags.has(flagsOf(t)[0]!)));
   const out = [...kept, ...fresh];
 
