@@ -70,7 +70,7 @@ const CASES: Array<[string, PolicyTexts, string[]]> = [
   ['months to years', { target: '생후 3개월~만 12세 아동을 둔 가정' }, ['AGE:CHILD:3m,≤155m']],
   ['negated income is no criterion', { target: '난임 진단을 받은 부부 (소득 기준 없음)' }, ['OTHER:난임']],
   ['nothing understood, nothing invented', { target: '자녀 양육 중인 부모' }, []],
-  ['a guessed region is no residence', { target: '임신 중인 여성', sido: '서울특별시', sigungu: '강남구', regionApprox: true }, ['PREGNANCY:-']],
+  ['a district guessed from its own board is the residence', { target: '임신 중인 여성', sido: '서울특별시', sigungu: '강남구', regionApprox: true }, ['PREGNANCY:-', 'RESIDENCE:강남구']],
   ['the district with no residence words', { target: '영유아 자녀를 둔 아버지', sido: '서울특별시', sigungu: '강남구' }, ['RESIDENCE:강남구']],
 ];
 

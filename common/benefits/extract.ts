@@ -143,7 +143,9 @@ function units(input: PolicyTexts): Unit[] {
   const out = [...kept, ...fresh];
 
   // Residence: the text's statement, completed with the policy's own district when the policy is a district's.
-  const district = input.sigungu && !input.regionApprox && SEOUL_DISTRICTS.has(input.sigungu) ? input.sigungu : null;
+  // A 시군구 guessed from the publishing site (regionApprox) still counts: a district's own board publishes its own
+  // policies; the evidence says where the district came from.
+  const district = input.sigungu && SEOUL_DISTRICTS.has(input.sigungu) ? input.sigungu : null;
   const stated = matchResidence('target', input.target ?? '', SEOUL_DISTRICTS, district);
   const local = stated.find((r) => r.sigungu) ?? stated[0];
   if (district) {
@@ -152,7 +154,7 @@ function units(input: PolicyTexts): Unit[] {
       drafts: [{ kind: 'RESIDENCE', sido: input.sido ?? '서울특별시', sigungu: district, ...(months !== undefined ? { minMonths: months } : {}) }],
       any: false,
       origin: local ? 'TEXT' : 'STRUCTURED',
-      evidence: local ? { ...local.span } : { field: 'region', text: `${input.sido ?? '서울특별시'} ${district}` },
+      evidence: local ? { ...local.span } : { field: 'region', text: `${input.sido ?? '서울특별시'} ${district}${input.regionApprox ? ' (게시 기관 기준 / from the publishing site)' : ''}` },
     });
   } else if (local) {
     out.push({
