@@ -169,9 +169,13 @@ const RULES: Rule[] = [
     re: /난임[가-힣]*|임신·출산이 확인된|어린이집[·ㆍ]유치원을 이용하지 않는|어린이집(?:을)? 이용(?:하는)?|유치원(?:에 다니는| 방과후과정을 이용하는)|가정양육 중인|(?:법정)?저소득(?:층)?|취약계층|결식 우려|입원(?: 중인|한|치료를 받은)|학교 밖|위기(?:\s*청소년|에 처한|임신)?|출산(?:한| 가정| 산모|을 앞둔)|신생아|미숙아|2024년 이후 출생|출생신고한|혼인 \d+년 이내|보호(?:대상아동| 종료)|가정위탁|농어촌 지역에 거주|사업주|중소기업/g,
     build: (m) => other(m[0]),
   },
+  { re: /미혼(?!모)|아빠|아버지|(?<!임신 중인 )여성|(?<![가-힣])남성/g, build: (m) => other(m[0]) },
+  // 영유아 = 6세 미만 (영유아보육법 제2조): used only when neither the target nor `ages` states an age (see extract.ts).
+  { re: /영유아/g, build: () => age('CHILD', { maxMonths: 71 }) },
 ];
 
-const NEGATED = /(?:소득|연령|소득·연령)\s*(?:기준\s*)?(?:없음|무관)/g;
+/** Not conditions: `소득 기준 없음`, `소득·연령 무관`, and a priority (`(취약계층 우선)`). */
+const NEGATED = /(?:소득|연령|소득·연령)\s*(?:기준\s*)?(?:없음|무관)|\([^)]*우선\)/g;
 
 /** Every rule match of one field, overlaps resolved in favour of the earlier rule and then the longer span. */
 export function matchField(field: string, text: string): Found[] {

@@ -1,50 +1,22 @@
-import type { Criterion } from './criteria';
 import { extractCriteria, type PolicyTexts } from './extract';
 import { fromSupportConditions, fromTrgterIndvdl } from './extract-structured';
+import { signature } from './signature';
 
 /**
  * Table-driven: real strings of the simulator world (simulator/world/catalogue.ts)
  * and DOMAIN.md, with the criteria a person reads in them. `sig` is a compact
  * signature of each criterion (kind, subject/flag, bounds), ANY_OF as `any(…)`.
  */
-function sig(c: Criterion): string {
-  switch (c.kind) {
-    case 'AGE': {
-      const parts = [
-        c.minMonths !== undefined ? `${c.minMonths}m` : '',
-        c.maxMonths !== undefined ? `≤${c.maxMonths}m` : '',
-        c.withinDaysOfBirth !== undefined ? `≤${c.withinDaysOfBirth}d` : '',
-        c.minGrade !== undefined ? `g${c.minGrade}-${c.maxGrade}` : '',
-      ].filter(Boolean);
-      return `AGE:${c.subject}:${parts.join(',')}`;
-    }
-    case 'PREGNANCY':
-      return `PREGNANCY:${c.minWeeks ?? ''}-${c.maxWeeks ?? ''}`;
-    case 'RESIDENCE':
-      return `RESIDENCE:${c.sigungu ?? c.sido ?? ''}${c.minMonths !== undefined ? `:${c.minMonths}m` : ''}`;
-    case 'INCOME':
-      return `INCOME:${c.minMedianPercent ?? ''}-${c.maxMedianPercent ?? ''}`;
-    case 'HOUSEHOLD':
-      return `HOUSEHOLD:${c.flag}${c.minChildren ? `:${c.minChildren}` : ''}`;
-    case 'CHILD_ORDER':
-      return `CHILD_ORDER:${c.minOrder}`;
-    case 'EMPLOYMENT':
-      return `EMPLOYMENT:${c.status}`;
-    case 'OTHER':
-      return `OTHER:${c.text}`;
-    case 'ANY_OF':
-      return `any(${c.options.map(sig).join(' | ')})`;
-  }
-}
+const sig = signature;
 
 const district = (target: string, ages: string | null = null): PolicyTexts => ({ target, ages, sido: '서울특별시', sigungu: '강남구' });
 
 const CASES: Array<[string, PolicyTexts, string[]]> = [
-  ['만 0~5세', { target: '어린이집을 이용하는 만 0~5세 아동' }, ['OTHER:어린이집을 이용하는', 'AGE:CHILD:0m,≤71m']],
-  ['0~23개월 (ages field)', { target: '만 0~1세 아동을 양육하는 부모', ages: '0~23개월' }, ['AGE:CHILD:0m,≤23m']],
+  ['만 0~5세', { target: '어린이집을 이용하는 만 0~5세 아동' }, ['OTHER:어린이집을 이용하는', 'AGE:CHILD:≤71m']],
+  ['0~23개월 (ages field)', { target: '만 0~1세 아동을 양육하는 부모', ages: '0~23개월' }, ['AGE:CHILD:≤23m']],
   ['만 8세 미만', { target: '만 8세 미만 모든 아동', ages: '만 8세 미만' }, ['AGE:CHILD:≤95m']],
   ['초등 1~3학년 and the district', district('강남구 거주 초등학교 1~3학년', '초등 1~3학년'), ['AGE:CHILD:g1-3', 'RESIDENCE:강남구']],
-  ['출생 후 28일 이내', { target: '출생 후 28일 이내 신생아' }, ['AGE:CHILD:≤28d', 'OTHER:신생아']],
+  ['출생 후 28일 이내', { target: '출생 후 28일 이내 신생아' }, ['AGE:CHILD:≤28d']],
   ['임신 12주 이상', district('강남구 거주 임신 12주 이상 임산부'), ['PREGNANCY:12-', 'RESIDENCE:강남구']],
   ['기준중위소득 150% 이하', { target: '출산 가정 (기준중위소득 150% 이하, 지자체별 예외)' }, ['OTHER:출산 가정', 'INCOME:-150']],
   ['셋째 이상', district('강남구 거주 셋째 이상 자녀 가정'), ['CHILD_ORDER:3', 'RESIDENCE:강남구']],
@@ -65,13 +37,16 @@ const CASES: Array<[string, PolicyTexts, string[]]> = [
   ['육아휴직', { target: '서울시 거주 육아휴직 아빠' }, ['EMPLOYMENT:PARENTAL_LEAVE', 'RESIDENCE:서울특별시']],
   ['임신부 또는 영아', { target: '서울시 거주 임신부 또는 24개월 이하 영아 양육 가구' }, ['any(PREGNANCY:- | AGE:CHILD:≤24m)', 'RESIDENCE:서울특별시']],
   ['applicant age', { target: '만 19세 이하 임산부' }, ['AGE:APPLICANT:≤239m', 'PREGNANCY:-']],
-  ['applicant and child ages', { target: '만 25세 이상 미혼 한부모가족의 5세 이하 아동' }, ['AGE:APPLICANT:300m', 'HOUSEHOLD:SINGLE_PARENT', 'AGE:CHILD:≤71m']],
+  ['applicant and child ages', { target: '만 25세 이상 미혼 한부모가족의 5세 이하 아동' }, ['AGE:APPLICANT:300m', 'OTHER:미혼', 'HOUSEHOLD:SINGLE_PARENT', 'AGE:CHILD:≤71m']],
   ['two ages of the child are alternatives', { target: '만 12세 이하 어린이와 만 12~17세 청소년' }, ['any(AGE:CHILD:≤155m | AGE:CHILD:144m,≤215m)']],
   ['months to years', { target: '생후 3개월~만 12세 아동을 둔 가정' }, ['AGE:CHILD:3m,≤155m']],
   ['negated income is no criterion', { target: '난임 진단을 받은 부부 (소득 기준 없음)' }, ['OTHER:난임']],
   ['nothing understood, nothing invented', { target: '자녀 양육 중인 부모' }, []],
   ['a district guessed from its own board is the residence', { target: '임신 중인 여성', sido: '서울특별시', sigungu: '강남구', regionApprox: true }, ['PREGNANCY:-', 'RESIDENCE:강남구']],
-  ['the district with no residence words', { target: '영유아 자녀를 둔 아버지', sido: '서울특별시', sigungu: '강남구' }, ['RESIDENCE:강남구']],
+  ['영유아 (6세 미만) when no age is stated; the district with no residence words', { target: '영유아 자녀를 둔 아버지', sido: '서울특별시', sigungu: '강남구' }, ['AGE:CHILD:≤71m', 'OTHER:아버지', 'RESIDENCE:강남구']],
+  ['the ages field beats a bare 영유아', { target: '영유아 건강검진 발달평가에서 심화평가 권고를 받은 영유아', ages: '생후 4~71개월' }, ['AGE:CHILD:4m,≤71m']],
+  ['the ages field completes the lower bound', { target: '만 12세 이하 아동을 둔 맞벌이 가정 등', ages: '생후 3개월~만 12세' }, ['AGE:CHILD:3m,≤155m', 'HOUSEHOLD:DUAL_INCOME']],
+  ['a priority is no condition', { target: '초등 4학년~중학교 3학년 청소년 (취약계층 우선)' }, ['AGE:CHILD:g4-9']],
 ];
 
 describe('extractCriteria (text)', () => {

@@ -107,9 +107,13 @@ function joinAges(units: Unit[]): Unit[] {
 
 function textUnits(field: string, text: string | null | undefined, keep: (d: Draft) => boolean): Unit[] {
   if (!text || !text.trim()) return [];
-  const found = matchField(field, text)
+  let found = matchField(field, text)
     .map((f) => ({ ...f, drafts: f.drafts.filter(keep) }))
     .filter((f) => f.drafts.length > 0);
+  // 영유아 (6세 미만) stands for an age only when the text states none more precise.
+  const vague = (f: Found) => f.span.text === '영유아';
+  if (found.some((f) => !vague(f) && f.drafts.some((d) => d.kind === 'AGE'))) found = found.filter((f) => !vague(f));
+  else found = found.filter((f, i) => !vague(f) || found.findIndex(vague) === i);
   return joinAges(joinAlternatives(text, found));
 }
 
@@ -121,9 +125,23 @@ const has = (units: Unit[], kind: string) => units.some((u) => kindsOf(u).has(ki
 function units(input: PolicyTexts): Unit[] {
   const structured = [...fromSupportConditions(input.supportConditions), ...fromTrgterIndvdl(input.trgterIndvdlArray)].map(unitFromStructured);
 
-  const target = textUnits('target', input.target, () => true);
-  // The `ages` field repeats the target's ages in short form: read it only when the target states none.
-  const ages = has(target, 'AGE') ? [] : textUnits('ages', input.ages, (d) => d.kind === 'AGE' || d.kind === 'PREGNANCY');
+  let target = textUnits('target', input.target, () => true);
+  const explicitAge = (u: Unit) => kindsOf(u).has('AGE') && u.evidence.text !== '영유아';
+  // The `ages` field repeats the target's ages in short form: read it only when the target states none, or to
+  // complete the target's single age with the lower bound it leaves out (만 12세 이하 + 생후 3개월~만 12세).
+  const agesField = textUnits('ages', input.ages, (d) => d.kind === 'AGE' || d.kind === 'PREGNANCY');
+  let ages: Unit[] = [];
+  const targetAges = target.filter(explicitAge);
+  if (targetAges.length === 0) ages = agesField;
+  else if (targetAges.length === 1 && agesField.length === 1) {
+    const [t, a] = [targetAges[0]!.drafts, agesField[0]!.drafts];
+    if (t.length === 1 && a.length === 1 && t[0]!.kind === 'AGE' && a[0]!.kind === 'AGE' && t[0]!.minMonths === undefined && a[0]!.minMonths && t[0]!.maxMonths === a[0]!.maxMonths && t[0]!.subject === a[0]!.subject) {
+      t[0] = { ...t[0]!, minMonths: a[0]!.minMonths };
+    }
+  }
+  // The `ages` field is more precise than a bare 영유아 of the target; 신생아 adds nothing to a stated age.
+  if (ages.some((u) => kindsOf(u).has('AGE'))) target = target.filter((u) => u.evidence.text !== '영유아' || u.any);
+  if (targetAges.length > 0 || ages.some((u) => kindsOf(u).has('AGE'))) target = target.filter((u) => !(u.drafts.length === 1 && u.drafts[0]!.kind === 'OTHER' && u.evidence.text === '신생아'));
   const text = [...target, ...ages];
   if (!has(text, 'INCOME')) {
     for (const field of ['benefit', 'summary'] as const) {
