@@ -46,3 +46,18 @@ describe('criteria at ingest finalisation', () => {
     expect(effectiveCriteria(curated)).toEqual([]);
   });
 });
+
+describe('a policy merged from two portals', () => {
+  test('is judged on the merged fields: 보조금24 JA codes with 복지로 text, whichever source ranks first', async () => {
+    const { mergeSources } = await import('../../store/catalog/merge');
+    const bokjiro = finaliseRecord({ kind: 'POLICY', sourceKey: 'WLF1', subtype: 'POLICY', name: '한부모가족 아동양육비 지원', attrs: { target: '기준중위소득 63% 이하 한부모가족의 18세 미만 자녀' } }, { ...site, id: 'bokjiro-api', priority: 10 }, { ...provenance, siteId: 'bokjiro-api' });
+    const gov24 = finaliseRecord({ kind: 'POLICY', sourceKey: '0001', subtype: 'POLICY', name: '한부모가족 아동양육비 지원', attrs: { supportConditions: JSON.stringify({ JA0110: 0, JA0111: 17, JA0403: 'Y' }) } }, site, provenance);
+    const { provenance: p1, ...c1 } = bokjiro;
+    const { provenance: p2, ...c2 } = gov24;
+    const merged = mergeSources([
+      { siteId: 'bokjiro-api', priority: 10, content: c1, provenance: p1 },
+      { siteId: site.id, priority: 50, content: c2, provenance: p2 },
+    ]);
+    expect((merged.attrs.criteria as Criterion[]).map((c) => `${c.origin}:${c.kind}`)).toEqual(['STRUCTURED:ANY_OF', 'TEXT:INCOME', 'TEXT:HOUSEHOLD', 'TEXT:AGE']);
+  });
+});
