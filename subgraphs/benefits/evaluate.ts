@@ -48,7 +48,7 @@ export interface HouseholdFacts {
   on: string;
   household: Household;
   /** Born children (CHILD, GRANDCHILD) with their age in months at `on`; null age = no birth date given. */
-  children: { months: number | null; days: number | null; birthDate: string | null }[];
+  children: { months: number | null; days: number | null; birthDate: string | null; grade: number | null }[];
   /** Babies on the way (a member with a due date and no birth date). */
   expected: number;
   /** Pregnancy weeks of the household's pregnancy, or null when nobody is pregnant. */
@@ -71,7 +71,7 @@ export function householdFacts(household: Household, on: string): HouseholdFacts
   const born = household.members.filter((m) => !isExpected(m));
   const children = born
     .filter((m) => CHILD_RELATIONSHIPS.has(m.relationship))
-    .map((m) => ({ months: m.birthDate ? fullMonths(m.birthDate, on) : null, days: m.birthDate ? daysBetween(m.birthDate, on) : null, birthDate: m.birthDate ?? null }));
+    .map((m) => ({ months: m.birthDate ? fullMonths(m.birthDate, on) : null, days: m.birthDate ? daysBetween(m.birthDate, on) : null, birthDate: m.birthDate ?? null, grade: m.birthDate ? schoolGrade(m.birthDate, on) : null }));
   const expectedMembers = household.members.filter(isExpected);
   let pregnancyWeeks: number | null = null;
   for (const m of household.members) {
@@ -146,6 +146,26 @@ function result(c: Criterion, status: CriterionStatus, requirement: string, hous
   return { criterionId: c.id, kind: c.kind, status, requirement, householdValue, evidence: c.evidence, origin: c.origin, sourceId: c.sourceId ?? null, question: status === 'UNKNOWN' ? question : null };
 }
 
+/**
+ * The school grade (1 = 초1 … 6 = 초6, 7 = 중1 … 12 = 고3) at `on`: a child
+ * born in year Y enters 초1 in March of Y+7 (the school year starts in March);
+ * null before school or after 고3. Early or late entry is not modelled.
+ */
+export function schoolGrade(birthDate: string, on: string): number | null {
+  const schoolYear = Number(on.slice(5, 7)) >= 3 ? Number(on.slice(0, 4)) : Number(on.slice(0, 4)) - 1;
+  const grade = schoolYear - Number(birthDate.slice(0, 4)) - 6;
+  return grade >= 1 && grade <= 12 ? grade : null;
+}
+
+function gradeName(g: number): string {
+  return g <= 6 ? `초등 ${g}학년` : g <= 9 ? `중학교 ${g - 6}학년` : `고등학교 ${g - 9}학년`;
+}
+
+function gradeLabel(min?: number, max?: number): string {
+  if (min != null && max != null) return min === max ? gradeName(min) : `${gradeName(min)}~${gradeName(max)}`;
+  return min != null ? `${gradeName(min)} 이상` : `${gradeName(max!)} 이하`;
+}
+
 function ageLabel(months: number): string {
   return months >= 24 ? `만 ${Math.floor(months / 12)}세 (${months}개월)` : `${months}개월`;
 }
@@ -153,20 +173,24 @@ function ageLabel(months: number): string {
 export function evaluateCriterion(c: Criterion, f: HouseholdFacts): CriterionResult {
   switch (c.kind) {
     case 'AGE': {
-      const req = `${c.subject === 'CHILD' ? '자녀' : '신청자'} ${c.withinDaysOfBirth != null ? `출생일로부터 ${c.withinDaysOfBirth}일 이내` : monthsLabel(c.minMonths, c.maxMonths)}`;
-      const inRange = (months: number, days: number | null) =>
-        (c.minMonths == null || months >= c.minMonths) && (c.maxMonths == null || months <= c.maxMonths) && (c.withinDaysOfBirth == null || (days != null && days <= c.withinDaysOfBirth));
+      const grades = c.minGrade != null || c.maxGrade != null;
+      const parts = [c.withinDaysOfBirth != null ? `출생일로부터 ${c.withinDaysOfBirth}일 이내` : c.minMonths != null || c.maxMonths != null ? monthsLabel(c.minMonths, c.maxMonths) : '', grades ? gradeLabel(c.minGrade, c.maxGrade) : ''].filter(Boolean);
+      const req = `${c.subject === 'CHILD' ? '자녀' : '신청자'} ${parts.join(', ') || '나이 조건'}`;
+      const inRange = (months: number, days: number | null, grade: number | null) =>
+        (c.minMonths == null || months >= c.minMonths) &&
+        (c.maxMonths == null || months <= c.maxMonths) &&
+        (c.withinDaysOfBirth == null || (days != null && days <= c.withinDaysOfBirth)) &&
+        (!grades || (grade != null && (c.minGrade == null || grade >= c.minGrade) && (c.maxGrade == null || grade <= c.maxGrade)));
       if (c.subject === 'APPLICANT') {
         if (f.applicantMonths == null) return result(c, 'UNKNOWN', req, null, { ko: `신청자(본인)의 생년월일은 언제인가요? (${req})`, en: "What is the applicant's birth date?" });
-        return result(c, inRange(f.applicantMonths, null) ? 'MET' : 'FAILED', req, `신청자 ${ageLabel(f.applicantMonths)}`);
+        return result(c, inRange(f.applicantMonths, null, null) ? 'MET' : 'FAILED', req, `신청자 ${ageLabel(f.applicantMonths)}`);
       }
       const known = f.children.filter((ch) => ch.months != null);
-      if (known.some((ch) => inRange(ch.months!, ch.days))) {
-        const ch = known.find((x) => inRange(x.months!, x.days))!;
-        return result(c, 'MET', req, `자녀 ${ageLabel(ch.months!)}${c.withinDaysOfBirth != null ? `, 출생 후 ${ch.days}일` : ''}`);
-      }
+      const label = (ch: HouseholdFacts['children'][number]) => `자녀 ${ageLabel(ch.months!)}${grades && ch.grade != null ? ` (${gradeName(ch.grade)})` : ''}${c.withinDaysOfBirth != null ? `, 출생 후 ${ch.days}일` : ''}`;
+      const hit = known.find((x) => inRange(x.months!, x.days, x.grade));
+      if (hit) return result(c, 'MET', req, label(hit));
       if (known.length < f.children.length) return result(c, 'UNKNOWN', req, null, { ko: `자녀의 생년월일은 언제인가요? (${req})`, en: "What is the child's birth date?" });
-      const value = f.children.length === 0 ? (f.expected > 0 ? '출산 예정 (자녀 미출생)' : '자녀 없음') : `자녀 ${known.map((ch) => ageLabel(ch.months!)).join(', ')}`;
+      const value = f.children.length === 0 ? (f.expected > 0 ? '출산 예정 (자녀 미출생)' : '자녀 없음') : known.map(label).join(', ');
       return result(c, 'FAILED', req, value);
     }
     case 'PREGNANCY': {
@@ -207,6 +231,11 @@ export function evaluateCriterion(c: Criterion, f: HouseholdFacts): CriterionRes
       return result(c, 'UNKNOWN', req, value, question);
     }
     case 'HOUSEHOLD': {
+      if (c.flag === 'MULTI_CHILD' && c.minChildren != null) {
+        const req = `자녀 ${c.minChildren}명 이상 (다자녀)`;
+        const count = f.children.length + f.expected;
+        return result(c, count >= c.minChildren ? 'MET' : 'FAILED', req, `자녀 ${count}명`);
+      }
       const label = FLAG_KO[c.flag];
       const v = f.flags.get(c.flag) ?? null;
       if (v == null) return result(c, 'UNKNOWN', label, null, flagQuestion(c.flag));

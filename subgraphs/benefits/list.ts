@@ -84,7 +84,9 @@ function changeDates(h: Household, policies: readonly PolicyEntry[], on: string,
   const reasons = new Map<string, string>();
   const bounds = new Set<number>();
   const days = new Set<number>();
+  let grades = false;
   const walk = (c: PolicyEntry['criteria'][number]) => {
+    if (c.kind === 'AGE' && (c.minGrade != null || c.maxGrade != null)) grades = true;
     if (c.kind === 'AGE' && c.subject === 'CHILD') {
       if (c.minMonths != null) bounds.add(c.minMonths);
       if (c.maxMonths != null) bounds.add(c.maxMonths + 1);
@@ -96,6 +98,8 @@ function changeDates(h: Household, policies: readonly PolicyEntry[], on: string,
   const add = (date: string, reason: string) => {
     if (date > on && date <= until && !reasons.has(date)) reasons.set(date, reason);
   };
+  // School grades move on 1 March.
+  if (grades) for (let y = Number(on.slice(0, 4)); y <= Number(until.slice(0, 4)); y++) add(`${y}-03-01`, '새 학년 시작 (3월)');
   h.members.forEach((m) => {
     const birth = m.birthDate ?? m.dueDate;
     if (!birth || !['CHILD', 'GRANDCHILD'].includes(m.relationship)) return;
