@@ -40,6 +40,16 @@ export interface Judgement {
   question: Question | null;
 }
 
+/**
+ * Where one lives is never a whole eligibility rule: a district's 출산지원금
+ * whose text the extractor read only as "6개월 이상 거주" still needs a birth.
+ * A policy whose every criterion is RESIDENCE is therefore MAYBE at best.
+ */
+export const RESIDENCE_ONLY_QUESTION: Question = { ko: '거주 조건 외의 자격 조건(대상)을 확인하세요', en: 'Check who the policy is for besides where you live' };
+function residenceOnly(criteria: readonly Criterion[]): boolean {
+  return criteria.every((c) => c.kind === 'RESIDENCE');
+}
+
 export const NO_CRITERIA_QUESTION: Question = { ko: '자격 조건을 확인하세요', en: 'Check the eligibility conditions with the agency' };
 const NO_CRITERIA_EVIDENCE: Evidence = { field: 'criteria', text: '추출된 자격 조건 없음' };
 
@@ -281,5 +291,77 @@ export function judge(criteria: readonly Criterion[], facts: HouseholdFacts): Ju
   if (failing) return { verdict: 'NOT_ELIGIBLE', criteria: results, failing, question: null };
   const unknown = results.find((r) => r.status === 'UNKNOWN');
   if (unknown) return { verdict: 'MAYBE', criteria: results, failing: null, question: unknown.question ?? otherQuestion(unknown.requirement) };
+  if (residenceOnly(criteria)) return { verdict: 'MAYBE', criteria: results, failing: null, question: RESIDENCE_ONLY_QUESTION };
   return { verdict: 'ELIGIBLE', criteria: results, failing: null, question: null };
+}
+
+/**
+ * The verdict alone, without building the explanation: what benefitsFor
+ * sorts 20,000 policies by before it explains the page it returns. Mirrors
+ * evaluateCriterion's statuses (the bench checks both agree on every pair).
+ */
+export function quickStatus(c: Criterion, f: HouseholdFacts): CriterionStatus {
+  switch (c.kind) {
+    case 'AGE': {
+      if (c.subject === 'APPLICANT') return evaluateCriterion(c, f).status;
+      const grades = c.minGrade != null || c.maxGrade != null;
+      let missing = false;
+      for (const ch of f.children) {
+        if (ch.months == null) {
+          missing = true;
+          continue;
+        }
+        if (
+          (c.minMonths == null || ch.months >= c.minMonths) &&
+          (c.maxMonths == null || ch.months <= c.maxMonths) &&
+          (c.withinDaysOfBirth == null || (ch.days != null && ch.days <= c.withinDaysOfBirth)) &&
+          (!grades || (ch.grade != null && (c.minGrade == null || ch.grade >= c.minGrade) && (c.maxGrade == null || ch.grade <= c.maxGrade)))
+        )
+          return 'MET';
+      }
+      return missing ? 'UNKNOWN' : 'FAILED';
+    }
+    case 'EMPLOYMENT':
+    case 'INCOME':
+    case 'HOUSEHOLD':
+    case 'ANY_OF':
+      return evaluateCriterion(c, f).status;
+    case 'PREGNANCY':
+      if (f.pregnancyWeeks == null) return 'FAILED';
+      return (c.minWeeks == null || f.pregnancyWeeks >= c.minWeeks) && (c.maxWeeks == null || f.pregnancyWeeks <= c.maxWeeks) ? 'MET' : 'FAILED';
+    case 'RESIDENCE': {
+      const r = f.household.region;
+      if (c.sido && c.sido !== r.sido) return 'FAILED';
+      if (c.sigungu) {
+        if (!r.sigungu) return 'UNKNOWN';
+        if (c.sigungu !== r.sigungu) return 'FAILED';
+      }
+      if (c.minMonths != null) return r.monthsOfResidence == null ? 'UNKNOWN' : r.monthsOfResidence >= c.minMonths ? 'MET' : 'FAILED';
+      return 'MET';
+    }
+    case 'CHILD_ORDER':
+      return f.children.length + f.expected >= c.minOrder ? 'MET' : 'FAILED';
+    case 'OTHER':
+      return 'UNKNOWN';
+  }
+}
+
+export function quickVerdict(criteria: readonly Criterion[], f: HouseholdFacts): Verdict {
+  if (criteria.length === 0) return 'MAYBE';
+  let unknown = false;
+  // Region first: over a national catalogue most policies are another district's and fail there.
+  for (const c of criteria) {
+    if (c.kind !== 'RESIDENCE') continue;
+    const s = quickStatus(c, f);
+    if (s === 'FAILED') return 'NOT_ELIGIBLE';
+    if (s === 'UNKNOWN') unknown = true;
+  }
+  for (const c of criteria) {
+    if (c.kind === 'RESIDENCE') continue;
+    const s = quickStatus(c, f);
+    if (s === 'FAILED') return 'NOT_ELIGIBLE';
+    if (s === 'UNKNOWN') unknown = true;
+  }
+  if (unknown || residenceOnly(criteria)) return 'MAYBE';
+  return 'ELIGIBLE';
 }

@@ -1,6 +1,6 @@
 import type { Stage } from '../../common/record';
 import { addDays, addMonths } from './dates';
-import { householdFacts, judge, type Judgement, type Verdict } from './evaluate';
+import { householdFacts, judge, quickVerdict, type Judgement, type Verdict } from './evaluate';
 import type { Household } from './household';
 import type { PolicyEntry } from './snapshot';
 
@@ -17,7 +17,7 @@ export interface BenefitFilterValues {
 const RANK: Record<Verdict, number> = { ELIGIBLE: 0, MAYBE: 1, NOT_ELIGIBLE: 2 };
 
 /** Eligible first, then maybe; within a verdict the larger amount, then the sooner deadline, then the name. */
-function compare(a: BenefitRow, b: BenefitRow): number {
+function compare(a: { policy: PolicyEntry; verdict: Verdict }, b: { policy: PolicyEntry; verdict: Verdict }): number {
   return (
     RANK[a.verdict] - RANK[b.verdict] ||
     (b.policy.amountKrw ?? -1) - (a.policy.amountKrw ?? -1) ||
@@ -37,17 +37,47 @@ function selected(p: PolicyEntry, filter: BenefitFilterValues): boolean {
   return true;
 }
 
-/** Judges every selected policy for the household, sorted. Pure and in memory. */
-export function judgeAll(policies: readonly PolicyEntry[], household: Household, on: string, filter: BenefitFilterValues): BenefitRow[] {
+export interface VerdictRow {
+  policy: PolicyEntry;
+  verdict: Verdict;
+}
+
+/**
+ * Every selected policy's verdict for the household, sorted: the cheap pass
+ * over the whole snapshot (no explanation built). Pure and in memory.
+ */
+export function verdictsAll(policies: readonly PolicyEntry[], household: Household, on: string, filter: BenefitFilterValues): VerdictRow[] {
   const facts = householdFacts(household, on);
-  const rows: BenefitRow[] = [];
-  for (const p of policies) {
+  // Policies in amount/deadline/name order once per snapshot; a request then only buckets by verdict (no sort).
+  const buckets: VerdictRow[][] = [[], [], []];
+  for (const p of presorted(policies)) {
     if (!selected(p, filter)) continue;
-    const j = judge(p.criteria, facts);
-    if (filter.verdicts && !filter.verdicts.includes(j.verdict)) continue;
-    rows.push({ policy: p, ...j });
+    const verdict = quickVerdict(p.criteria, facts);
+    if (filter.verdicts && !filter.verdicts.includes(verdict)) continue;
+    buckets[RANK[verdict]]!.push({ policy: p, verdict });
   }
-  return rows.sort(compare);
+  return buckets.flat();
+}
+
+const SORTED = new WeakMap<readonly PolicyEntry[], readonly PolicyEntry[]>();
+function presorted(policies: readonly PolicyEntry[]): readonly PolicyEntry[] {
+  let sorted = SORTED.get(policies);
+  if (!sorted) {
+    sorted = [...policies].sort((a, b) => compare({ policy: a, verdict: 'ELIGIBLE' }, { policy: b, verdict: 'ELIGIBLE' }));
+    SORTED.set(policies, sorted);
+  }
+  return sorted;
+}
+
+/** The full judgement (reasons per criterion) of some rows: the page being returned. */
+export function explain(rows: readonly VerdictRow[], household: Household, on: string): BenefitRow[] {
+  const facts = householdFacts(household, on);
+  return rows.map((r) => ({ policy: r.policy, ...judge(r.policy.criteria, facts) }));
+}
+
+/** Every selected policy judged with reasons, sorted (small sets: alerts, tests). */
+export function judgeAll(policies: readonly PolicyEntry[], household: Household, on: string, filter: BenefitFilterValues): BenefitRow[] {
+  return explain(verdictsAll(policies, household, on, filter), household, on);
 }
 
 export interface UpcomingRow {

@@ -5,7 +5,7 @@ import type { Stage } from '../../common/record';
 import { boundedList, validatePageSize, validateRegion } from '../common/validation';
 import type { CriterionResult, Verdict } from './evaluate';
 import { validateHousehold, type Household } from './household';
-import { judgeAll, upcoming, type BenefitFilterValues, type BenefitRow } from './list';
+import { explain, upcoming, verdictsAll, type BenefitFilterValues, type BenefitRow } from './list';
 import { medianTableFor } from './median-income';
 import type { PolicySnapshots } from './snapshot';
 import type { AlertStore } from './saved-households';
@@ -84,8 +84,8 @@ export function benefitOut(row: BenefitRow) {
 export async function benefitsFor(ctx: Pick<BenefitsContext, 'snapshots' | 'today'>, args: Parameters<typeof benefitArgs>[0]) {
   const { on, household, filter, first, offset } = benefitArgs(args, ctx.today());
   const snapshot = await ctx.snapshots.get();
-  const rows = judgeAll(snapshot.policies, household, on, filter);
-  const page = rows.slice(offset, offset + first);
+  const rows = verdictsAll(snapshot.policies, household, on, filter);
+  const page = explain(rows.slice(offset, offset + first), household, on);
   const table = medianTableFor(Number(on.slice(0, 4)));
   return {
     nodes: page.map(benefitOut),
