@@ -157,7 +157,7 @@ export async function run(progress: (message: string) => void): Promise<string> 
   lines.push('', extractionTable());
   progress('latency: generating 20,000 policies (bench/search/generate.ts) and extracting their criteria');
   const entries = benchEntries();
-  await latency(entries, 40); // warm-up
+  await latency(entries, 200); // warm-up (JIT)
   const l = await latency(entries);
   lines.push(
     '',

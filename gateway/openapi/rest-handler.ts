@@ -27,7 +27,10 @@ export interface RestDeps {
  */
 export async function handleRest(req: IncomingMessage, res: ServerResponse, subpath: string, deps: RestDeps): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const { format, error: formatError } = responseFormat(url.searchParams, req.headers.accept);
+  const parsedFormat = responseFormat(url.searchParams, req.headers.accept);
+  // A JSON body asks for a JSON answer unless `type` says otherwise (GET keeps the portals' XML default).
+  const format: Format = subpath === BENEFITS_PATH && !url.searchParams.has('type') ? 'json' : parsedFormat.format;
+  const formatError = parsedFormat.error;
   const fail = (code: ErrorCode, message?: { ko: string; en: string }, extra?: { field?: string; retryAfterSeconds?: number }) => sendFailure(res, format, code, message, extra);
 
   if (req.method === 'OPTIONS') return answerPreflight(req, res);

@@ -50,20 +50,32 @@ export function verdictsAll(policies: readonly PolicyEntry[], household: Househo
   const facts = householdFacts(household, on);
   // Policies in amount/deadline/name order once per snapshot; a request then only buckets by verdict (no sort).
   const buckets: VerdictRow[][] = [[], [], []];
-  for (const p of presorted(policies)) {
+  const { sido, sigungu } = household.region;
+  for (const { p, region } of presorted(policies)) {
     if (!selected(p, filter)) continue;
-    const verdict = quickVerdict(p.criteria, facts);
+    // Another district's policy fails on its residence rule: no need to evaluate the rest.
+    const verdict = region && (region.sido !== sido || (region.sigungu != null && sigungu != null && region.sigungu !== sigungu)) ? 'NOT_ELIGIBLE' : quickVerdict(p.criteria, facts);
     if (filter.verdicts && !filter.verdicts.includes(verdict)) continue;
     buckets[RANK[verdict]]!.push({ policy: p, verdict });
   }
   return buckets.flat();
 }
 
-const SORTED = new WeakMap<readonly PolicyEntry[], readonly PolicyEntry[]>();
-function presorted(policies: readonly PolicyEntry[]): readonly PolicyEntry[] {
+interface Presorted {
+  p: PolicyEntry;
+  /** The top-level RESIDENCE rule's region, when it names a 시도 (a failed one makes the policy NOT_ELIGIBLE). */
+  region: { sido: string; sigungu: string | null } | null;
+}
+const SORTED = new WeakMap<readonly PolicyEntry[], readonly Presorted[]>();
+function presorted(policies: readonly PolicyEntry[]): readonly Presorted[] {
   let sorted = SORTED.get(policies);
   if (!sorted) {
-    sorted = [...policies].sort((a, b) => compare({ policy: a, verdict: 'ELIGIBLE' }, { policy: b, verdict: 'ELIGIBLE' }));
+    sorted = [...policies]
+      .sort((a, b) => compare({ policy: a, verdict: 'ELIGIBLE' }, { policy: b, verdict: 'ELIGIBLE' }))
+      .map((p) => {
+        const r = p.criteria.find((c) => c.kind === 'RESIDENCE' && c.sido);
+        return { p, region: r && r.kind === 'RESIDENCE' ? { sido: r.sido!, sigungu: r.sigungu ?? null } : null };
+      });
     SORTED.set(policies, sorted);
   }
   return sorted;
