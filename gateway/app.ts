@@ -4,6 +4,7 @@ import type { Config } from '../common/config';
 import { sendError, sendJson, startHttpServer, type RouteHandler } from '../common/http-server';
 import type { Logger } from '../common/logger';
 import { configuredStore, type Store } from '../store';
+import { CONSOLE_DIST, serveSpa } from './console-static';
 import { createGatewayServer, type GatewayMode } from './create-gateway';
 import { readDataVersion, useResponseCache } from './plugins/use-response-cache';
 import { createOpenApi } from './openapi';
@@ -102,7 +103,8 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
     port: config.PORT,
     apollo: gateway.apollo,
     routes,
-    prefixRoutes: openApi.prefixRoutes,
+    // The editors' console (issue 17): the SPA built at install into console/dist.
+    prefixRoutes: { ...openApi.prefixRoutes, '/console': serveSpa('/console', CONSOLE_DIST) },
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
     responseCache: cache?.http,
