@@ -16,7 +16,7 @@ beforeAll(async () => {
   store = await createTestStore();
   await upsertRecords(store, FIXTURES);
   run = curationHarness(store);
-  editor = await bearer('EDITOR', 'editor-list');
+  editor = await bearer(store, 'EDITOR', 'editor-list');
 });
 afterAll(() => store?.close());
 
@@ -85,5 +85,5 @@ test('a record lists its sources with the page and fetch time', async () => {
 
 test('anonymous callers and parents are refused', async () => {
   expect((await run({}, LIST, {})).code).toBe('UNAUTHENTICATED');
-  expect((await run(await bearer('PARENT', 'parent-1'), LIST, {})).code).toBe('FORBIDDEN');
+  expect((await run(await bearer(store, 'PARENT', 'parent-1'), LIST, {})).code).toBe('FORBIDDEN');
 });
