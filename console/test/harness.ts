@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { SiteConfig } from '../../crawlers/core/adapter';
@@ -43,10 +43,23 @@ export interface Harness {
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-/** Builds the console once if the install did not (e.g. a checkout without `npm ci`). */
-function ensureBuilt(): void {
-  if (existsSync(join(CONSOLE_DIST, 'index.html'))) return;
-  execFileSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', 'console/vite.config.ts', '--logLevel', 'warn'], {
+const CONSOLE_SRC = join(__dirname, '..', 'src');
+
+/** Newest modification time of the console's sources. */
+function newestSource(dir = CONSOLE_SRC): number {
+  let newest = statSync(join(__dirname, '..', 'index.html')).mtimeMs;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the console when the install did not (a checkout without `npm ci`) or its sources changed since. */
+export function ensureBuilt(): void {
+  const index = join(CONSOLE_DIST, 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newestSource()) return;
+  execFileSync('npm', ['run', '--silent', 'build:console'], {
     cwd: join(__dirname, '..', '..'),
     stdio: 'inherit',
   });

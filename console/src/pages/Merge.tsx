@@ -119,7 +119,7 @@ export function Merge(_props: { params: Record<string, string | undefined> }) {
             </table>
           </div>
           {!done && (
-            <form class="card" onSubmit={submit}>
+            <form class="card" noValidate onSubmit={submit}>
               <ReasonField id="merge-reason" value={reason} onInput={setReason} error={reasonError} />
               {error && !reasonError && <Status kind="error">{error.message}</Status>}
               <button type="submit" class="primary" disabled={facilities.fetching || policies.fetching}>{t('submit')}</button>

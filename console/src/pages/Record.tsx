@@ -3,6 +3,7 @@ import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { apiError, type ApiErrorInfo } from '../api';
+import { useSession } from '../auth';
 import { FIELDS, RECORD_FRAGMENT, STAGES, STAGE_LABELS, fieldValue, show, type CuratedRecordData, type FieldSpec } from '../fields';
 import { useLang, useT } from '../i18n';
 import { ReasonField, StateBadges, Status, useDate } from '../ui';
@@ -68,7 +69,7 @@ function FieldEditor({ record, spec, onDone, t }: { record: CuratedRecordData; s
     onInput: (e: Event) => setValue((e.currentTarget as HTMLInputElement).value),
   };
   return (
-    <form class="card" onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form class="card" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('editing', { field: label })}</h3>
       <div class="field">
         <label for={`${id}-value`}>{spec.input === 'json' ? t('valueJson') : t('value')}</label>
@@ -91,6 +92,7 @@ function FieldsTable({ record, t }: { record: CuratedRecordData; t: T }) {
   const [editing, setEditing] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [revertFor, setRevertFor] = useState<string | null>(null);
+  const me = useSession()?.principal.sub;
   const specs = FIELDS.filter((f) => f.kinds.includes(record.recordKind));
   const overrides = new Map(record.overrides.map((o) => [o.field, o]));
   return (
@@ -116,7 +118,7 @@ function FieldsTable({ record, t }: { record: CuratedRecordData; t: T }) {
                     <td>
                       {o ? (
                         <>
-                          <div>{t('by', { who: o.setBy, when: date(o.setAt) })}</div>
+                          <div>{t('by', { who: o.setBy === me ? t('me') : o.setBy, when: date(o.setAt) })}</div>
                           <div class="muted">{t('because', { reason: o.reason })}</div>
                           {o.needsReview && <div class="badge">{t('needsReview')}</div>}
                         </>
@@ -137,7 +139,7 @@ function FieldsTable({ record, t }: { record: CuratedRecordData; t: T }) {
                         )}
                         {revertFor === spec.name && (
                           <ReasonAction id={`revert-${spec.name}`} label={t('revert', { field: label })} document={REVERT} variables={{ id: record.id, field: spec.name }}
-                            t={t} onDone={(ok) => { setRevertFor(null); if (ok) setNotice(t('saved')); }} />
+                            t={t} danger onDone={() => { setRevertFor(null); setNotice(t('saved')); }} onCancel={() => setRevertFor(null)} />
                         )}
                       </td>
                     </tr>
@@ -153,7 +155,7 @@ function FieldsTable({ record, t }: { record: CuratedRecordData; t: T }) {
 }
 
 /** One mutation that needs only a reason: publish, unpublish, unmerge, revert. */
-function ReasonAction({ id, label, document, variables, onDone, t, danger }: { id: string; label: string; document: string; variables: Record<string, unknown>; onDone?(ok: boolean): void; t: T; danger?: boolean }) {
+function ReasonAction({ id, label, document, variables, onDone, onCancel, t, danger }: { id: string; label: string; document: string; variables: Record<string, unknown>; onDone?(): void; onCancel?(): void; t: T; danger?: boolean }) {
   const { lang } = useLang();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiErrorInfo | null>(null);
@@ -169,16 +171,16 @@ function ReasonAction({ id, label, document, variables, onDone, t, danger }: { i
     setError(failure);
     if (!failure) {
       setReason('');
-      onDone?.(true);
+      onDone?.();
     }
   };
   return (
-    <form class="reason-action" onSubmit={submit} aria-label={label}>
+    <form class="reason-action" noValidate onSubmit={submit} aria-label={label}>
       <ReasonField id={`${id}-reason`} value={reason} onInput={setReason} error={errorAt(error, 'reason')} />
       {error && !errorAt(error, 'reason') && <Status kind="error">{error.message}</Status>}
       <div class="actions">
         <button type="submit" class={danger ? 'danger' : 'primary'} disabled={fetching}>{label}</button>
-        {onDone && <button type="button" onClick={() => onDone(false)}>{t('cancel')}</button>}
+        {onCancel && <button type="button" onClick={onCancel}>{t('cancel')}</button>}
       </div>
     </form>
   );
@@ -206,7 +208,7 @@ function SummaryForm({ record, t }: { record: CuratedRecordData; t: T }) {
   return (
     <section aria-labelledby="summary-heading" class="card">
       <h2 id="summary-heading">{t('summary')}</h2>
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <div class="field">
           <label for="summary-text">{t('summaryText')}</label>
           <textarea id="summary-text" maxLength={1000} value={text} aria-invalid={textError ? true : undefined}
@@ -246,7 +248,7 @@ function StagesForm({ record, t }: { record: CuratedRecordData; t: T }) {
   return (
     <section aria-labelledby="stages-heading" class="card">
       <h2 id="stages-heading">{t('stages')}</h2>
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <fieldset aria-describedby={stageError ? 'stages-error' : undefined}>
           <legend>{t('stagesLegend')}</legend>
           {STAGES.map((s) => (
@@ -275,7 +277,12 @@ function StagesForm({ record, t }: { record: CuratedRecordData; t: T }) {
   );
 }
 
+/** One instance per record id, so a notice or an open form never carries over to the next record. */
 export function Record({ params }: { params: Record<string, string | undefined> }) {
+  return <RecordView key={params.id} params={params} />;
+}
+
+function RecordView({ params }: { params: Record<string, string | undefined> }) {
   const t = useT(recordDict);
   const { lang } = useLang();
   const date = useDate();
