@@ -43,6 +43,7 @@ test('an editor signs in, sees the records, keeps the session across a reload, a
   await page.getByRole('heading', { name: '기록 찾기' }).waitFor();
   await page.getByRole('link', { name: '다솜어린이집' }).waitFor();
   await checkA11y(page, 'records');
+  await screenshot(page, 'console-records');
   // The token is in memory only.
   expect(await page.evaluate('JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage })')).not.toMatch(/eyJ/);
   // Every later screen is in the navigation, the ones of later issues marked.
