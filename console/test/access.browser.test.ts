@@ -52,6 +52,24 @@ test('an editor signs in, sees the records, keeps the session across a reload, a
   await page.reload();
   await page.getByRole('heading', { name: '기록 찾기' }).waitFor();
 
+  // Keyboard: the first Tab reaches the skip link, which moves focus to the main content.
+  await page.keyboard.press('Tab');
+  await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe('본문으로 건너뛰기');
+  await page.keyboard.press('Enter');
+  await expect(page.evaluate('document.activeElement.id')).resolves.toBe('main');
+  // The navigation works from the keyboard too.
+  await page.getByRole('link', { name: '검토 대기열' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: '검토 대기열' }).waitFor();
+  await page.goBack();
+  await page.getByRole('heading', { name: '기록 찾기' }).waitFor();
+
+  // A phone-sized screen: one column, nothing lost.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await checkA11y(page, 'records (phone)');
+  await screenshot(page, 'console-records-phone');
+  await page.setViewportSize({ width: 1280, height: 900 });
+
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Find records' }).waitFor();
   expect(await page.getAttribute('html', 'lang')).toBe('en');
