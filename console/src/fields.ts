@@ -1,3 +1,5 @@
+import { graphql } from './gql';
+import type { ConsoleRecordFragment } from './gql/graphql';
 /**
  * The curatable fields of a record (subgraphs/curation/fields.ts is the
  * authority; the API refuses anything else), how the console reads each
@@ -44,30 +46,8 @@ export const FIELDS: FieldSpec[] = [
   { name: 'supportType', ko: '지원 유형', en: 'Support type', kinds: P, input: 'text' },
 ];
 
-export interface CuratedRecordData {
-  id: string;
-  recordKind: RecordKind;
-  subtype: string;
-  name: string;
-  stages: string[];
-  primaryStage: string;
-  region: { sido: string | null; sigungu: string | null } | null;
-  address: string | null;
-  phone: string | null;
-  location: { lat: number; lng: number } | null;
-  specialCare: string[];
-  capacity: number | null;
-  enrolled: number | null;
-  plainSummary: string | null;
-  attrs: Record<string, unknown>;
-  published: boolean;
-  withdrawn: boolean;
-  mergedInto: string | null;
-  mergedIds: string[];
-  updatedAt: string;
-  overrides: { field: string; value: unknown; baseValue: unknown; overriddenBase: unknown; needsReview: boolean; setBy: string; setAt: string; reason: string }[];
-  sources: { siteId: string; sourceKey: string; url: string | null; fetchedAt: string | null; priority: number; status: string }[];
-}
+/** A record as the console's record and merge pages load it (the ConsoleRecord fragment below). */
+export type CuratedRecordData = ConsoleRecordFragment;
 
 /** The value the public sees for a field of this record. */
 export function fieldValue(record: CuratedRecordData, field: string): unknown {
@@ -87,7 +67,7 @@ export function fieldValue(record: CuratedRecordData, field: string): unknown {
     case 'plainSummary':
       return record[field];
     default:
-      return record.attrs[field] ?? null;
+      return (record.attrs as Record<string, unknown>)[field] ?? null;
   }
 }
 
@@ -106,10 +86,11 @@ export const STAGE_LABELS: Record<string, { ko: string; en: string }> = {
   YOUTH: { ko: '청소년', en: 'Youth' },
 };
 
-export const RECORD_FRAGMENT = `
+/** The fields the record and merge pages show; operations spread it as `...ConsoleRecord` (codegen includes it). */
+export const RECORD_FRAGMENT = graphql(`
   fragment ConsoleRecord on CuratedRecord {
     id recordKind subtype name stages primaryStage region { sido sigungu } address phone location { lat lng }
     specialCare capacity enrolled plainSummary attrs published withdrawn mergedInto mergedIds updatedAt
     overrides { field value baseValue overriddenBase needsReview setBy setAt reason }
     sources { siteId sourceKey url fetchedAt priority status }
-  }`;
+  }`);

@@ -1,15 +1,16 @@
+import { graphql } from '../gql';
 import { useMutation, useQuery } from '@urql/preact';
 import { useState } from 'preact/hooks';
 import { Link, useLocation, useSearch } from 'wouter-preact';
 import { apiError, type ApiErrorInfo } from '../api';
-import { FIELDS, RECORD_FRAGMENT, fieldValue, show, type CuratedRecordData } from '../fields';
+import { FIELDS, fieldValue, show, type CuratedRecordData } from '../fields';
 import { useLang, useT } from '../i18n';
 import { ReasonField, StateBadges, Status } from '../ui';
 import { mergeDict } from './Merge.i18n';
 
-const PAIR = `query ConsoleMergePair($keep: ID!, $merge: ID!) { keep: curatedRecord(id: $keep) { ...ConsoleRecord } merge: curatedRecord(id: $merge) { ...ConsoleRecord } } ${RECORD_FRAGMENT}`;
-const MERGE_FACILITIES = `mutation ConsoleMergeFacilities($keepId: ID!, $mergeIds: [ID!]!, $reason: String!) { mergeFacilities(keepId: $keepId, mergeIds: $mergeIds, reason: $reason) { ...ConsoleRecord } } ${RECORD_FRAGMENT}`;
-const MERGE_POLICIES = `mutation ConsoleMergePolicies($keepId: ID!, $mergeIds: [ID!]!, $reason: String!) { mergePolicies(keepId: $keepId, mergeIds: $mergeIds, reason: $reason) { ...ConsoleRecord } } ${RECORD_FRAGMENT}`;
+const PAIR = graphql(`query ConsoleMergePair($keep: ID!, $merge: ID!) { keep: curatedRecord(id: $keep) { ...ConsoleRecord } merge: curatedRecord(id: $merge) { ...ConsoleRecord } }`);
+const MERGE_FACILITIES = graphql(`mutation ConsoleMergeFacilities($keepId: ID!, $mergeIds: [ID!]!, $reason: String!) { mergeFacilities(keepId: $keepId, mergeIds: $mergeIds, reason: $reason) { ...ConsoleRecord } }`);
+const MERGE_POLICIES = graphql(`mutation ConsoleMergePolicies($keepId: ID!, $mergeIds: [ID!]!, $reason: String!) { mergePolicies(keepId: $keepId, mergeIds: $mergeIds, reason: $reason) { ...ConsoleRecord } }`);
 
 /** Two records side by side, field by field, then one merge with a reason. */
 export function Merge(_props: { params: Record<string, string | undefined> }) {
@@ -24,7 +25,7 @@ export function Merge(_props: { params: Record<string, string | undefined> }) {
   const [error, setError] = useState<ApiErrorInfo | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const ready = Boolean(keepId && mergeId && keepId !== mergeId);
-  const [pair] = useQuery<{ keep: CuratedRecordData | null; merge: CuratedRecordData | null }>({ query: PAIR, variables: { keep: keepId, merge: mergeId }, pause: !ready });
+  const [pair] = useQuery({ query: PAIR, variables: { keep: keepId, merge: mergeId }, pause: !ready });
   const [facilities, mergeFacilities] = useMutation(MERGE_FACILITIES);
   const [policies, mergePolicies] = useMutation(MERGE_POLICIES);
 

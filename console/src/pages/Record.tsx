@@ -1,22 +1,25 @@
+import { graphql } from '../gql';
+import type { DocumentInput } from '@urql/core';
 import { useMutation, useQuery } from '@urql/preact';
+import type { Stage } from '../gql/graphql';
 import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { apiError, type ApiErrorInfo } from '../api';
 import { useSession } from '../auth';
-import { FIELDS, RECORD_FRAGMENT, STAGES, STAGE_LABELS, fieldValue, show, type CuratedRecordData, type FieldSpec } from '../fields';
+import { FIELDS, STAGES, STAGE_LABELS, fieldValue, show, type CuratedRecordData, type FieldSpec } from '../fields';
 import { useLang, useT } from '../i18n';
 import { ReasonField, StateBadges, Status, useDate } from '../ui';
 import { recordDict } from './Record.i18n';
 
-const RECORD = `query ConsoleRecord($id: ID!) { curatedRecord(id: $id) { ...ConsoleRecord } } ${RECORD_FRAGMENT}`;
-const CURATE = `mutation ConsoleCurate($id: ID!, $patch: JSON!, $reason: String!) { curateRecord(id: $id, patch: $patch, reason: $reason) { ...ConsoleRecord } } ${RECORD_FRAGMENT}`;
-const REVERT = `mutation ConsoleRevert($id: ID!, $field: String!, $reason: String!) { revertOverride(id: $id, field: $field, reason: $reason) { ...ConsoleRecord } } ${RECORD_FRAGMENT}`;
-const SUMMARY = `mutation ConsoleSummary($id: ID!, $text: String!, $reason: String!) { setPlainSummary(id: $id, text: $text, reason: $reason) { ...ConsoleRecord } } ${RECORD_FRAGMENT}`;
-const STAGES_M = `mutation ConsoleStages($id: ID!, $stages: [Stage!]!, $primary: Stage!, $reason: String!) { setStages(id: $id, stages: $stages, primary: $primary, reason: $reason) { ...ConsoleRecord } } ${RECORD_FRAGMENT}`;
-const PUBLISH = `mutation ConsolePublish($id: ID!, $reason: String!) { publish(id: $id, reason: $reason) { ...ConsoleRecord } } ${RECORD_FRAGMENT}`;
-const UNPUBLISH = `mutation ConsoleUnpublish($id: ID!, $reason: String!) { unpublish(id: $id, reason: $reason) { ...ConsoleRecord } } ${RECORD_FRAGMENT}`;
-const UNMERGE = `mutation ConsoleUnmerge($id: ID!, $reason: String!) { unmerge(id: $id, reason: $reason) { ...ConsoleRecord } } ${RECORD_FRAGMENT}`;
+const RECORD = graphql(`query ConsoleRecord($id: ID!) { curatedRecord(id: $id) { ...ConsoleRecord } }`);
+const CURATE = graphql(`mutation ConsoleCurate($id: ID!, $patch: JSON!, $reason: String!) { curateRecord(id: $id, patch: $patch, reason: $reason) { ...ConsoleRecord } }`);
+const REVERT = graphql(`mutation ConsoleRevert($id: ID!, $field: String!, $reason: String!) { revertOverride(id: $id, field: $field, reason: $reason) { ...ConsoleRecord } }`);
+const SUMMARY = graphql(`mutation ConsoleSummary($id: ID!, $text: String!, $reason: String!) { setPlainSummary(id: $id, text: $text, reason: $reason) { ...ConsoleRecord } }`);
+const STAGES_M = graphql(`mutation ConsoleStages($id: ID!, $stages: [Stage!]!, $primary: Stage!, $reason: String!) { setStages(id: $id, stages: $stages, primary: $primary, reason: $reason) { ...ConsoleRecord } }`);
+const PUBLISH = graphql(`mutation ConsolePublish($id: ID!, $reason: String!) { publish(id: $id, reason: $reason) { ...ConsoleRecord } }`);
+const UNPUBLISH = graphql(`mutation ConsoleUnpublish($id: ID!, $reason: String!) { unpublish(id: $id, reason: $reason) { ...ConsoleRecord } }`);
+const UNMERGE = graphql(`mutation ConsoleUnmerge($id: ID!, $reason: String!) { unmerge(id: $id, reason: $reason) { ...ConsoleRecord } }`);
 
 type T = ReturnType<typeof useT<keyof (typeof recordDict)['ko']>>;
 
@@ -155,7 +158,7 @@ function FieldsTable({ record, t }: { record: CuratedRecordData; t: T }) {
 }
 
 /** One mutation that needs only a reason: publish, unpublish, unmerge, revert. */
-function ReasonAction({ id, label, document, variables, onDone, onCancel, t, danger }: { id: string; label: string; document: string; variables: Record<string, unknown>; onDone?(): void; onCancel?(): void; t: T; danger?: boolean }) {
+function ReasonAction({ id, label, document, variables, onDone, onCancel, t, danger }: { id: string; label: string; document: DocumentInput<unknown, { id: string; reason: string; field?: string }>; variables: { id: string; field?: string }; onDone?(): void; onCancel?(): void; t: T; danger?: boolean }) {
   const { lang } = useLang();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiErrorInfo | null>(null);
@@ -237,7 +240,7 @@ function StagesForm({ record, t }: { record: CuratedRecordData; t: T }) {
     event.preventDefault();
     setDone(false);
     if (!reason.trim()) return setError({ code: 'BAD_USER_INPUT', field: 'reason', message: t('reasonRequired') });
-    const failure = apiError((await run({ id: record.id, stages, primary, reason })).error, lang);
+    const failure = apiError((await run({ id: record.id, stages: stages as Stage[], primary: primary as Stage, reason })).error, lang);
     setError(failure);
     if (!failure) {
       setReason('');
@@ -287,7 +290,7 @@ function RecordView({ params }: { params: Record<string, string | undefined> }) 
   const { lang } = useLang();
   const date = useDate();
   const id = decodeURIComponent(params.id ?? '');
-  const [result] = useQuery<{ curatedRecord: CuratedRecordData | null }>({ query: RECORD, variables: { id } });
+  const [result] = useQuery({ query: RECORD, variables: { id } });
   const [notice, setNotice] = useState<string | null>(null);
   const error = apiError(result.error, lang);
   const record = result.data?.curatedRecord;

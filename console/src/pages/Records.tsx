@@ -1,3 +1,5 @@
+import { graphql } from '../gql';
+import type { CuratedRecordKind, Stage } from '../gql/graphql';
 import { useQuery } from '@urql/preact';
 import { useState } from 'preact/hooks';
 import { Link, useLocation, useSearch } from 'wouter-preact';
@@ -7,7 +9,7 @@ import { useLang, useT } from '../i18n';
 import { StateBadges, Status, useDate } from '../ui';
 import { recordsDict } from './Records.i18n';
 
-const LIST = `
+const LIST = graphql(`
   query ConsoleRecords($filter: CuratedRecordFilter, $first: Int, $after: String) {
     curatedRecords(filter: $filter, first: $first, after: $after) {
       totalCount
@@ -15,7 +17,7 @@ const LIST = `
       edges { node { id recordKind subtype name region { sido sigungu } phone published withdrawn mergedInto updatedAt overrides { field } } }
     }
     sources { id name }
-  }`;
+  }`);
 
 interface Row {
   id: string;
@@ -39,8 +41,8 @@ function filterOf(params: URLSearchParams) {
   const state = params.get('state');
   return {
     text: params.get('text') || undefined,
-    recordKind: params.get('kind') || undefined,
-    stage: params.get('stage') || undefined,
+    recordKind: (params.get('kind') || undefined) as CuratedRecordKind | undefined,
+    stage: (params.get('stage') || undefined) as Stage | undefined,
     sigungu: params.get('sigungu') || undefined,
     source: params.get('source') || undefined,
     curated: state === 'curated' ? true : undefined,
@@ -60,7 +62,7 @@ export function Records(_props: { params: Record<string, string | undefined> }) 
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [selected, setSelected] = useState<Row[]>([]);
   const after = cursors[cursors.length - 1] ?? null;
-  const [result] = useQuery<{ curatedRecords: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Row }[] }; sources: { id: string; name: string }[] }>({
+  const [result] = useQuery({
     query: LIST,
     variables: { filter: filterOf(params), first: 25, after },
   });

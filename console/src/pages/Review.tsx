@@ -1,3 +1,4 @@
+import { graphql } from '../gql';
 import { useClient, useQuery } from '@urql/preact';
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
@@ -7,9 +8,9 @@ import { useLang, useT } from '../i18n';
 import { Status, useDate } from '../ui';
 import { reviewDict } from './Review.i18n';
 
-const QUEUE = `query ConsoleReview { reviewQueue(first: 100) { totalCount edges { node { recordId field overrideValue oldBase newBase since record { id name } } } } }`;
-const KEEP = `mutation ConsoleKeep($id: ID!, $field: String!, $reason: String!) { keepOverride(id: $id, field: $field, reason: $reason) { id } }`;
-const REVERT = `mutation ConsoleRevertReview($id: ID!, $field: String!, $reason: String!) { revertOverride(id: $id, field: $field, reason: $reason) { id } }`;
+const QUEUE = graphql(`query ConsoleReview { reviewQueue(first: 100) { totalCount edges { node { recordId field overrideValue oldBase newBase since record { id name } } } } }`);
+const KEEP = graphql(`mutation ConsoleKeep($id: ID!, $field: String!, $reason: String!) { keepOverride(id: $id, field: $field, reason: $reason) { id } }`);
+const REVERT = graphql(`mutation ConsoleRevertReview($id: ID!, $field: String!, $reason: String!) { revertOverride(id: $id, field: $field, reason: $reason) { id } }`);
 
 interface Item {
   recordId: string;
@@ -28,7 +29,7 @@ export function Review(_props: { params: Record<string, string | undefined> }) {
   const { lang } = useLang();
   const date = useDate();
   const client = useClient();
-  const [result, reload] = useQuery<{ reviewQueue: { totalCount: number; edges: { node: Item }[] } }>({ query: QUEUE, requestPolicy: 'network-only' });
+  const [result, reload] = useQuery({ query: QUEUE, requestPolicy: 'network-only' });
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
