@@ -66,7 +66,7 @@ function Shell() {
   // Move focus to the page heading on navigation, so screen-reader users hear the new page.
   useEffect(() => {
     document.querySelector<HTMLElement>('main h1')?.focus();
-  }, [location]);
+  }, [location, session?.principal.sub]);
 
   const header = (
     <header class="top">

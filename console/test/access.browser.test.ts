@@ -118,6 +118,22 @@ test('an anonymous visitor gets the sign-in form on every console address, and n
   expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 }, BROWSER_TEST_MS);
 
+test('the harness catches a request off loopback (never sent) and a CSP refusal', async () => {
+  const page = await h.newPage();
+  await page.goto('about:blank');
+  await page.evaluate(`fetch('http://198.51.100.7/beacon').catch(() => null)`);
+  expect(h.recorded.offLoopback).toEqual(['http://198.51.100.7/beacon']);
+  await page.goto(h.url('/console/'));
+  await page.getByRole('heading', { name: '로그인' }).waitFor();
+  // The console's CSP refuses an inline script outright.
+  await page.evaluate(`(() => { const s = document.createElement('script'); s.textContent = 'window.x = 1'; document.body.append(s); })()`);
+  await expect(page.evaluate('window.x')).resolves.toBeUndefined();
+  await page.waitForTimeout(200);
+  expect(h.recorded.cspViolations.length).toBeGreaterThan(0);
+  h.recorded.offLoopback.length = 0;
+  h.recorded.cspViolations.length = 0;
+}, BROWSER_TEST_MS);
+
 async function signInAs(page: import('playwright-core').Page, email: string, password: string) {
   await page.goto(h.url('/console/'));
   await page.getByLabel('이메일').fill(email);

@@ -38,6 +38,8 @@ export interface Harness {
   crawl(): Promise<void>;
   /** Throws when any page of this harness sent a request off loopback or the CSP refused something. */
   assertClean(): void;
+  /** What assertClean checks, as recorded so far (the harness's own test empties it). */
+  readonly recorded: { offLoopback: string[]; cspViolations: string[] };
   close(): Promise<void>;
 }
 
@@ -114,6 +116,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return page;
     },
     crawl: () => crawlAll(hub.store),
+    recorded: { offLoopback, cspViolations },
     assertClean() {
       expect({ offLoopback, cspViolations }).toEqual({ offLoopback: [], cspViolations: [] });
     },
