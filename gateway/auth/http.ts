@@ -43,6 +43,12 @@ export function serializeCookie(name: string, value: string, o: CookieOptions): 
   ].join('; ');
 }
 
+/** Adds Set-Cookie lines to those already set on the response. */
+export function appendCookies(res: ServerResponse, cookies: string[]): void {
+  const had = res.getHeader('set-cookie');
+  res.setHeader('set-cookie', [...(Array.isArray(had) ? had : had === undefined ? [] : [String(had)]), ...cookies]);
+}
+
 /** True when the browser reached the hub over https (directly, or through a proxy that says so). */
 export function isHttps(req: IncomingMessage): boolean {
   const socket = req.socket as { encrypted?: boolean };

@@ -5,7 +5,7 @@ import { signAccessToken } from '../../common/auth/sign';
 import { issueRefreshToken, type IssuedRefresh } from '../../common/auth/sessions';
 import type { Config } from '../../common/config';
 import type { Store } from '../../store';
-import { isHttps, serializeCookie } from './http';
+import { appendCookies, isHttps, serializeCookie } from './http';
 
 export const REFRESH_COOKIE = 'dolbom_refresh';
 export const CSRF_COOKIE = 'dolbom_csrf';
@@ -71,6 +71,6 @@ export function clearedCookies(req: IncomingMessage): string[] {
 export async function startSession(req: IncomingMessage, res: ServerResponse, store: Store, config: SessionConfig, account: Account): Promise<SessionBody> {
   const body = await sessionBody(store, config, account);
   const refresh = await issueRefreshToken(store, account.id, config.REFRESH_TOKEN_TTL);
-  res.setHeader('set-cookie', sessionCookies(req, refresh, config.REFRESH_TOKEN_TTL));
+  appendCookies(res, sessionCookies(req, refresh, config.REFRESH_TOKEN_TTL));
   return body;
 }
