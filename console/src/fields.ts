@@ -23,6 +23,9 @@ const P: RecordKind[] = ['POLICY'];
 export const FIELDS: FieldSpec[] = [
   { name: 'name', ko: '이름', en: 'Name', kinds: ALL, input: 'text' },
   { name: 'kind', ko: '시설 종류', en: 'Facility kind', kinds: F, input: 'text' },
+  { name: 'stages', ko: '생애주기', en: 'Life stages', kinds: ALL, input: 'json' },
+  { name: 'primaryStage', ko: '주 생애주기', en: 'Primary stage', kinds: ALL, input: 'text' },
+  { name: 'plainSummary', ko: '쉬운 말 요약', en: 'Plain summary', kinds: ALL, input: 'longtext' },
   { name: 'region', ko: '지역 (시도·시군구)', en: 'Region', kinds: ALL, input: 'json' },
   { name: 'address', ko: '주소', en: 'Address', kinds: ALL, input: 'text' },
   { name: 'phone', ko: '전화번호', en: 'Phone', kinds: F, input: 'text' },
@@ -59,6 +62,8 @@ export function fieldValue(record: CuratedRecordData, field: string): unknown {
     case 'location':
       return record.location ? { lat: record.location.lat, lng: record.location.lng } : null;
     case 'name':
+    case 'stages':
+    case 'primaryStage':
     case 'address':
     case 'phone':
     case 'capacity':
@@ -77,6 +82,8 @@ export function show(value: unknown): string {
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
   return JSON.stringify(value);
 }
+
+export { FACILITY_KINDS } from '../../common/record';
 
 export const STAGES = ['PREGNANCY', 'INFANT', 'ELEMENTARY', 'YOUTH'] as const;
 export const STAGE_LABELS: Record<string, { ko: string; en: string }> = {

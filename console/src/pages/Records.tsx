@@ -4,7 +4,7 @@ import { useQuery } from '@urql/preact';
 import { useState } from 'preact/hooks';
 import { Link, useLocation, useSearch } from 'wouter-preact';
 import { apiError } from '../api';
-import { STAGES, STAGE_LABELS } from '../fields';
+import { FACILITY_KINDS, STAGES, STAGE_LABELS } from '../fields';
 import { useLang, useT } from '../i18n';
 import { StateBadges, Status, useDate } from '../ui';
 import { recordsDict } from './Records.i18n';
@@ -33,7 +33,7 @@ interface Row {
   overrides: { field: string }[];
 }
 
-const KEYS = ['text', 'kind', 'stage', 'sigungu', 'source', 'state'] as const;
+const KEYS = ['text', 'kind', 'subtype', 'stage', 'sigungu', 'source', 'state'] as const;
 type Key = (typeof KEYS)[number];
 
 /** The filters live in the address (?text=…&kind=…), so a search can be bookmarked, shared and gone back to. */
@@ -42,6 +42,7 @@ function filterOf(params: URLSearchParams) {
   return {
     text: params.get('text') || undefined,
     recordKind: (params.get('kind') || undefined) as CuratedRecordKind | undefined,
+    subtype: params.get('subtype') || undefined,
     stage: (params.get('stage') || undefined) as Stage | undefined,
     sigungu: params.get('sigungu') || undefined,
     source: params.get('source') || undefined,
@@ -100,6 +101,13 @@ export function Records(_props: { params: Record<string, string | undefined> }) 
             <option value="FACILITY">{t('FACILITY')}</option>
             <option value="POLICY">{t('POLICY')}</option>
             <option value="PROGRAM">{t('PROGRAM')}</option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="f-subtype">{t('subtype')}</label>
+          <select id="f-subtype" value={form.subtype} onChange={set('subtype')}>
+            <option value="">{t('any')}</option>
+            {Object.entries(FACILITY_KINDS).map(([code, ko]) => <option key={code} value={code}>{lang === 'en' ? code : ko}</option>)}
           </select>
         </div>
         <div class="field">
@@ -173,7 +181,7 @@ export function Records(_props: { params: Record<string, string | undefined> }) 
                           onChange={(e) => toggle(node, e.currentTarget.checked)} />
                       </td>
                       <td><Link href={`/records/${encodeURIComponent(node.id)}`}>{node.name}</Link></td>
-                      <td>{node.recordKind === 'FACILITY' ? node.subtype : t(node.recordKind as 'POLICY')}</td>
+                      <td>{node.recordKind === 'FACILITY' ? (lang === 'en' ? node.subtype : FACILITY_KINDS[node.subtype as keyof typeof FACILITY_KINDS] ?? node.subtype) : t(node.recordKind)}</td>
                       <td>{[node.region?.sido, node.region?.sigungu].filter(Boolean).join(' ') || '—'}</td>
                       <td>{node.phone ?? '—'}</td>
                       <td><StateBadges record={node} /></td>

@@ -74,7 +74,7 @@ export function Review(_props: { params: Record<string, string | undefined> }) {
       {!result.data && !error && <p role="status">{t('loading')}</p>}
       {result.data && (items.length === 0 ? <p>{t('empty')}</p> : (
         <>
-          <p>{t('count', { n: result.data.reviewQueue.totalCount })}</p>
+          <p>{t('count', { n: result.data.reviewQueue.totalCount })}{result.data.reviewQueue.totalCount > items.length && ` ${t('firstPage', { n: items.length })}`}</p>
           <div class="card" role="group" aria-label={t('bulk')}>
             <div class="field">
               <label for="review-reason">{t('reason')}</label>
