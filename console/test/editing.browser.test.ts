@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { createAccount, bearerHeader } from '../../common/auth/testing';
 import { recordId } from '../../common/record-id';
 import { createKey } from '../../gateway/openapi/testing';
+import { upsertRecords } from '../../store/catalog/upsert-records';
 import { worldAt } from '../../simulator/world';
 import { BROWSER_TEST_MS, checkA11y, screenshot, signIn, startHarness, type Harness } from './harness';
 
@@ -19,6 +20,8 @@ let h: Harness;
 let page: Page;
 let serviceKey: string;
 let centres: { id: string; name: string }[];
+/** The same centre as centres[2], published by a district board under another name: a duplicate ingest cannot see. */
+let duplicate: { id: string; name: string; phone: string };
 
 beforeAll(async () => {
   h = await startHarness({ sites: [SITE] });
@@ -30,6 +33,7 @@ beforeAll(async () => {
   );
   centres = rows;
   expect(centres.length).toBeGreaterThan(5);
+  duplicate = await addDuplicate(centres[2]!.id);
   page = await h.newPage();
   await signIn(page, h, EDITOR.email, EDITOR.password);
 }, BROWSER_TEST_MS);
@@ -120,32 +124,43 @@ test('unpublish hides a centre from the public, publish brings it back', async (
 }, BROWSER_TEST_MS);
 
 test('merge two duplicate centres with a side-by-side preview, then unmerge', async () => {
-  const [keep, dup] = [centres[2]!, centres[3]!];
-  // Pick both in the list, as an editor who spotted the pair would.
+  const keep = centres[2]!;
+  // An editor searching the centre's phone finds it twice: once under each site's name.
   await page.goto(h.url('/console/records'));
+  await page.getByLabel('이름·주소·전화·ID').fill(duplicate.phone);
+  await page.getByRole('button', { name: '찾기' }).click();
+  await page.getByRole('status').filter({ hasText: '기록 2건' }).waitFor();
   await page.getByRole('checkbox', { name: `${keep.name} 선택` }).check();
-  await page.getByRole('checkbox', { name: `${dup.name} 선택` }).check();
+  await page.getByRole('checkbox', { name: `${duplicate.name} 선택` }).check();
   await page.getByRole('button', { name: '선택한 두 기록 병합 미리 보기' }).click();
   await page.getByRole('heading', { name: '중복 기록 병합' }).waitFor();
-  await page.locator('table.merge-preview').getByText(dup.id).waitFor();
+  const preview = page.locator('table.merge-preview');
+  await preview.getByText(duplicate.id).waitFor();
+  // The first ticked is the one kept; swap if the list ordered them the other way.
+  if ((await page.getByLabel('남길 기록 ID').inputValue()) !== keep.id) await page.getByRole('button', { name: '서로 바꾸기' }).click();
+  await expect(page.getByLabel('남길 기록 ID').inputValue()).resolves.toBe(keep.id);
+  await preview.getByRole('row', { name: /이름/ }).getByText('다름').waitFor();
+  await preview.getByRole('row', { name: /전화번호/ }).getByText('같음').waitFor();
   await checkA11y(page, 'merge preview');
   await screenshot(page, 'console-merge-preview');
 
-  await page.getByLabel('사유 (필수)').fill('같은 센터: 주소·전화 동일 (현장 확인)');
+  await page.getByLabel('사유 (필수)').fill('같은 센터: 주소·전화 동일, 구청 게시판의 옛 이름');
   await page.getByRole('button', { name: '병합하기' }).click();
   await page.getByRole('status').filter({ hasText: '병합했습니다.' }).waitFor();
-  expect((await publicFacility(dup.id))?.id).toBe(keep.id);
+  expect((await publicFacility(duplicate.id))?.id).toBe(keep.id);
 
   await page.getByRole('link', { name: '남긴 기록 보기' }).click();
   await page.getByRole('heading', { level: 1, name: keep.name }).waitFor();
-  await page.getByRole('link', { name: dup.id }).click();
-  await page.getByRole('heading', { level: 1, name: dup.name }).waitFor();
+  // Both sites now feed the kept record.
+  await page.getByRole('cell', { name: 'district-board', exact: true }).waitFor();
+  await page.getByRole('link', { name: duplicate.id }).click();
+  await page.getByRole('heading', { level: 1, name: duplicate.name }).waitFor();
   await page.getByText('이 기록은 다음 기록에 병합되었습니다:').waitFor();
   await checkA11y(page, 'record: merged');
   await page.getByRole('form', { name: '병합 해제' }).getByLabel('사유 (필수)').fill('다른 센터로 확인됨');
   await page.getByRole('button', { name: '병합 해제' }).click();
   await page.getByRole('status').filter({ hasText: '병합을 해제했습니다.' }).waitFor();
-  expect((await publicFacility(dup.id))?.id).toBe(dup.id);
+  expect((await publicFacility(duplicate.id))?.id).toBe(duplicate.id);
 }, BROWSER_TEST_MS);
 
 test('after a simulator tick and a re-crawl the review queue shows the changed fields; keep one, revert another (a selection)', async () => {
@@ -202,6 +217,27 @@ function relocation(): { tick: number; key: string } {
     if (moved) return { tick, key: moved.key };
   }
   throw new Error('the simulator relocated no centre in 20 ticks');
+}
+
+/** Publishes the centre again from another site under a reordered name (same place, same phone): ingest keys on the name, so it stays a second record. */
+async function addDuplicate(id: string): Promise<{ id: string; name: string; phone: string }> {
+  const { rows } = await h.hub.store.query<Record<string, any>>(
+    `select subtype, name, stages, primary_stage, sido, sigungu, region_code, address, phone, lat, lng, special_care, capacity, enrolled, attrs
+     from catalog.effective_record where id = $1`,
+    [id],
+  );
+  const r = rows[0]!;
+  const name = String(r.name).replace(/^(\S+)\s+(.*)$/, '$2 ($1)');
+  await upsertRecords(h.hub.store, [{
+    kind: 'FACILITY', sourceKey: 'dup-1', subtype: r.subtype, name, stages: r.stages, primaryStage: r.primary_stage,
+    sido: r.sido, sigungu: r.sigungu, regionCode: r.region_code, address: r.address, phone: r.phone, lat: r.lat, lng: r.lng,
+    specialCare: r.special_care, capacity: r.capacity, enrolled: r.enrolled, attrs: r.attrs,
+    provenance: { siteId: 'district-board', url: 'http://district-board.test/dup-1', fetchedAt: new Date().toISOString(), contentHash: 'dup-1', adapter: 'test@1' },
+  }]);
+  const dup = await h.hub.store.query<{ id: string }>(`select id from catalog.effective_record where name = $1`, [name]);
+  expect(dup.rows.map((x) => x.id)).not.toContain(id);
+  expect(dup.rows).toHaveLength(1);
+  return { id: dup.rows[0]!.id, name, phone: r.phone };
 }
 
 async function expectInvalid(input: import('playwright-core').Locator, message: string | RegExp) {

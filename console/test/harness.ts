@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { SiteConfig } from '../../crawlers/core/adapter';
@@ -60,11 +61,25 @@ function newestSource(dir = CONSOLE_SRC): number {
 /** Builds the console when the install did not (a checkout without `npm ci`) or its sources changed since. */
 export function ensureBuilt(): void {
   const index = join(CONSOLE_DIST, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= newestSource()) return;
-  execFileSync('npm', ['run', '--silent', 'build:console'], {
-    cwd: join(__dirname, '..', '..'),
-    stdio: 'inherit',
-  });
+  const fresh = () => existsSync(index) && statSync(index).mtimeMs >= newestSource();
+  if (fresh()) return;
+  // Jest runs test files in parallel workers: one builds, the others wait for it (a build empties console/dist first).
+  const lock = join(tmpdir(), 'dolbom-console-build.lock');
+  let fd: number | null = null;
+  for (const started = Date.now(); fd === null; ) {
+    try {
+      fd = openSync(lock, 'wx');
+    } catch {
+      if (Date.now() - started > 120_000) rmSync(lock, { force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    if (!fresh()) execFileSync('npm', ['run', '--silent', 'build:console'], { cwd: join(__dirname, '..', '..'), stdio: 'inherit' });
+  } finally {
+    closeSync(fd);
+    rmSync(lock, { force: true });
+  }
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
