@@ -121,7 +121,7 @@ describe('re-crawl', () => {
     const again = await run(admin, RECRAWL, { site: 'seoul-dahamkke' });
     expect(again.data.recrawlSource.id).toBe(first.data.recrawlSource.id);
     const { rows } = await store.query(`select count(*)::int as n from ingest.crawl_job where site_id = 'seoul-dahamkke' and state = 'pending'`);
-    expect(rows[0].n).toBe(1);
+    expect(rows[0]!.n).toBe(1);
   });
 
   test('editors, parents and anonymous callers cannot; unknown sites are refused', async () => {
