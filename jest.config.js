@@ -7,6 +7,8 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)s$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  // openid-client (v6) and its own jose are ES modules only: compile those to CommonJS too (the hub itself loads them natively).
+  transformIgnorePatterns: ['/node_modules/(?!openid-client/|oauth4webapi/|jose/(?<=openid-client/node_modules/jose/))'],
   globalSetup: '<rootDir>/store/testing/global-setup.ts',
   globalTeardown: '<rootDir>/store/testing/global-teardown.ts',
   testTimeout: 60000,

@@ -22,6 +22,15 @@ const SUBGRAPH_URLS = z
     return urls;
   });
 
+/** A duration: `900`, `90s`, `15m`, `8h`, `7d` → seconds. */
+export const duration = z
+  .string()
+  .regex(/^\d+\s*[smhd]?$/, 'expected a duration such as 900, 90s, 15m, 8h or 7d')
+  .transform((value) => {
+    const m = /^(\d+)\s*([smhd]?)$/.exec(value)!;
+    return Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86_400 }[m[2] as '' | 's' | 'm' | 'h' | 'd'];
+  });
+
 const boolish = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -59,16 +68,46 @@ export const ConfigSchema = z.object({
   RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(1000),
   /** Largest request body accepted by the gateway, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
-  /** `production` refuses the built-in development JWT secret. */
+  /** `production` or `development`; the hub has no development-only secrets, so this changes only log formats and the like. */
   NODE_ENV: z.string().default('development'),
-  /** HS256 secret of bearer JWTs (local use). Unset outside production = a clearly marked development secret. */
-  JWT_SECRET: z.string().min(16).optional(),
-  /** JWKS URL of the identity provider (production); when set, tokens are verified against it (RS256/ES256). */
+  /** JWKS URL of an external identity provider whose tokens /graphql accepts too (RS256/ES256/EdDSA), besides the hub's own keys. */
   JWT_JWKS_URL: z.string().url().optional(),
-  /** Expected `iss` of tokens, when set. */
+  /** Expected `iss` of the external provider's tokens, when set. */
   JWT_ISSUER: z.string().optional(),
-  /** Expected `aud` of tokens, when set. */
+  /** Expected `aud` of the external provider's tokens, when set. */
   JWT_AUDIENCE: z.string().optional(),
+  /** Lifetime of the access tokens the hub issues at sign-in and refresh (at most 15m). */
+  ACCESS_TOKEN_TTL: duration.default(900).pipe(z.number().int().min(30).max(900)),
+  /** Longest lifetime (exp − iat) of any token /graphql accepts, and of `npm run token`'s. */
+  ACCESS_TOKEN_MAX_LIFETIME: duration.default(86_400).pipe(z.number().int().min(60).max(30 * 86_400)),
+  /** Lifetime of a browser session's refresh token (cookie dolbom_refresh); each refresh rotates it. */
+  REFRESH_TOKEN_TTL: duration.default(7 * 86_400).pipe(z.number().int().min(60)),
+  /** Failed sign-ins in a row that lock an account. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** How long a locked account stays locked. */
+  LOGIN_LOCKOUT: duration.default(900).pipe(z.number().int().min(1)),
+  /** Email of the ADMIN account created on first start when the database has none. */
+  ADMIN_EMAIL: z.string().regex(/^[^@\s]+@[^@\s]+$/, 'expected an email address').default('admin@localhost'),
+  /** Password of that first ADMIN account; unset = a random one, printed once in the ready banner. */
+  ADMIN_PASSWORD: z.string().min(12).optional(),
+  /** OIDC sign-in: the identity provider's issuer URL (discovery at /.well-known/openid-configuration). Unset = local accounts only. */
+  OIDC_ISSUER: z.string().url().optional(),
+  /** OIDC client id registered at the provider. */
+  OIDC_CLIENT_ID: z.string().optional(),
+  /** OIDC client secret (confidential client); unset = a public client with PKCE only. */
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  /** The callback URL registered at the provider: https://<hub>/auth/oidc/callback. */
+  OIDC_REDIRECT_URI: z.string().url().optional(),
+  /** Name of the provider on the sign-in page. */
+  OIDC_NAME: z.string().default('SSO'),
+  /** Scopes requested. */
+  OIDC_SCOPES: z.string().default('openid email profile'),
+  /** ID-token claim holding the user's role or groups (string or string[]); unset = only users with a local account of the same email may sign in. */
+  OIDC_ROLE_CLAIM: z.string().optional(),
+  /** Claim values to roles, `claimValue=ROLE,…` (e.g. `dolbom-editors=EDITOR`); a value that is itself a role name maps to it. */
+  OIDC_ROLE_MAP: z.string().default(''),
+  /** ID-token claim holding a CENTER_STAFF user's facility ids (string[]). */
+  OIDC_FACILITIES_CLAIM: z.string().optional(),
   /** Admission: most centres a child not enrolled anywhere may apply to (Gyeonggi: 3). */
   APPLY_MAX_CENTRES: z.coerce.number().int().min(1).max(10).default(3),
   /** Admission: most centres for a child already enrolled somewhere. */
@@ -85,8 +124,8 @@ export const ConfigSchema = z.object({
   SMS_PROVIDER: z.enum(['console', 'file', 'none']).default('console'),
   /** File of the `file` SMS provider; default DATA_DIR/sms.jsonl. */
   SMS_FILE: z.string().optional(),
-  /** HMAC-SHA256 secret that signs webhook deliveries (X-Dolbom-Signature). */
-  WEBHOOK_SECRET: z.string().default('dev-webhook-secret-change-me'),
+  /** HMAC-SHA256 secret that signs webhook deliveries (X-Dolbom-Signature); unset = one generated per database (access.hub_secret). */
+  WEBHOOK_SECRET: z.string().min(16).optional(),
   /** Open API: requests per second of a new key unless its creator says otherwise. */
   OPENAPI_DEFAULT_PER_SECOND: z.coerce.number().int().min(1).default(30),
   /** Open API: requests per day (KST) of a new key unless its creator says otherwise (공공데이터포털 development keys: 1,000–10,000). */

@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   NOT_FOUND: { http: 404, resultCode: '03', ko: '데이터가 없습니다.', en: 'No data found.' },
   CONFLICT: { http: 409, resultCode: '10', ko: '현재 상태와 충돌합니다.', en: 'The request conflicts with the current state.' },
   QUERY_TOO_COMPLEX: { http: 400, resultCode: '10', ko: '쿼리가 허용된 깊이·별칭·비용 한도를 넘습니다.', en: 'The query exceeds the allowed depth, aliases or cost.' },
+  ACCOUNT_LOCKED: { http: 429, resultCode: '20', ko: '로그인 실패가 반복되어 계정이 잠겼습니다.', en: 'The account is locked after repeated failed sign-ins.' },
   RATE_LIMITED: { http: 429, resultCode: '23', ko: '요청 한도를 초과했습니다.', en: 'Too many requests.' },
   QUOTA_EXCEEDED: { http: 429, resultCode: '22', ko: '일일 요청 한도를 초과했습니다.', en: 'The daily request quota is exceeded.' },
   SERVICE_UNAVAILABLE: { http: 503, resultCode: '99', ko: '일시적으로 서비스를 이용할 수 없습니다.', en: 'The service is temporarily unavailable.' },

@@ -2,6 +2,7 @@ import type { Config } from '../common/config';
 import { sendError, sendJson, startHttpServer, type RouteHandler } from '../common/http-server';
 import type { Logger } from '../common/logger';
 import { configuredStore, type Store } from '../store';
+import { createAuth } from './auth';
 import { createGatewayServer, type GatewayMode } from './create-gateway';
 import { readDataVersion, useResponseCache } from './plugins/use-response-cache';
 import { createOpenApi } from './openapi';
@@ -16,6 +17,8 @@ export interface HubHandle {
   ready: Promise<void>;
   /** The store (single mode only). */
   store: Store | null;
+  /** The ADMIN account this start created (email and, unless ADMIN_PASSWORD set it, the password to show once). */
+  firstAdmin: { email: string; password: string | null } | null;
   close(): Promise<void>;
 }
 
@@ -93,12 +96,15 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
   // The partner Open API (issue 7): REST facade, docs, and the key check of /graphql.
   const openApi = await createOpenApi({ config, store, apollo: gateway.apollo, logger, waitReady });
 
+  // Sign-in (issue 17): /auth/*, /.well-known/jwks.json, the first ADMIN account.
+  const auth = await createAuth({ config, store, logger });
+
   const http = await startHttpServer({
     host: config.HOST,
     port: config.PORT,
     apollo: gateway.apollo,
-    routes,
-    prefixRoutes: { ...openApi.prefixRoutes, ...explorer.prefixRoutes },
+    routes: { ...routes, ...auth?.routes },
+    prefixRoutes: { ...openApi.prefixRoutes, ...auth?.prefixRoutes, ...explorer.prefixRoutes },
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
     responseCache: cache?.http,
@@ -113,10 +119,12 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
     url: http.url,
     ready,
     store,
+    firstAdmin: auth?.firstAdmin ?? null,
     async close() {
       await http.close();
       await gateway.close();
       await openApi.close();
+      await auth?.close();
       await ready.catch(() => undefined);
       await (background as BackgroundJobs | null)?.stop();
       if (ownsStore && store) await store.close();

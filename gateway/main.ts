@@ -3,6 +3,7 @@ import '../common/limit-heap-growth';
 import { loadConfig } from '../common/config';
 import { createLogger } from '../common/logger';
 import { startHub } from './app';
+import { firstAdminBanner } from './auth/banner';
 
 /** `npm start`: the whole hub in one process (or the gateway alone with HUB_MODE=distributed). */
 async function main(): Promise<void> {
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
     () => {
       logger.info({ ms: Date.now() - started }, 'ready');
       console.log(`\n  돌봄 허브 준비 완료 / Dolbom Hub ready\n  GraphQL:  ${hub.url}/graphql\n  Explorer: ${hub.url}/\n`);
+      // The first ADMIN's generated password, printed once to the terminal (never through the logger) and stored nowhere in clear.
+      if (hub.firstAdmin) console.log(firstAdminBanner(hub.firstAdmin));
     },
     () => undefined,
   );

@@ -1,10 +1,15 @@
-import { signToken, isRole } from '../common/auth';
-import { loadConfig } from '../common/config';
+import { isRole, signAccessToken } from '../common/auth';
+import { duration, loadConfig } from '../common/config';
+import { configuredStore } from '../store';
+
+const USAGE = '사용법 / usage: npm run token -- --role PARENT|CENTER_STAFF|EDITOR|ADMIN --sub <id> [--facility <id>]… [--email <email>] [--expires 1h]';
 
 /**
- * `npm run token -- --role PARENT --sub p1 [--facility <id> …] [--expires 8h]`
- * prints a local HS256 token for the Authorization header (JWT_SECRET, or the
- * development secret outside production).
+ * `npm run token -- --role EDITOR --sub x [--facility <id> …] [--expires 1h]`
+ * prints an access token signed with this data directory's own ES256 key
+ * (the database named by DATABASE_URL or DATA_DIR, as `npm start` opens it).
+ * The lifetime is bounded by ACCESS_TOKEN_MAX_LIFETIME (24h by default): a
+ * longer one is refused, here and by the hub.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -12,11 +17,26 @@ async function main(): Promise<void> {
   const role = values('role')[0] ?? 'PARENT';
   const sub = values('sub')[0];
   if (!sub || !isRole(role)) {
-    console.error('사용법 / usage: npm run token -- --role PARENT|CENTER_STAFF|EDITOR|ADMIN --sub <id> [--facility <id>]… [--expires 8h]');
+    console.error(USAGE);
     process.exit(2);
   }
-  const token = await signToken(loadConfig(), { sub, role, facilities: values('facility'), expiresIn: values('expires')[0] });
-  console.log(token);
+  const config = loadConfig();
+  const expires = duration.safeParse(values('expires')[0] ?? '1h');
+  if (!expires.success || expires.data <= 0) {
+    console.error(`--expires: 1h, 30m, 3600 같은 기간이어야 합니다 / must be a duration such as 1h, 30m or 3600\n${USAGE}`);
+    process.exit(2);
+  }
+  if (expires.data > config.ACCESS_TOKEN_MAX_LIFETIME) {
+    console.error(`--expires: 최대 ${config.ACCESS_TOKEN_MAX_LIFETIME}초(ACCESS_TOKEN_MAX_LIFETIME)를 넘습니다 / exceeds the ${config.ACCESS_TOKEN_MAX_LIFETIME} s bound (ACCESS_TOKEN_MAX_LIFETIME)`);
+    process.exit(2);
+  }
+  const store = await configuredStore(config);
+  try {
+    const { token } = await signAccessToken(store, { sub, role, facilities: values('facility'), email: values('email')[0], lifetimeSeconds: expires.data });
+    console.log(token);
+  } finally {
+    await store.close();
+  }
 }
 
 void main().catch((error: Error) => {

@@ -1,5 +1,5 @@
 import { execute, parse, validate, type DocumentNode } from 'graphql';
-import { signToken } from '../../common/auth';
+import { tokenFor } from '../../common/auth/testing';
 import { loadConfig } from '../../common/config';
 import { migrate } from '../../store';
 import { openPgStore } from '../../store/pg-driver';
@@ -58,7 +58,7 @@ async function oneRound(progress: (message: string) => void): Promise<Round> {
   const store = await openPgStore({ connectionString: withDatabase(url, name), max: POOL });
   try {
     await migrate(store);
-    const config = loadConfig({ LOG_LEVEL: 'silent', SMS_PROVIDER: 'none', JWT_SECRET: 'bench-secret-bench-secret' });
+    const config = loadConfig({ LOG_LEVEL: 'silent', SMS_PROVIDER: 'none' });
     const subgraph = createSubgraph({ store, config });
     // Parsed and validated once per operation, as the server's document cache does; executed per call.
     const documents = new Map<string, DocumentNode>();
@@ -82,7 +82,7 @@ async function oneRound(progress: (message: string) => void): Promise<Round> {
       );
     }
     const parents = Math.max(APPLICATIONS, RESERVATIONS);
-    const tokens = await Promise.all(Array.from({ length: parents }, (_, i) => signToken(config, { role: 'PARENT', sub: `bench-p${i}` })));
+    const tokens = await Promise.all(Array.from({ length: parents }, (_, i) => tokenFor(store, { role: 'PARENT', sub: `bench-p${i}` })));
     const children: string[] = [];
     const babies: string[] = [];
     await load(parents, async (i) => {
@@ -94,7 +94,7 @@ async function oneRound(progress: (message: string) => void): Promise<Round> {
       babies[i] = (b.data as any).registerChild.id;
       return true;
     });
-    const admin = await signToken(config, { role: 'ADMIN', sub: 'bench-admin' });
+    const admin = await tokenFor(store, { role: 'ADMIN', sub: 'bench-admin' });
     const slots: string[] = [];
     const start = Date.now() + 3 * 86400_000;
     for (let s = 0; s < SLOTS; s++) {

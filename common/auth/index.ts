@@ -1,2 +1,4 @@
 export { ROLES, isRole, type Role, type Principal, type PartnerActor } from './roles';
-export { createTokenVerifier, signToken, principalOf, hs256Secret, DEV_JWT_SECRET, type TokenVerifier, type AuthConfig, type SignOptions } from './verify';
+export { createTokenVerifier, principalOf, type TokenVerifier, type AuthConfig } from './verify';
+export { signAccessToken, type SignOptions } from './sign';
+export { activeSigningKey, publicJwks, HUB_ISSUER, SIGNING_ALG } from './signing-keys';

@@ -14,6 +14,8 @@ export interface Principal {
   role: Role;
   /** Facility ids a CENTER_STAFF principal works for (empty for other roles). */
   facilityIds: readonly string[];
+  /** The account's email, on the hub's own tokens (sign-in, refresh). */
+  email?: string;
   /** Set when a partner portal acts on behalf of this citizen (API key with scope `apply`). */
   partner?: PartnerActor;
 }

@@ -1,82 +1,105 @@
-import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { Config } from '../config';
 import { HubError } from '../errors';
+import type { Queryable } from '../../store';
 import { isRole, type Principal } from './roles';
+import { HUB_ISSUER, SIGNING_ALG, publicJwks } from './signing-keys';
 
-/**
- * The development secret, used only when JWT_SECRET is unset and NODE_ENV is
- * not `production`. Anyone can read it here: tokens signed with it prove nothing.
- */
-export const DEV_JWT_SECRET = 'dolbom-hub-DEVELOPMENT-ONLY-secret-do-not-use-in-production';
-
-export type AuthConfig = Pick<Config, 'NODE_ENV' | 'JWT_SECRET' | 'JWT_JWKS_URL' | 'JWT_ISSUER' | 'JWT_AUDIENCE'>;
-
-/** The HS256 secret in force; throws in production when none is configured. */
-export function hs256Secret(config: AuthConfig): Uint8Array {
-  if (config.JWT_SECRET) return new TextEncoder().encode(config.JWT_SECRET);
-  if (config.NODE_ENV === 'production') {
-    throw new Error('JWT_SECRET 또는 JWT_JWKS_URL이 필요합니다 / production needs JWT_SECRET or JWT_JWKS_URL');
-  }
-  return new TextEncoder().encode(DEV_JWT_SECRET);
-}
+export type AuthConfig = Pick<Config, 'JWT_JWKS_URL' | 'JWT_ISSUER' | 'JWT_AUDIENCE' | 'ACCESS_TOKEN_MAX_LIFETIME'>;
 
 export interface TokenVerifier {
   /** The principal of an `Authorization: Bearer …` header; null without one; UNAUTHENTICATED when invalid. */
   verify(authorization: string | undefined): Promise<Principal | null>;
+  /** The principal of a bare token (no `Bearer `). */
+  verifyToken(token: string): Promise<Principal>;
 }
 
-/** Verifies bearer JWTs with jose: against the JWKS URL when configured, else HS256 with the secret. */
-export function createTokenVerifier(config: AuthConfig): TokenVerifier {
-  const jwks: JWTVerifyGetKey | null = config.JWT_JWKS_URL ? createRemoteJWKSet(new URL(config.JWT_JWKS_URL)) : null;
-  const secret = jwks ? null : hs256Secret(config);
-  const options = {
-    issuer: config.JWT_ISSUER,
-    audience: config.JWT_AUDIENCE,
-    algorithms: jwks ? ['RS256', 'ES256', 'EdDSA'] : ['HS256'],
+/** Algorithms an external identity provider may sign with. Symmetric ones never: a shared secret proves nothing about who signed. */
+const EXTERNAL_ALGS = ['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA'];
+
+/** Least time between two reloads of the hub's own keys caused by an unknown `kid`. */
+const RELOAD_MS = 10_000;
+
+const invalid = () => new HubError('UNAUTHENTICATED', { ko: '토큰이 유효하지 않거나 만료되었습니다.', en: 'The token is invalid or expired.' });
+
+/**
+ * Verifies bearer JWTs: ES256 ones against the hub's own public keys (in the
+ * database, access.signing_key), and, when JWT_JWKS_URL is set, those of an
+ * external identity provider. Every token must carry `exp`, and its lifetime
+ * (exp − iat, or exp − now without iat) must not exceed
+ * ACCESS_TOKEN_MAX_LIFETIME: a stolen token is worth hours, not years.
+ * HS256 and `none` are refused whatever the key.
+ */
+export function createTokenVerifier(config: AuthConfig, db: Queryable): TokenVerifier {
+  const external: JWTVerifyGetKey | null = config.JWT_JWKS_URL ? createRemoteJWKSet(new URL(config.JWT_JWKS_URL), { timeoutDuration: 5000 }) : null;
+  let own: { kids: Set<string>; keySet: JWTVerifyGetKey; loadedAt: number } | null = null;
+  let loading: Promise<void> | null = null;
+  const load = () =>
+    (loading ??= publicJwks(db)
+      .then((jwks) => {
+        own = { kids: new Set(jwks.keys.map((k) => k.kid!)), keySet: createLocalJWKSet(jwks), loadedAt: Date.now() };
+      })
+      .finally(() => {
+        loading = null;
+      }));
+  // The key of a `kid`; a kid this process has not seen reloads the keys (another process may have made one), at most every RELOAD_MS.
+  const ownKeys = async (kid: string | undefined) => {
+    if (!own || (kid && !own.kids.has(kid) && Date.now() - own.loadedAt > RELOAD_MS)) await load();
+    return kid && own!.kids.has(kid) ? own!.keySet : null;
   };
+
+  const verifyToken = async (token: string): Promise<Principal> => {
+    let header: ReturnType<typeof decodeProtectedHeader>;
+    try {
+      header = decodeProtectedHeader(token);
+    } catch {
+      throw invalid();
+    }
+    if (!header.alg || header.alg === 'none' || header.alg.startsWith('HS')) throw invalid();
+    const mine = header.alg === SIGNING_ALG ? await ownKeys(header.kid) : null;
+    let payload: JWTPayload;
+    try {
+      if (mine) {
+        payload = (await jwtVerify(token, mine, { algorithms: [SIGNING_ALG], issuer: HUB_ISSUER, requiredClaims: ['exp'] })).payload;
+      } else if (external) {
+        payload = (await jwtVerify(token, external, { algorithms: EXTERNAL_ALGS, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, requiredClaims: ['exp'] })).payload;
+      } else {
+        throw invalid();
+      }
+    } catch {
+      // jose's message may quote claims; say only that the token is not valid.
+      throw invalid();
+    }
+    const now = Math.floor(Date.now() / 1000);
+    const lifetime = payload.exp! - (typeof payload.iat === 'number' ? payload.iat : now);
+    if (lifetime > config.ACCESS_TOKEN_MAX_LIFETIME) {
+      throw new HubError('UNAUTHENTICATED', { ko: '토큰의 유효기간이 허용된 최대치보다 깁니다.', en: 'The token’s lifetime exceeds the allowed maximum.' });
+    }
+    return principalOf(payload);
+  };
+
   return {
+    verifyToken,
     async verify(authorization) {
       if (!authorization) return null;
       const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
       if (!match) throw new HubError('UNAUTHENTICATED', { ko: 'Bearer 토큰 형식이 아닙니다.', en: 'Expected a Bearer token.' });
-      let payload: JWTPayload;
-      try {
-        payload = jwks ? (await jwtVerify(match[1]!, jwks, options)).payload : (await jwtVerify(match[1]!, secret!, options)).payload;
-      } catch {
-        // jose's message may quote claims; say only that the token is not valid.
-        throw new HubError('UNAUTHENTICATED', { ko: '토큰이 유효하지 않거나 만료되었습니다.', en: 'The token is invalid or expired.' });
-      }
-      return principalOf(payload);
+      return verifyToken(match[1]!);
     },
   };
 }
 
-/** Maps verified claims to a principal: `sub`, `role`, and `facilities` (string[]) for CENTER_STAFF. */
+/** Maps verified claims to a principal: `sub`, `role`, `email`, and `facilities` (string[]) for CENTER_STAFF. */
 export function principalOf(payload: JWTPayload): Principal {
   const role = payload.role;
   if (!payload.sub || !isRole(role)) {
     throw new HubError('UNAUTHENTICATED', { ko: '토큰에 sub 또는 role이 없습니다.', en: 'The token has no valid sub or role.' });
   }
   const facilities = Array.isArray(payload.facilities) ? payload.facilities.filter((f): f is string => typeof f === 'string') : [];
-  return { sub: payload.sub, role, facilityIds: role === 'CENTER_STAFF' ? facilities : [] };
-}
-
-export interface SignOptions {
-  sub: string;
-  role: Principal['role'];
-  facilities?: string[];
-  /** jose duration, e.g. `8h`. */
-  expiresIn?: string;
-}
-
-/** Signs an HS256 token (local use, tests, `npm run token`). */
-export async function signToken(config: AuthConfig, options: SignOptions): Promise<string> {
-  const jwt = new SignJWT({ role: options.role, ...(options.facilities?.length ? { facilities: options.facilities } : {}) })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(options.sub)
-    .setIssuedAt()
-    .setExpirationTime(options.expiresIn ?? '8h');
-  if (config.JWT_ISSUER) jwt.setIssuer(config.JWT_ISSUER);
-  if (config.JWT_AUDIENCE) jwt.setAudience(config.JWT_AUDIENCE);
-  return jwt.sign(hs256Secret(config));
+  return {
+    sub: payload.sub,
+    role,
+    facilityIds: role === 'CENTER_STAFF' ? facilities : [],
+    ...(typeof payload.email === 'string' ? { email: payload.email } : {}),
+  };
 }

@@ -1,5 +1,4 @@
-import { signToken } from '../../common/auth';
-import { loadConfig } from '../../common/config';
+import { tokenFor } from '../../common/auth/testing';
 import { startTestHub, type TestHub } from '../testing/hub';
 import { adminToken, createKey, getText } from './testing';
 
@@ -49,7 +48,7 @@ test('daily quota → 22 with Retry-After until midnight KST; refused requests a
   const retry = Number(over.headers.get('retry-after'));
   expect(retry).toBeGreaterThan(0);
   expect(retry).toBeLessThanOrEqual(86_400);
-  const usage = await graphql(`query($id: ID) { apiKeyUsage(keyId: $id) { keyId name day requests rejected } }`, { authorization: `Bearer ${await adminToken()}` }, { id });
+  const usage = await graphql(`query($id: ID) { apiKeyUsage(keyId: $id) { keyId name day requests rejected } }`, { authorization: `Bearer ${await adminToken(hub.store)}` }, { id });
   expect(usage.body.data.apiKeyUsage).toEqual([{ keyId: id, name: 'test portal', day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), requests: 3, rejected: 1 }]);
 });
 
@@ -57,7 +56,7 @@ test('a revoked key answers 30 on its very next request; an expired key answers 
   const { key, id } = await createKey(hub.store);
   expect((await rest(key)).status).toBe(200);
   expect((await graphql('{ sources { id } }', { 'x-api-key': key })).status).toBe(200);
-  const revoked = await graphql(`mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`, { authorization: `Bearer ${await adminToken()}` }, { id });
+  const revoked = await graphql(`mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }`, { authorization: `Bearer ${await adminToken(hub.store)}` }, { id });
   expect(revoked.body.data.revokeApiKey.revokedAt).toEqual(expect.any(String));
   const after = await rest(key);
   expect([after.status, after.header.resultCode, after.header.resultMsg]).toEqual([401, '30', 'SERVICE_KEY_IS_NOT_REGISTERED_ERROR']);
@@ -114,7 +113,7 @@ test('a key without the read scope may not read the REST facade (20)', async () 
 });
 
 test('admins issue keys (the secret appears once) and list them; others may not', async () => {
-  const admin = { authorization: `Bearer ${await adminToken()}` };
+  const admin = { authorization: `Bearer ${await adminToken(hub.store)}` };
   const created = await graphql(
     `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id name scopes perSecond perDay allowedOrigins keyPrefix } } }`,
     admin,
@@ -126,7 +125,7 @@ test('admins issue keys (the secret appears once) and list them; others may not'
   const list = await graphql(`{ apiKeys { id name keyPrefix } }`, admin);
   expect(list.body.data.apiKeys.map((k: { id: string }) => k.id)).toContain(apiKey.id);
   expect(JSON.stringify(list.body)).not.toContain(key);
-  const parentToken = await signToken(loadConfig({}), { sub: 'p', role: 'PARENT' });
+  const parentToken = await tokenFor(hub.store, { sub: 'p', role: 'PARENT' });
   const parent = await graphql(`{ apiKeys { id } }`, { authorization: `Bearer ${parentToken}` });
   expect(parent.body.errors[0].extensions.code).toBe('FORBIDDEN');
   const anonymous = await graphql(`{ apiKeys { id } }`, {});

@@ -1,7 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { issueKey, type IssueKeyInput } from '../../common/access/issue-key';
-import { signToken } from '../../common/auth';
-import { loadConfig } from '../../common/config';
+import { tokenFor } from '../../common/auth/testing';
 import type { Store } from '../../store';
 
 /** Test helpers of the Open API: keys, admin tokens, and the XML parser the tests read answers with. */
@@ -10,8 +9,9 @@ export async function createKey(store: Store, input: Partial<IssueKeyInput> = {}
   return { key: issued.key, id: issued.apiKey.id };
 }
 
-export function adminToken(): Promise<string> {
-  return signToken(loadConfig({}), { sub: 'admin-1', role: 'ADMIN' });
+/** An ADMIN token signed with the keys of `store` (the hub's database). */
+export function adminToken(store: Store): Promise<string> {
+  return tokenFor(store, { sub: 'admin-1', role: 'ADMIN' });
 }
 
 /** Reads an envelope in XML: `item` is an array whatever its count; values stay strings (XML has no types). */

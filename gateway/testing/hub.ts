@@ -24,6 +24,8 @@ export interface TestHubOptions {
   programs?: boolean;
   /** Serve this database (e.g. one a test crawled the simulator into) instead of a fresh one with FIXTURES; closed with the hub. */
   store?: TestStore;
+  /** Settings on top of the test defaults (e.g. OIDC_*). */
+  env?: Record<string, string>;
 }
 
 /** A single-process hub on its own test database, loaded with FIXTURES (and the bundled Seoul data if asked), on a free port. */
@@ -32,7 +34,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   if (options.seed) await loadSeed(store);
   if (!options.store) await upsertRecords(store, FIXTURES);
   if (options.programs) await upsertRecords(store, PROGRAM_FIXTURES);
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOAD_SEED: 'false', CRAWL_ON_START: 'false', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOAD_SEED: 'false', CRAWL_ON_START: 'false', LOG_LEVEL: 'silent', ...options.env });
   const fetches: string[] = [];
   const hub = await startHub(config, { logger: createLogger('silent'), store, onSubgraphFetch: (name) => fetches.push(name) });
   await hub.ready;

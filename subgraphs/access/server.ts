@@ -12,7 +12,7 @@ import { createResolvers, type AccessContext } from './resolvers';
  */
 export function createSubgraph(deps: SubgraphDeps & { config?: Config }): Subgraph<AccessContext> {
   const config = deps.config ?? loadConfig();
-  const verifier = createTokenVerifier(config);
+  const verifier = createTokenVerifier(config, deps.store);
   const typeDefs = parse(subgraphSdl('access'));
   const resolvers = createResolvers(deps.store, { perSecond: config.OPENAPI_DEFAULT_PER_SECOND, perDay: config.OPENAPI_DEFAULT_PER_DAY });
   return {

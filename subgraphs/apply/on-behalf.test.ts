@@ -1,8 +1,7 @@
 import { exportJWK, generateKeyPair, SignJWT, type KeyLike } from 'jose';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { signToken } from '../../common/auth';
-import { loadConfig } from '../../common/config';
+import { tokenFor } from '../../common/auth/testing';
 import { recordId } from '../../common/record-id';
 import { adminToken, createKey } from '../../gateway/openapi/testing';
 import { startTestHub, type TestHub } from '../../gateway/testing/hub';
@@ -71,7 +70,7 @@ test('a partner applies for its signed-in citizen; the audit rows name the partn
   ]);
 
   // The hub's own "citizen-77" is somebody else: citizens are namespaced by their issuer.
-  const ownToken = await signToken(loadConfig({}), { sub: 'citizen-77', role: 'PARENT' });
+  const ownToken = await tokenFor(hub.store, { sub: 'citizen-77', role: 'PARENT' });
   const own = await gql(`{ myChildren { id } }`, {}, { authorization: `Bearer ${ownToken}` });
   expect(own.body.data.myChildren).toEqual([]);
 });
@@ -97,7 +96,7 @@ test('a read-only key, an untrusted issuer, a forged signature, a wrong audience
     await citizenToken('citizen-88', { issuer: 'https://someone-else.example' }),
     await citizenToken('citizen-88', { key: other.privateKey }),
     await citizenToken('citizen-88', { audience: 'another-api' }),
-    await signToken(loadConfig({}), { sub: 'citizen-88', role: 'PARENT' }),
+    await tokenFor(hub.store, { sub: 'citizen-88', role: 'PARENT' }),
   ]) {
     const r = await gql(REGISTER, input, { 'x-api-key': applyKey.key, authorization: `Bearer ${bad}` });
     expect([r.status, r.body.errors[0].extensions.code, r.body.errors[0].extensions.resultCode]).toEqual([401, 'UNAUTHENTICATED', '30']);
@@ -106,7 +105,7 @@ test('a read-only key, an untrusted issuer, a forged signature, a wrong audience
   const doomed = await createKey(hub.store, { scopes: ['read', 'apply'], trustedIssuers: [{ issuer: ISSUER, jwksUrl: `http://127.0.0.1:${(idp.address() as AddressInfo).port}/jwks.json`, audience: 'dolbom-hub' }] });
   const ok = await gql(`{ myChildren { id } }`, {}, { 'x-api-key': doomed.key, authorization: token });
   expect(ok.body.errors).toBeUndefined();
-  await gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: doomed.id }, { authorization: `Bearer ${await adminToken()}` });
+  await gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: doomed.id }, { authorization: `Bearer ${await adminToken(hub.store)}` });
   const gone = await gql(`{ myChildren { id } }`, {}, { 'x-api-key': doomed.key, authorization: token });
   expect([gone.status, gone.body.errors[0].extensions.resultCode]).toEqual([401, '30']);
 });

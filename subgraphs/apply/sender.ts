@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { webhookSecret } from '../../common/auth/hub-secret';
 import type { Config } from '../../common/config';
 import type { Logger } from '../../common/logger';
 import type { Store } from '../../store';
@@ -101,12 +102,14 @@ export function smsProviderFrom(config: Config, logger: Logger): SmsProvider {
  * `intervalMs`, until the returned stop function is called.
  */
 export function startSender(store: Store, config: Config, logger: Logger, intervalMs = 1000): () => Promise<void> {
-  const deps: SenderDeps = { store, sms: smsProviderFrom(config, logger), webhookSecret: config.WEBHOOK_SECRET, logger };
+  // WEBHOOK_SECRET, or the one generated for this database (common/auth/hub-secret.ts), read on the first tick.
+  const deps: SenderDeps = { store, sms: smsProviderFrom(config, logger), webhookSecret: config.WEBHOOK_SECRET ?? '', logger };
   const options = applyOptionsFrom(config);
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   const tick = async () => {
     try {
+      if (!deps.webhookSecret) deps.webhookSecret = await webhookSecret(store, config);
       await runAdmissionTimers(store, options);
       while (!stopped && (await drainOutbox(deps)) > 0);
     } catch (error) {

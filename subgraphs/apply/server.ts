@@ -17,7 +17,7 @@ import { createResolvers, type ApplyContext } from './resolvers';
  */
 export function createSubgraph(deps: SubgraphDeps & { config?: Config }): Subgraph<ApplyContext> {
   const config = deps.config ?? loadConfig();
-  const verifier = createTokenVerifier(config);
+  const verifier = createTokenVerifier(config, deps.store);
   const partners = createPartnerVerifier(deps.store);
   const typeDefs = parse(subgraphSdl('apply'));
   const resolvers = createResolvers(deps.store, applyOptionsFrom(config));

@@ -1,12 +1,13 @@
 import { graphql } from 'graphql';
-import { signToken, type Role } from '../../common/auth';
+import type { Role } from '../../common/auth';
+import { tokenFor } from '../../common/auth/testing';
 import { loadConfig, type Config } from '../../common/config';
 import type { Store } from '../../store';
 import { createSubgraph } from './server';
 
 /** Test helpers: the apply subgraph executed in-process with a bearer token, and centres in the catalog. */
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', JWT_SECRET: 'test-secret-test-secret-1234', SMS_PROVIDER: 'none', ...env });
+  return loadConfig({ LOG_LEVEL: 'silent', SMS_PROVIDER: 'none', ...env });
 }
 
 export interface Caller {
@@ -20,7 +21,7 @@ export function applyHarness(store: Store, config = testConfig()) {
   const tokens = new Map<string, Promise<string>>();
   const tokenOf = (c: Caller) => {
     const key = `${c.role}:${c.sub}:${(c.facilities ?? []).join(',')}`;
-    if (!tokens.has(key)) tokens.set(key, signToken(config, { role: c.role, sub: c.sub, facilities: c.facilities }));
+    if (!tokens.has(key)) tokens.set(key, tokenFor(store, { role: c.role, sub: c.sub, facilities: c.facilities }));
     return tokens.get(key)!;
   };
   return {

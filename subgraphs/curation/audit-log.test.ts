@@ -17,8 +17,8 @@ beforeAll(async () => {
   store = await createTestStore();
   await upsertRecords(store, FIXTURES);
   run = curationHarness(store);
-  const kim = await bearer('EDITOR', 'editor-kim');
-  const admin = await bearer('ADMIN', 'admin-han');
+  const kim = await bearer(store, 'EDITOR', 'editor-kim');
+  const admin = await bearer(store, 'ADMIN', 'admin-han');
   const curate = `mutation($id: ID!, $patch: JSON!, $reason: String!) { curateRecord(id: $id, patch: $patch, reason: $reason) { id } }`;
   for (const [who, id, patch, reason] of [
     [kim, centre, { phone: '02-111-2222', capacity: 45 }, '원장 확인'],
@@ -36,7 +36,7 @@ const LOG = `query($filter: AuditLogFilter, $first: Int, $after: String) { audit
   pageInfo { hasNextPage endCursor } edges { cursor node { id at actor actorRole action recordId field before after reason } } } }`;
 
 test('each change is one row: who, when, which record and field, before, after, reason, newest first', async () => {
-  const r = await run(await bearer('EDITOR', 'reader'), LOG, { filter: { recordId: centre } });
+  const r = await run(await bearer(store, 'EDITOR', 'reader'), LOG, { filter: { recordId: centre } });
   const rows = r.data.auditLog.edges.map((e: { node: Record<string, unknown> }) => {
     const { id: _id, at, ...rest } = e.node;
     expect(Date.now() - Date.parse(at as string)).toBeLessThan(60_000);
@@ -51,7 +51,7 @@ test('each change is one row: who, when, which record and field, before, after, 
 });
 
 test('filters by actor, field and action, and pages without gaps or repeats', async () => {
-  const reader = await bearer('ADMIN', 'reader');
+  const reader = await bearer(store, 'ADMIN', 'reader');
   const byKim = await run(reader, LOG, { filter: { actor: 'editor-kim', action: 'CURATE' } });
   expect(byKim.data.auditLog.edges.map((e: { node: { field: string } }) => e.node.field).sort()).toEqual(['capacity', 'phone', 'summary']);
   const phone = await run(reader, LOG, { filter: { field: 'phone' } });
@@ -81,6 +81,6 @@ test('the database refuses UPDATE, DELETE and TRUNCATE of the audit log, whoever
 });
 
 test('no mutation of the API edits or deletes audit rows', async () => {
-  const mutations = (await run(await bearer('ADMIN', 'x'), `{ __schema { mutationType { fields { name } } } }`)).data.__schema.mutationType.fields.map((f: { name: string }) => f.name);
+  const mutations = (await run(await bearer(store, 'ADMIN', 'x'), `{ __schema { mutationType { fields { name } } } }`)).data.__schema.mutationType.fields.map((f: { name: string }) => f.name);
   expect(mutations.filter((name: string) => /audit/i.test(name))).toEqual([]);
 });

@@ -30,7 +30,7 @@ async function call(who: Caller, query: string, variables: Record<string, unknow
   let search = '';
   if (who === 'PARTNER_KEY_HEADER') headers = { 'x-api-key': partnerKey };
   else if (who === 'PARTNER_KEY_QUERY') search = `?serviceKey=${encodeURIComponent(partnerKey)}`;
-  else if (who !== 'ANONYMOUS') headers = await bearer(who, `${who.toLowerCase()}-1`);
+  else if (who !== 'ANONYMOUS') headers = await bearer(hub.store, who, `${who.toLowerCase()}-1`);
   const res = await fetch(`${hub.hub.url}/graphql${search}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
   return (await res.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
 }

@@ -14,7 +14,7 @@ let hub: TestHub;
 let editor: Record<string, string>;
 beforeAll(async () => {
   hub = await startTestHub();
-  editor = await bearer('EDITOR', 'editor-jung');
+  editor = await bearer(hub.store, 'EDITOR', 'editor-jung');
 });
 afterAll(async () => hub?.close());
 

@@ -30,7 +30,7 @@ const crawl = async () => {
 beforeAll(async () => {
   hub = await startTestHub();
   sim = await startSimulator({ seed: 42, only: POLICY_SITES, latencyScale: 0 });
-  editor = await bearer('EDITOR', 'editor-lee');
+  editor = await bearer(hub.store, 'EDITOR', 'editor-lee');
   // The gateway fixtures hold hand-made policies of the same names (첫만남이용권, 부모급여 …): gone, so only crawled ones answer.
   const kept = FIXTURES.filter((r) => r.kind !== 'POLICY').map((r) => r.sourceKey);
   for (let i = 0; i < 3; i++) await recordCrawlPresence(hub.store, 'fixture', kept);
@@ -235,6 +235,6 @@ test('what is refused: a facility in mergePolicies, a malformed or settled candi
   expect(rows).toHaveLength(1);
   expect(await code(CONFIRM, { id: rows[0]!.id, keep: idsOf('아동수당')[0] })).toBe('BAD_USER_INPUT');
   expect(await code(`mutation($id: ID!) { unmerge(id: $id, reason: "x") { id } }`, { id: keep })).toBe('CONFLICT');
-  const parent = await bearer('PARENT', 'parent-1');
+  const parent = await bearer(hub.store, 'PARENT', 'parent-1');
   expect((await hub.gql(MERGE, { keep, ids: [recordId('POLICY', 'district-portal', 'L3')] }, parent)).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });

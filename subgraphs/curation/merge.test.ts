@@ -45,7 +45,7 @@ beforeAll(async () => {
   // The district board has the current number; the city portal an outdated one.
   await upsertRecords(hub.store, [centre('district-board', '02-2600-1111', 30)], { priority: 10 });
   await upsertRecords(hub.store, [centre('city-portal', '02-2600-2222', 30)], { priority: 20 });
-  editor = await bearer('EDITOR', 'editor-park');
+  editor = await bearer(hub.store, 'EDITOR', 'editor-park');
 });
 afterAll(async () => hub?.close());
 

@@ -56,7 +56,7 @@ const shown = { inList: true, byId: true, inSearch: true, asEntity: true, inOpen
 const hidden = { inList: false, byId: false, inSearch: false, asEntity: false, inOpenApi: false, inOpenApiList: false };
 
 test('unpublish hides a centre from facilities, facility, search, entity resolution and the Open API within 1 s; publish restores it', async () => {
-  const editor = await bearer('EDITOR', 'editor-lee');
+  const editor = await bearer(hub.store, 'EDITOR', 'editor-lee');
   const feed = await hub.gql(`{ changes(first: 1000) { cursor hasMore } }`);
   let cursor = feed.body.data.changes.cursor as string;
   await within(2000, async () => (await visibility()).inSearch); // the first index pass after start-up
@@ -107,7 +107,7 @@ test('unpublish hides a centre from facilities, facility, search, entity resolut
 }, 60_000);
 
 test('an unpublished record is still one editors can read and curate', async () => {
-  const editor = await bearer('ADMIN', 'admin-1');
+  const editor = await bearer(hub.store, 'ADMIN', 'admin-1');
   const other = recordId('FACILITY', 'fixture', 'c5');
   await hub.gql(`mutation($id: ID!) { unpublish(id: $id, reason: "확인 중") { id } }`, { id: other }, editor);
   const r = await hub.gql(`mutation($id: ID!) { setPlainSummary(id: $id, text: "숲 체험을 많이 하는 어린이집이에요.", reason: "쉬운 말") { published plainSummary } }`, { id: other }, editor);

@@ -49,7 +49,7 @@ test('an overridden phone survives a re-crawl that changed it and the address: t
   expect((await crawl()).status).toBe('succeeded');
   const move = relocation();
   const id = recordId('FACILITY', SITE, move.key);
-  const editor = await bearer('EDITOR', 'editor-kim');
+  const editor = await bearer(hub.store, 'EDITOR', 'editor-kim');
 
   const crawled = (await hub.gql(FACILITY, { id })).body.data.facility;
   expect(digits(crawled.phone)).not.toBe(digits(move.phone));

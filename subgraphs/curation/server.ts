@@ -16,7 +16,7 @@ import { createResolvers, type CurationContext } from './resolvers';
  */
 export function createSubgraph(deps: SubgraphDeps & { config?: Config }): Subgraph<CurationContext> {
   const config = deps.config ?? loadConfig();
-  const verifier = createTokenVerifier(config);
+  const verifier = createTokenVerifier(config, deps.store);
   const typeDefs = parse(subgraphSdl('curation'));
   return {
     name: 'curation',

@@ -1,21 +1,24 @@
 import { graphql } from 'graphql';
-import { signToken, type Role } from '../../common/auth';
+import type { Role } from '../../common/auth';
+import { tokenFor } from '../../common/auth/testing';
 import { loadConfig, type Config } from '../../common/config';
 import type { Store } from '../../store';
 import { createSubgraph } from './server';
 
 /** Test helpers: editors' tokens, the curation subgraph in-process, and waiting for the search indexer. */
 
-/** The configuration the hub under test reads (same JWT secret). */
+/** The configuration the hub under test reads. */
 export const hubConfig = (): Config => loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
 
-const tokens = new Map<string, Promise<string>>();
+const tokens = new WeakMap<Store, Map<string, Promise<string>>>();
 
-/** `Authorization` header of a token with this role and sub. */
-export async function bearer(role: Role, sub: string, config = hubConfig()): Promise<Record<string, string>> {
+/** `Authorization` header of a token with this role and sub, signed with the keys of `store` (the database of the hub or subgraph under test). */
+export async function bearer(store: Store, role: Role, sub: string): Promise<Record<string, string>> {
   const key = `${role}:${sub}`;
-  if (!tokens.has(key)) tokens.set(key, signToken(config, { role, sub, facilities: role === 'CENTER_STAFF' ? ['any'] : [] }));
-  return { authorization: `Bearer ${await tokens.get(key)!}` };
+  let ofStore = tokens.get(store);
+  if (!ofStore) tokens.set(store, (ofStore = new Map()));
+  if (!ofStore.has(key)) ofStore.set(key, tokenFor(store, { role, sub, facilities: role === 'CENTER_STAFF' ? ['any'] : [] }));
+  return { authorization: `Bearer ${await ofStore.get(key)!}` };
 }
 
 /** The curation subgraph executed in-process, as the caller named by `headers`. */

@@ -19,7 +19,7 @@ beforeAll(async () => {
   store = await createTestStore();
   await upsertRecords(store, FIXTURES);
   run = curationHarness(store);
-  editor = await bearer('EDITOR', 'editor-choi');
+  editor = await bearer(store, 'EDITOR', 'editor-choi');
 });
 afterAll(async () => store?.close());
 

@@ -18,7 +18,7 @@ let t: TestHub;
 let editor: Record<string, string>;
 beforeAll(async () => {
   t = await startTestHub({ seed: true });
-  editor = await bearer('EDITOR', 'editor-hours');
+  editor = await bearer(t.store, 'EDITOR', 'editor-hours');
 }, 120_000);
 afterAll(async () => t?.close());
 
