@@ -3,6 +3,7 @@ import { sendError, sendJson, startHttpServer, type RouteHandler } from '../comm
 import type { Logger } from '../common/logger';
 import { configuredStore, type Store } from '../store';
 import { createAuth } from './auth';
+import { CONSOLE_DIST, serveSpa } from './console-static';
 import { createGatewayServer, type GatewayMode } from './create-gateway';
 import { readDataVersion, useResponseCache } from './plugins/use-response-cache';
 import { createOpenApi } from './openapi';
@@ -104,7 +105,8 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
     port: config.PORT,
     apollo: gateway.apollo,
     routes: { ...routes, ...auth?.routes },
-    prefixRoutes: { ...openApi.prefixRoutes, ...auth?.prefixRoutes, ...explorer.prefixRoutes },
+    // The editors' console (issue 17): the SPA built at install into console/dist.
+    prefixRoutes: { ...openApi.prefixRoutes, ...auth?.prefixRoutes, ...explorer.prefixRoutes, '/console': serveSpa('/console', CONSOLE_DIST) },
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
     responseCache: cache?.http,

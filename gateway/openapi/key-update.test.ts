@@ -15,7 +15,7 @@ const gql = async (query: string, variables: Record<string, unknown>, headers: R
 const UPDATE = `mutation($id: ID!, $input: UpdateApiKeyInput!) { updateApiKey(id: $id, input: $input) { id name perSecond perDay allowedOrigins } }`;
 
 test('an ADMIN changes the daily quota and the origins; the next request obeys them', async () => {
-  const admin = { authorization: `Bearer ${await adminToken()}` };
+  const admin = { authorization: `Bearer ${await adminToken(hub.store)}` };
   const { key, id } = await createKey(hub.store, { perDay: 100 });
   const rest = () => getText(`${hub.hub.url}/openapi/v1/sources?serviceKey=${encodeURIComponent(key)}&type=json&numOfRows=1`, { origin: 'https://portal.example' });
   // No origins yet: server-to-server only, a browser's request is refused (and counted: the quota of 2 allows one more).
@@ -30,7 +30,7 @@ test('an ADMIN changes the daily quota and the origins; the next request obeys t
 });
 
 test('bad values, unknown or revoked keys and non-admins are refused', async () => {
-  const admin = { authorization: `Bearer ${await adminToken()}` };
+  const admin = { authorization: `Bearer ${await adminToken(hub.store)}` };
   const { id } = await createKey(hub.store);
   expect((await gql(UPDATE, { id, input: { perDay: 0 } }, admin)).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   expect((await gql(UPDATE, { id, input: { allowedOrigins: ['javascript:alert(1)'] } }, admin)).errors[0].extensions.code).toBe('BAD_USER_INPUT');

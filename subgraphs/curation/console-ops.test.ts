@@ -20,7 +20,7 @@ beforeAll(async () => {
   await upsertRecords(store, FIXTURES);
   await indexAll(store);
   run = curationHarness(store);
-  const kim = await bearer('EDITOR', 'editor-kim');
+  const kim = await bearer(store, 'EDITOR', 'editor-kim');
   for (const [patch, reason] of [
     [{ phone: '02-111-2222' }, '=HYPERLINK("http://evil.test","원장 확인")'],
     [{ phone: '02-111-3333' }, '번호 재확인, "두 번째"'],
@@ -35,7 +35,7 @@ describe('audit log', () => {
   const LOG = `query($filter: AuditLogFilter) { auditLog(filter: $filter, first: 50) { edges { node { id at reason } } } }`;
 
   test('filters by a date range: since (inclusive) and until (exclusive)', async () => {
-    const editor = await bearer('EDITOR', 'reader');
+    const editor = await bearer(store, 'EDITOR', 'reader');
     const all = (await run(editor, LOG, { filter: { recordId: centre } })).data.auditLog.edges.map((e: any) => e.node);
     expect(all).toHaveLength(2);
     const [newest, oldest] = all;
@@ -48,7 +48,7 @@ describe('audit log', () => {
   });
 
   test('exports CSV with a BOM, quoted cells and formula-looking text defused', async () => {
-    const r = await run(await bearer('EDITOR', 'reader'), `query($f: AuditLogFilter) { auditLogCsv(filter: $f) }`, { f: { recordId: centre } });
+    const r = await run(await bearer(store, 'EDITOR', 'reader'), `query($f: AuditLogFilter) { auditLogCsv(filter: $f) }`, { f: { recordId: centre } });
     const csv: string = r.data.auditLogCsv;
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
@@ -68,7 +68,7 @@ describe('audit log', () => {
 
   test('the export needs an editor', async () => {
     expect((await run({}, `{ auditLogCsv }`)).code).toBe('UNAUTHENTICATED');
-    expect((await run(await bearer('PARENT', 'p'), `{ auditLogCsv }`)).code).toBe('FORBIDDEN');
+    expect((await run(await bearer(store, 'PARENT', 'p'), `{ auditLogCsv }`)).code).toBe('FORBIDDEN');
   });
 });
 
@@ -78,7 +78,7 @@ describe('synonyms: try it', () => {
       term synonymsBefore synonymsAfter before { totalCount records { name } } after { totalCount records { name } } } }`;
 
   test('shows results with and without a proposed synonym, saving nothing', async () => {
-    const editor = await bearer('EDITOR', 'editor-kim');
+    const editor = await bearer(store, 'EDITOR', 'editor-kim');
     const r = await run(editor, TRY, { q: 'zzqnara', term: 'zzqnara', add: ['나래어린이집'] });
     expect(r.errors).toBeUndefined();
     const trial = r.data.trySynonym;
@@ -92,7 +92,7 @@ describe('synonyms: try it', () => {
   });
 
   test('removing a saved synonym in the trial drops its results', async () => {
-    const editor = await bearer('EDITOR', 'editor-kim');
+    const editor = await bearer(store, 'EDITOR', 'editor-kim');
     const add = await run(editor, `mutation { addSynonym(term: "zzq 새싹", synonyms: ["망원어린이집"], reason: "시험") { term } }`);
     expect(add.errors).toBeUndefined();
     const r = await run(editor, TRY, { q: 'zzq 새싹', term: 'zzq 새싹', remove: ['망원어린이집'] });
@@ -104,8 +104,8 @@ describe('synonyms: try it', () => {
   });
 
   test('refuses bad input and callers without an editor role', async () => {
-    expect((await run(await bearer('EDITOR', 'e'), TRY, { q: ' ', term: 'x', add: ['y'] })).code).toBe('BAD_USER_INPUT');
-    expect((await run(await bearer('EDITOR', 'e'), TRY, { q: 'x', term: 'x', add: ['x'] })).code).toBe('BAD_USER_INPUT');
+    expect((await run(await bearer(store, 'EDITOR', 'e'), TRY, { q: ' ', term: 'x', add: ['y'] })).code).toBe('BAD_USER_INPUT');
+    expect((await run(await bearer(store, 'EDITOR', 'e'), TRY, { q: 'x', term: 'x', add: ['x'] })).code).toBe('BAD_USER_INPUT');
     expect((await run({}, TRY, { q: 'x', term: 'x', add: ['y'] })).code).toBe('UNAUTHENTICATED');
   });
 });
@@ -114,7 +114,7 @@ describe('re-crawl', () => {
   const RECRAWL = `mutation($site: String!) { recrawlSource(siteId: $site, reason: "운영 확인") { id siteId state reason enqueuedAt } }`;
 
   test('an ADMIN queues one crawl of a registered site; asking again returns the same pending job', async () => {
-    const admin = await bearer('ADMIN', 'admin-han');
+    const admin = await bearer(store, 'ADMIN', 'admin-han');
     const first = await run(admin, RECRAWL, { site: 'seoul-dahamkke' });
     expect(first.errors).toBeUndefined();
     expect(first.data.recrawlSource).toMatchObject({ siteId: 'seoul-dahamkke', state: 'pending', reason: 'admin admin-han: 운영 확인' });
@@ -125,8 +125,8 @@ describe('re-crawl', () => {
   });
 
   test('editors, parents and anonymous callers cannot; unknown sites are refused', async () => {
-    expect((await run(await bearer('EDITOR', 'e'), RECRAWL, { site: 'seoul-dahamkke' })).code).toBe('FORBIDDEN');
+    expect((await run(await bearer(store, 'EDITOR', 'e'), RECRAWL, { site: 'seoul-dahamkke' })).code).toBe('FORBIDDEN');
     expect((await run({}, RECRAWL, { site: 'seoul-dahamkke' })).code).toBe('UNAUTHENTICATED');
-    expect((await run(await bearer('ADMIN', 'a'), RECRAWL, { site: 'no-such-site' })).code).toBe('BAD_USER_INPUT');
+    expect((await run(await bearer(store, 'ADMIN', 'a'), RECRAWL, { site: 'no-such-site' })).code).toBe('BAD_USER_INPUT');
   });
 });

@@ -7,9 +7,9 @@ import { toAuditRow, toReviewRow, type AuditRow, type ReviewRow } from './row';
  * the audit log (newest first). Cursors are opaque base64url JSON of the
  * sort key; a malformed one is BAD_USER_INPUT.
  */
-const encode = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+export const encode = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
-function decode<T>(cursor: string, check: (value: unknown) => value is T): T {
+export function decode<T>(cursor: string, check: (value: unknown) => value is T): T {
   try {
     if (cursor.length <= 200) {
       const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));

@@ -7,6 +7,7 @@ import { JSONScalar } from './json-scalar';
 import type { CurationLoaders } from './loaders';
 import * as ops from './mutations';
 import { auditPage, reviewPage, type AuditFilter, type Page } from './queues';
+import { recordListPage } from './record-list';
 import type { CuratedRow, ReviewRow } from './row';
 import { addSynonyms, listSynonyms, removeSynonyms, synonymOf } from './synonyms';
 import { confirmDuplicate, duplicatePage, rejectDuplicate, type DuplicateRow } from './duplicates';
@@ -23,6 +24,7 @@ import type {
   MutationSetStagesArgs,
   QueryAuditLogArgs,
   QueryAuditLogCsvArgs,
+  QueryCuratedRecordsArgs,
   QueryTrySynonymArgs,
   QueryDuplicateCandidatesArgs,
   QueryReviewQueueArgs,
@@ -91,6 +93,7 @@ export function createResolvers(store: Store): GraphQLResolverMap<CurationContex
       withdrawn: (r: CuratedRow) => r.status === 'WITHDRAWN',
       overrides: (r: CuratedRow, _args: unknown, ctx: CurationContext) => ctx.loaders.overrides.load(r.id),
       mergedIds: (r: CuratedRow, _args: unknown, ctx: CurationContext) => ctx.loaders.mergedIds.load(r.id),
+      sources: (r: CuratedRow, _args: unknown, ctx: CurationContext) => ctx.loaders.sources.load(r.id),
     },
     ReviewItem: {
       record: (r: ReviewRow, _args: unknown, ctx: CurationContext) => ctx.loaders.record.load(r.recordId),
@@ -102,6 +105,26 @@ export function createResolvers(store: Store): GraphQLResolverMap<CurationContex
       curatedRecord: async (_: unknown, args: { id: string }, ctx: CurationContext) => {
         await editor(ctx);
         return ctx.loaders.record.load(validateId(args.id));
+      },
+      curatedRecords: async (_: unknown, args: QueryCuratedRecordsArgs, ctx: CurationContext) => {
+        await editor(ctx);
+        const f = args.filter;
+        const short = (value: string | null | undefined, max: number) => (value ? value.trim().slice(0, max) || null : null);
+        const filter = {
+          text: short(f?.text, 100),
+          recordKind: f?.recordKind ?? null,
+          subtype: short(f?.subtype, 50),
+          stage: f?.stage ?? null,
+          sigungu: short(f?.sigungu, 50),
+          source: short(f?.source, 100),
+          curated: f?.curated ?? null,
+          published: f?.published ?? null,
+          merged: f?.merged ?? null,
+        };
+        const page = await recordListPage(store, filter, validateFirst(args.first), args.after ?? null);
+        // Rows of the page prime the record loader, so their overrides and sources batch without a second read.
+        for (const item of page.items) ctx.loaders.record.prime(item.node.id, item.node);
+        return { totalCount: page.totalCount, ...connection(page, args.after) };
       },
       reviewQueue: async (_: unknown, args: QueryReviewQueueArgs, ctx: CurationContext) => {
         await editor(ctx);

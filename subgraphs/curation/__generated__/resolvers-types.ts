@@ -97,6 +97,8 @@ export type CuratedRecord = {
   published: Scalars['Boolean']['output'];
   recordKind: CuratedRecordKind;
   region?: Maybe<Region>;
+  /** The crawled sources feeding this record, the most trusted first. */
+  sources: Array<RecordSource>;
   specialCare: Array<SpecialCare>;
   stages: Array<Stage>;
   /** FacilityKind for facilities (CHILDCARE_CENTER …), POLICY / PROGRAM otherwise. */
@@ -105,6 +107,40 @@ export type CuratedRecord = {
   updatedAt: Scalars['String']['output'];
   /** Withdrawn by its sources (absent from successive crawls), or merged away. */
   withdrawn: Scalars['Boolean']['output'];
+};
+
+export type CuratedRecordConnection = {
+  __typename?: 'CuratedRecordConnection';
+  edges: Array<CuratedRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CuratedRecordEdge = {
+  __typename?: 'CuratedRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: CuratedRecord;
+};
+
+/** Filters of curatedRecords; all given ones must hold. */
+export type CuratedRecordFilter = {
+  /** True: some field has an editor's override; false: none. */
+  curated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True: merged into another record; false: not. */
+  merged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True: shown to the public; false: unpublished (by an editor) or merged away. */
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  recordKind?: InputMaybe<CuratedRecordKind>;
+  /** 시군구, e.g. `강서구`. */
+  sigungu?: InputMaybe<Scalars['String']['input']>;
+  /** Registry id of a site among its sources. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Among the record's stages. */
+  stage?: InputMaybe<Stage>;
+  /** FacilityKind (CHILDCARE_CENTER …), or POLICY / PROGRAM. */
+  subtype?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the name, address, phone or id (plain text, not a search query). */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Kind of catalog record. */
@@ -398,6 +434,8 @@ export type Query = {
   auditLogCsv: Scalars['String']['output'];
   /** One record with its curation state (unpublished and merged records included). EDITOR, ADMIN. */
   curatedRecord?: Maybe<CuratedRecord>;
+  /** Every record (unpublished, withdrawn and merged ones included), filtered, by name then id: the console's record list. EDITOR, ADMIN. */
+  curatedRecords: CuratedRecordConnection;
   /** Policy records that may be duplicates, oldest first. EDITOR, ADMIN. */
   duplicateCandidates: DuplicateCandidateConnection;
   /** Overridden fields whose base changed under them, oldest first. EDITOR, ADMIN. */
@@ -430,6 +468,13 @@ export type QueryCuratedRecordArgs = {
 };
 
 
+export type QueryCuratedRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CuratedRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDuplicateCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -448,6 +493,24 @@ export type QueryTrySynonymArgs = {
   query: Scalars['String']['input'];
   remove?: InputMaybe<Array<Scalars['String']['input']>>;
   term: Scalars['String']['input'];
+};
+
+/** One site's copy of a record, as its last crawl read it. */
+export type RecordSource = {
+  __typename?: 'RecordSource';
+  /** What this source says (the crawled fields before merging and overrides). */
+  content: Scalars['JSON']['output'];
+  /** ISO timestamp of that fetch. */
+  fetchedAt?: Maybe<Scalars['String']['output']>;
+  /** Lower is more trusted. */
+  priority: Scalars['Int']['output'];
+  /** Registry id of the site, e.g. `seoul-dahamkke`. */
+  siteId: Scalars['ID']['output'];
+  sourceKey: Scalars['String']['output'];
+  /** ACTIVE, or WITHDRAWN when the site stopped listing it. */
+  status: Scalars['String']['output'];
+  /** The page the record was read from. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** Administrative region (시도 / 시군구). */
@@ -638,6 +701,9 @@ export type ResolversTypes = ResolversObject<{
   CrawlJob: ResolverTypeWrapper<CrawlJob>;
   CuratedRecord: ResolverTypeWrapper<CuratedRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CuratedRecordConnection: ResolverTypeWrapper<CuratedRecordConnection>;
+  CuratedRecordEdge: ResolverTypeWrapper<CuratedRecordEdge>;
+  CuratedRecordFilter: CuratedRecordFilter;
   CuratedRecordKind: CuratedRecordKind;
   CurationAction: CurationAction;
   DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidate>;
@@ -653,6 +719,7 @@ export type ResolversTypes = ResolversObject<{
   ProgramStatus: ProgramStatus;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordSource: ResolverTypeWrapper<RecordSource>;
   Region: ResolverTypeWrapper<Region>;
   ReviewConnection: ResolverTypeWrapper<ReviewConnection>;
   ReviewEdge: ResolverTypeWrapper<ReviewEdge>;
@@ -678,6 +745,9 @@ export type ResolversParentTypes = ResolversObject<{
   CrawlJob: CrawlJob;
   CuratedRecord: CuratedRecord;
   Int: Scalars['Int']['output'];
+  CuratedRecordConnection: CuratedRecordConnection;
+  CuratedRecordEdge: CuratedRecordEdge;
+  CuratedRecordFilter: CuratedRecordFilter;
   DuplicateCandidate: DuplicateCandidate;
   Float: Scalars['Float']['output'];
   DuplicateCandidateConnection: DuplicateCandidateConnection;
@@ -689,6 +759,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
+  RecordSource: RecordSource;
   Region: Region;
   ReviewConnection: ReviewConnection;
   ReviewEdge: ReviewEdge;
@@ -764,11 +835,23 @@ export type CuratedRecordResolvers<ContextType = any, ParentType extends Resolve
   published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordKind?: Resolver<ResolversTypes['CuratedRecordKind'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['RecordSource']>, ParentType, ContextType>;
   specialCare?: Resolver<Array<ResolversTypes['SpecialCare']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CuratedRecordConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CuratedRecordConnection'] = ResolversParentTypes['CuratedRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CuratedRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CuratedRecordEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CuratedRecordEdge'] = ResolversParentTypes['CuratedRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType>;
 }>;
 
 export type DuplicateCandidateResolvers<ContextType = any, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
@@ -847,10 +930,21 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   auditLogCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryAuditLogCsvArgs, 'limit'>>;
   curatedRecord?: Resolver<Maybe<ResolversTypes['CuratedRecord']>, ParentType, ContextType, RequireFields<QueryCuratedRecordArgs, 'id'>>;
+  curatedRecords?: Resolver<ResolversTypes['CuratedRecordConnection'], ParentType, ContextType, RequireFields<QueryCuratedRecordsArgs, 'first'>>;
   duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidateConnection'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first'>>;
   reviewQueue?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
   synonyms?: Resolver<Array<ResolversTypes['Synonym']>, ParentType, ContextType>;
   trySynonym?: Resolver<ResolversTypes['SynonymTrial'], ParentType, ContextType, RequireFields<QueryTrySynonymArgs, 'first' | 'query' | 'term'>>;
+}>;
+
+export type RecordSourceResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecordSource'] = ResolversParentTypes['RecordSource']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  fetchedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
@@ -914,6 +1008,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   CrawlJob?: CrawlJobResolvers<ContextType>;
   CuratedRecord?: CuratedRecordResolvers<ContextType>;
+  CuratedRecordConnection?: CuratedRecordConnectionResolvers<ContextType>;
+  CuratedRecordEdge?: CuratedRecordEdgeResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   DuplicateCandidateConnection?: DuplicateCandidateConnectionResolvers<ContextType>;
   DuplicateCandidateEdge?: DuplicateCandidateEdgeResolvers<ContextType>;
@@ -924,6 +1020,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordSource?: RecordSourceResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
