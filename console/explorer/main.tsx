@@ -96,7 +96,12 @@ function ConsoleTokenButton() {
       const res = await fetch('/auth/refresh', { method: 'POST', credentials: 'same-origin', headers: { 'x-csrf-token': csrf } });
       if (!res.ok) throw new Error(String(res.status));
       const body = (await res.json()) as { accessToken: string; principal?: { email?: string; role?: string } };
-      setHeaders(withAuthorization(headers, body.accessToken));
+      // GraphiQL's headers editor is CodeMirror 5, which hangs its instance on the wrapper element. The
+      // instance the headers hook closed over can be the one from before the editor mounted (null), so
+      // the editor is written directly; its change event updates GraphiQL's own header state.
+      const wrapper = document.querySelectorAll('.graphiql-editor-tool .graphiql-editor')[1]?.querySelector('.CodeMirror') as (Element & { CodeMirror?: { getValue(): string; setValue(v: string): void } }) | null;
+      if (wrapper?.CodeMirror) wrapper.CodeMirror.setValue(withAuthorization(wrapper.CodeMirror.getValue(), body.accessToken));
+      else setHeaders(withAuthorization(headers, body.accessToken));
       setStatus(`헤더에 토큰을 넣었습니다 (${body.principal?.role ?? ''}) / Token added to the headers`);
     } catch {
       setStatus('토큰을 받지 못했습니다. 콘솔에 다시 로그인하세요 / Could not get a token; sign in to the console again');

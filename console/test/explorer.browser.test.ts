@@ -1,86 +1,86 @@
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { createAccount } from '../../common/auth/testing';
 import { bearer } from '../../subgraphs/curation/testing';
-import { startTestHub, type TestHub } from '../../gateway/testing/hub';
+import { BROWSER_TEST_MS, checkA11y, screenshot, signIn, startHarness, type Harness } from './harness';
 
 /**
  * GraphiQL at `/` (issue 17) in real Chromium: an editor types an
- * Authorization header into the headers editor, runs a mutation, and the
- * change is in the public API; the schema docs list mutations; axe finds no
- * serious or critical violation and no request leaves 127.0.0.1.
+ * Authorization header into the headers editor and runs a mutation whose
+ * change the public API then shows; the docs list mutations; a signed-in
+ * editor gets the console's token into the headers with one click. axe finds
+ * no serious or critical violation, and no request leaves 127.0.0.1.
  */
-let t: TestHub;
-let browser: Browser;
-let page: Page;
-const outside: string[] = [];
-
+let h: Harness;
 beforeAll(async () => {
-  t = await startTestHub();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'ko-KR' });
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!['http:', 'https:', 'ws:', 'wss:'].includes(url.protocol)) return;
-    if (url.hostname !== '127.0.0.1') outside.push(request.url());
-  });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
-
-async function axeSeriousViolations(target: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol: the page's CSP (script-src 'self') stays on and still lets axe in.
-  await target.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-  const result = await target.evaluate(async () => (window as any).axe.run(document, { resultTypes: ['violations'] }));
-  return (result.violations as Array<{ id: string; impact: string; nodes: unknown[] }>)
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n: any) => [n.target, n.failureSummary?.slice(0, 160)]))}`);
-}
+  h = await startHarness();
+}, BROWSER_TEST_MS);
+afterAll(async () => h?.close());
+afterEach(() => h.assertClean());
 
 /** Replaces the text of a GraphiQL (CodeMirror 5) editor by typing into it. */
-async function typeInto(editor: string, text: string): Promise<void> {
+async function typeInto(page: Page, editor: string, text: string): Promise<void> {
   await page.click(`${editor} .CodeMirror`);
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Delete');
   await page.keyboard.insertText(text);
 }
 
-it('runs an editor mutation with an Authorization header typed into the headers editor', async () => {
-  const { body } = await t.gql(`{ facilities(filter: { kinds: [CHILDCARE_CENTER] }, first: 1) { edges { node { id } } } }`);
-  const id: string = body.data.facilities.edges[0].node.id;
-  const { authorization } = await bearer('EDITOR', 'explorer-editor@test');
+const HEADERS_EDITOR = '.graphiql-editor-tool .graphiql-editor:not(.hidden)';
 
-  const response = await page.goto(`${t.hub.url}/`);
+async function firstCentre(): Promise<string> {
+  const { body } = await h.hub.gql(`{ facilities(filter: { kinds: [CHILDCARE_CENTER] }, first: 2) { edges { node { id } } } }`);
+  return body.data.facilities.edges[0].node.id;
+}
+
+async function runAndWaitFor(page: Page, text: string): Promise<void> {
+  await page.click('.graphiql-execute-button');
+  await page.waitForFunction((expected) => (globalThis as any).document.querySelector('.result-window')?.textContent?.includes(expected), text, { timeout: 20_000 });
+}
+
+it('runs an editor mutation with an Authorization header typed into the headers editor', async () => {
+  const id = await firstCentre();
+  const { authorization } = await bearer(h.hub.store, 'EDITOR', 'explorer-editor');
+  const page = await h.newPage();
+  const response = await page.goto(h.url('/'));
   expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
   await page.waitForSelector('.graphiql-query-editor .CodeMirror');
+  await checkA11y(page, 'explorer');
 
-  await typeInto('.graphiql-query-editor', `mutation { setPlainSummary(id: "${id}", text: "탐색기에서 쓴 쉬운 설명", reason: "탐색기 시험") { id plainSummary } }`);
+  await typeInto(page, '.graphiql-query-editor', `mutation { setPlainSummary(id: "${id}", text: "탐색기에서 쓴 쉬운 설명", reason: "탐색기 시험") { id plainSummary } }`);
   // The headers tab is open by default (defaultEditorToolsVisibility="headers").
-  await typeInto('.graphiql-editor-tool .graphiql-editor:not(.hidden)', `{"Authorization": "${authorization}"}`);
-  await page.click('.graphiql-execute-button');
-  await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('탐색기에서 쓴 쉬운 설명'), undefined, { timeout: 20_000 });
-  await page.screenshot({ path: 'docs/screenshots/explorer.png' });
+  await typeInto(page, HEADERS_EDITOR, `{"Authorization": "${authorization}"}`);
+  await runAndWaitFor(page, '탐색기에서 쓴 쉬운 설명');
 
-  const after = await t.gql(`query($id: ID!) { facility(id: $id) { plainSummary } }`, { id });
+  const after = await h.hub.gql(`query($id: ID!) { facility(id: $id) { plainSummary } }`, { id });
   expect(after.body.data.facility.plainSummary).toBe('탐색기에서 쓴 쉬운 설명');
+  await checkA11y(page, 'explorer after a mutation');
 
-  expect(await axeSeriousViolations(page)).toEqual([]);
-  expect(outside).toEqual([]);
-}, 90_000);
-
-it('documents every type, mutations included', async () => {
+  // The schema docs: Mutation is a type like any other, with every field.
   await page.click('button[aria-label="Show Documentation Explorer"]');
-  await page.waitForSelector('.graphiql-doc-explorer');
   await page.click('.graphiql-doc-explorer a:has-text("Mutation")');
   await page.waitForSelector('.graphiql-doc-explorer-title:has-text("Mutation")');
-  expect(await page.textContent('.graphiql-doc-explorer')).toContain('setPlainSummary');
-  expect(outside).toEqual([]);
-}, 60_000);
+  const docs = await page.textContent('.graphiql-doc-explorer');
+  for (const field of ['setPlainSummary', 'curateRecord', 'addSynonym', 'createApiKey', 'recrawlSource']) expect(docs).toContain(field);
+  await checkA11y(page, 'explorer docs');
+}, BROWSER_TEST_MS);
 
-it('puts the console token into the headers with one click', async () => {
-  // Without a console sign-in the button says so instead of failing silently.
+it('puts a signed-in editor’s console token into the headers with one click', async () => {
+  await createAccount(h.hub.store, { email: 'explorer@dolbom.test', role: 'EDITOR', password: 'explorer-pass-1234' });
+  const page = await h.newPage();
+  // Not signed in yet: the button says so instead of failing silently.
+  await page.goto(h.url('/'));
   await page.click('[data-testid="use-console-token"]');
-  await page.waitForFunction(() => document.querySelector('.dolbom-status')?.textContent?.includes('로그인'));
-}, 30_000);
+  await page.waitForFunction(() => (globalThis as any).document.querySelector('.dolbom-status')?.textContent?.includes('로그인'));
+
+  await signIn(page, h, 'explorer@dolbom.test', 'explorer-pass-1234');
+  await page.goto(h.url('/'));
+  // GraphiQL mounts its editors after the toolbar: wait for them, as a person would see them.
+  await page.waitForSelector('.graphiql-editor-tool .CodeMirror', { state: 'attached' });
+  await page.click('[data-testid="use-console-token"]');
+  await page.waitForFunction(() => (globalThis as any).document.querySelector('.dolbom-status')?.textContent?.includes('EDITOR'));
+  await typeInto(page, '.graphiql-query-editor', `{ auditLog(first: 1) { edges { node { action } } } }`);
+  await runAndWaitFor(page, '"auditLog"');
+  expect(await page.textContent('.result-window')).not.toContain('UNAUTHENTICATED');
+  await screenshot(page, 'explorer');
+  await checkA11y(page, 'explorer with the console token');
+}, BROWSER_TEST_MS);
