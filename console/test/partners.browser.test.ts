@@ -1,4 +1,5 @@
 import { createAccount } from '../../common/auth/testing';
+import { bearer } from '../../subgraphs/curation/testing';
 import { BROWSER_TEST_MS, checkA11y, screenshot, signIn, startHarness, type Harness } from './harness';
 
 /** Partner keys (ADMIN): a key made in the console works with /openapi/v1; quota change, usage chart and table, revoke. */
@@ -35,7 +36,10 @@ it('an ADMIN creates a key that then works with /openapi/v1, sees its usage, lim
   await page.getByRole('heading', { name: /일별 사용량/ }).waitFor();
   await page.locator('[data-testid="usage-chart"] canvas').waitFor();
   await page.getByText('표로 보기').click();
-  expect(await page.getByTestId('usage-table').locator('tbody td').first().textContent()).toBe('2');
+  // Thirty days, today last: today's row holds the two requests.
+  const today = page.getByTestId('usage-table').locator('tbody tr').last();
+  expect(await today.locator('td').first().textContent()).toBe('2');
+  expect(await page.getByTestId('usage-table').locator('tbody tr').count()).toBe(30);
   await checkA11y(page, 'partners with usage');
   await screenshot(page, 'console-partners');
 
@@ -56,5 +60,8 @@ it('an EDITOR has no partners page and the API refuses them', async () => {
   const page = await h.newPage();
   await signIn(page, h, 'keys-editor@dolbom.test', 'keys-editor-pass-1234');
   expect(await page.getByRole('link', { name: '제휴 서비스 키' }).count()).toBe(0);
+  const editor = await bearer(h.hub.store, 'EDITOR', 'keys-editor');
+  const refused = await h.hub.gql(`{ apiKeys { id } }`, {}, editor);
+  expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
   h.assertClean();
 }, BROWSER_TEST_MS);

@@ -29,9 +29,15 @@ interface ApiKey {
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 const toInt = (text: string) => (text.trim() === '' ? null : Number(text));
 
-/** Sums usage rows into one point per day, oldest first, with the days without requests as 0. */
+/** The last `n` days in Korea (YYYY-MM-DD), oldest first: the days apiKeyUsage answers by default. */
+function lastDays(n: number, now = Date.now()): string[] {
+  return Array.from({ length: n }, (_, i) => new Date(now + 9 * 3600_000 - (n - 1 - i) * 86_400_000).toISOString().slice(0, 10));
+}
+
+/** Sums usage rows into one point per day of the last 30, oldest first; days without requests count 0. */
 export function perDay(rows: { day: string; requests: number; rejected: number }[]): UsagePoint[] {
-  const byDay = new Map<string, UsagePoint>();
+  if (rows.length === 0) return [];
+  const byDay = new Map<string, UsagePoint>(lastDays(30).map((day) => [day, { day, requests: 0, rejected: 0 }]));
   for (const r of rows) {
     const p = byDay.get(r.day) ?? { day: r.day, requests: 0, rejected: 0 };
     p.requests += r.requests;

@@ -75,7 +75,7 @@ export function Sources(_props: { params: Record<string, string | undefined> }) 
             <caption class="visually-hidden">{t('caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('site')}</th><th scope="col">{t('status')}</th><th scope="col">{t('lastSuccess')}</th><th scope="col">{t('freshness')}</th>
+                <th scope="col">{t('site')}</th><th scope="col" class="nowrap">{t('status')}</th><th scope="col">{t('lastSuccess')}</th><th scope="col">{t('freshness')}</th>
                 <th scope="col">{t('records')}</th><th scope="col">{t('errors')}</th><th scope="col">{t('progress')}</th>
                 {admin && <th scope="col">{t('action')}</th>}
               </tr>
@@ -84,10 +84,10 @@ export function Sources(_props: { params: Record<string, string | undefined> }) 
               {sources.map((s) => (
                 <tr key={s.id} data-source={s.id}>
                   <th scope="row">{s.name}<br /><span class="muted"><code>{s.id}</code> · {s.agency}</span></th>
-                  <td class={`health-${s.health}`}>{t(s.health)}</td>
+                  <td class={`nowrap health-${s.health}`}>{t(s.health)}</td>
                   <td>{s.lastSuccess?.finishedAt ? date(s.lastSuccess.finishedAt) : t('never')}</td>
-                  <td>{s.freshnessHours === null ? t('never') : t('hoursAgo', { h: s.freshnessHours })} <span class="badge">{s.stale ? t('stale') : t('fresh')}</span></td>
-                  <td>{s.recordCount.toLocaleString(lang === 'en' ? 'en-GB' : 'ko-KR')}</td>
+                  <td class="nowrap">{s.freshnessHours === null ? t('never') : t('hoursAgo', { h: s.freshnessHours })} <span class="badge">{s.stale ? t('stale') : t('fresh')}</span></td>
+                  <td class="nowrap">{s.recordCount.toLocaleString(lang === 'en' ? 'en-GB' : 'ko-KR')}</td>
                   <td>
                     {s.lastCrawl && s.lastCrawl.errors.length > 0 ? (
                       <ul>
@@ -109,7 +109,7 @@ export function Sources(_props: { params: Record<string, string | undefined> }) 
                     ) : s.queuedAt ? t('queued', { at: date(s.queuedAt) }) : '—'}
                   </td>
                   {admin && (
-                    <td><button type="button" disabled={Boolean(s.queuedAt)} aria-label={t('recrawlSite', { name: s.name })} onClick={() => void recrawl(s)}>{t('recrawl')}</button></td>
+                    <td class="nowrap"><button type="button" disabled={Boolean(s.queuedAt)} aria-label={t('recrawlSite', { name: s.name })} onClick={() => void recrawl(s)}>{t('recrawl')}</button></td>
                   )}
                 </tr>
               ))}
