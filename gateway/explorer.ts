@@ -39,13 +39,15 @@ export interface ExplorerRoutes {
 
 export function explorerRoutes(dist = DIST): ExplorerRoutes {
   const indexPath = join(dist, 'index.html');
-  const page = existsSync(indexPath) ? readFileSync(indexPath) : Buffer.from(NOT_BUILT);
+  // Read on first request (and again while missing), so a build made after start-up is served without a restart.
+  let built: Buffer | null = null;
+  const page = () => (built ??= existsSync(indexPath) ? readFileSync(indexPath) : null) ?? Buffer.from(NOT_BUILT);
   const root = normalize(dist) + sep;
   return {
     routes: {
       '/': (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache', 'content-security-policy': EXPLORER_CSP, 'x-content-type-options': 'nosniff' });
-        res.end(page);
+        res.end(page());
       },
     },
     prefixRoutes: {

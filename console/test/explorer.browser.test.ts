@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createAccount } from '../../common/auth/testing';
 import { bearer } from '../../subgraphs/curation/testing';
@@ -13,6 +16,11 @@ import { BROWSER_TEST_MS, checkA11y, screenshot, signIn, startHarness, type Harn
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
+  // The install builds it (postinstall); a checkout without `npm ci` builds it here, after the console (whose build empties console/dist).
+  const root = join(__dirname, '..', '..');
+  if (!existsSync(join(root, 'console', 'dist', 'explorer', 'index.html'))) {
+    execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'console/explorer/vite.config.mts'], { cwd: root, stdio: 'inherit' });
+  }
 }, BROWSER_TEST_MS);
 afterAll(async () => h?.close());
 afterEach(() => h.assertClean());

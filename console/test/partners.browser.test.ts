@@ -62,6 +62,6 @@ it('an EDITOR has no partners page and the API refuses them', async () => {
   expect(await page.getByRole('link', { name: '제휴 서비스 키' }).count()).toBe(0);
   const editor = await bearer(h.hub.store, 'EDITOR', 'keys-editor');
   const refused = await h.hub.gql(`{ apiKeys { id } }`, {}, editor);
-  expect(refused.body.errors[0].extensions.code).toBe('FORBIDDEN');
+  expect(refused.body.errors?.[0].extensions.code).toBe('FORBIDDEN');
   h.assertClean();
 }, BROWSER_TEST_MS);
