@@ -1,9 +1,13 @@
 import type { ComponentType } from 'preact';
 import type { Role } from './auth';
+import { Audit } from './pages/Audit';
 import { Merge } from './pages/Merge';
+import { Partners } from './pages/Partners';
 import { Record } from './pages/Record';
 import { Records } from './pages/Records';
 import { Review } from './pages/Review';
+import { Sources } from './pages/Sources';
+import { Synonyms } from './pages/Synonyms';
 
 /**
  * The console's screens, in navigation order. One line per page: a page
@@ -28,7 +32,10 @@ export const ROUTES: ConsoleRoute[] = [
   { path: '/records/:id', ko: '기록', en: 'Record', page: Record, hidden: true },
   { path: '/review', ko: '검토 대기열', en: 'Review queue', page: Review },
   { path: '/merge', ko: '병합', en: 'Merge', page: Merge },
-  // Part C's pages (audit log, synonyms, sources, partners) go here, one line each.
+  { path: '/audit', ko: '감사 기록', en: 'Audit log', page: Audit },
+  { path: '/synonyms', ko: '검색 동의어', en: 'Search synonyms', page: Synonyms },
+  { path: '/sources', ko: '수집 현황', en: 'Sources', page: Sources },
+  { path: '/partners', ko: '제휴 서비스 키', en: 'Partner keys', page: Partners, roles: ['ADMIN'] },
   { path: '/duplicates', ko: '정책 중복 후보', en: 'Policy duplicates', soon: '#15' },
   { path: '/benefits', ko: '가구별 혜택 판정', en: 'Household benefits', soon: '#18' },
 ];

@@ -57,6 +57,7 @@ export interface AuditFilter {
   action: string | null;
   term: string | null;
   since: string | null;
+  until: string | null;
 }
 
 const isAuditKey = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
@@ -73,9 +74,10 @@ export async function auditPage(db: Queryable, filter: AuditFilter, first: numbe
        and ($5::text is null or action = $5)
        and ($6::text is null or term = $6)
        and ($7::timestamptz is null or at >= $7)
+       and ($9::timestamptz is null or at < $9)
      order by id desc
      limit $8`,
-    [before, filter.recordId, filter.field, filter.actor, filter.action, filter.term, filter.since, first + 1],
+    [before, filter.recordId, filter.field, filter.actor, filter.action, filter.term, filter.since, first + 1, filter.until],
   );
   const items = rows.slice(0, first).map((row) => ({ cursor: encode(Number(row.id)), node: toAuditRow(row) }));
   return { items, hasNextPage: rows.length > first };

@@ -55,6 +55,21 @@ export type AuditLogFilter = {
   /** ISO timestamp: entries at or after. */
   since?: InputMaybe<Scalars['String']['input']>;
   term?: InputMaybe<Scalars['String']['input']>;
+  /** ISO timestamp: entries before (with `since`, a date range). */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A crawl of one site waiting or running in the crawl queue. */
+export type CrawlJob = {
+  __typename?: 'CrawlJob';
+  enqueuedAt: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  siteId: Scalars['String']['output'];
+  startedAt?: Maybe<Scalars['String']['output']>;
+  /** pending, running, done or failed. */
+  state: Scalars['String']['output'];
 };
 
 /** A record as the public sees it (crawled base ⊕ overrides), with its curation state. Editors see unpublished and merged records too. */
@@ -255,6 +270,8 @@ export type Mutation = {
   mergePolicies: CuratedRecord;
   /** Shows an unpublished record again in lists, search and lookups (within a second). */
   publish: CuratedRecord;
+  /** ADMIN: queues a crawl of one site now (one pending crawl per site: an already queued one is returned). */
+  recrawlSource: CrawlJob;
   /** Keeps a duplicate candidate's two records apart for good. Returns both. */
   rejectDuplicate: Array<CuratedRecord>;
   /** Removes some synonyms of a term, or the whole term when `synonyms` is omitted. Null when the term has none left. */
@@ -321,6 +338,12 @@ export type MutationMergePoliciesArgs = {
 export type MutationPublishArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRecrawlSourceArgs = {
+  reason: Scalars['String']['input'];
+  siteId: Scalars['String']['input'];
 };
 
 
@@ -403,6 +426,12 @@ export type Query = {
   __typename?: 'Query';
   /** The audit log, newest first. EDITOR, ADMIN. */
   auditLog: AuditConnection;
+  /**
+   * The audit log as CSV (UTF-8 with a byte-order mark, so Excel reads Korean;
+   * cells that a spreadsheet would run as a formula are prefixed with '),
+   * newest first, at most `limit` rows (default and maximum 10,000). EDITOR, ADMIN.
+   */
+  auditLogCsv: Scalars['String']['output'];
   /** One record with its curation state (unpublished and merged records included). EDITOR, ADMIN. */
   curatedRecord?: Maybe<CuratedRecord>;
   /** Every record (unpublished, withdrawn and merged ones included), filtered, by name then id: the console's record list. EDITOR, ADMIN. */
@@ -413,6 +442,11 @@ export type Query = {
   reviewQueue: ReviewConnection;
   /** Search synonyms, by term. EDITOR, ADMIN. */
   synonyms: Array<Synonym>;
+  /**
+   * The synonyms "try it" box: runs `query` with the synonyms in force and with
+   * `add` added to / `remove` removed from `term`'s synonyms, saving nothing. EDITOR, ADMIN.
+   */
+  trySynonym: SynonymTrial;
 };
 
 
@@ -420,6 +454,12 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogCsvArgs = {
+  filter?: InputMaybe<AuditLogFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -444,6 +484,15 @@ export type QueryDuplicateCandidatesArgs = {
 export type QueryReviewQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTrySynonymArgs = {
+  add?: InputMaybe<Array<Scalars['String']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  remove?: InputMaybe<Array<Scalars['String']['input']>>;
+  term: Scalars['String']['input'];
 };
 
 /** One site's copy of a record, as its last crawl read it. */
@@ -546,6 +595,30 @@ export type Synonym = {
   updatedBy: Scalars['String']['output'];
 };
 
+/**
+ * A search run twice for the synonyms "try it" box: with the synonyms in force
+ * and with a proposed change of one term, which is not saved.
+ */
+export type SynonymTrial = {
+  __typename?: 'SynonymTrial';
+  /** Results with the proposed change. */
+  after: SynonymTrialResult;
+  /** Results with the synonyms in force. */
+  before: SynonymTrialResult;
+  synonymsAfter: Array<Scalars['String']['output']>;
+  /** Its synonyms now, and as the trial has them. */
+  synonymsBefore: Array<Scalars['String']['output']>;
+  /** The term whose synonyms the trial changes (normalised as stored). */
+  term: Scalars['String']['output'];
+};
+
+export type SynonymTrialResult = {
+  __typename?: 'SynonymTrialResult';
+  /** The first results, best first (unpublished records never appear: search does not index them). */
+  records: Array<CuratedRecord>;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -625,6 +698,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditLogFilter: AuditLogFilter;
+  CrawlJob: ResolverTypeWrapper<CrawlJob>;
   CuratedRecord: ResolverTypeWrapper<CuratedRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CuratedRecordConnection: ResolverTypeWrapper<CuratedRecordConnection>;
@@ -653,6 +727,8 @@ export type ResolversTypes = ResolversObject<{
   SpecialCare: SpecialCare;
   Stage: Stage;
   Synonym: ResolverTypeWrapper<Synonym>;
+  SynonymTrial: ResolverTypeWrapper<SynonymTrial>;
+  SynonymTrialResult: ResolverTypeWrapper<SynonymTrialResult>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -666,6 +742,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntry: AuditEntry;
   ID: Scalars['ID']['output'];
   AuditLogFilter: AuditLogFilter;
+  CrawlJob: CrawlJob;
   CuratedRecord: CuratedRecord;
   Int: Scalars['Int']['output'];
   CuratedRecordConnection: CuratedRecordConnection;
@@ -688,6 +765,8 @@ export type ResolversParentTypes = ResolversObject<{
   ReviewEdge: ReviewEdge;
   ReviewItem: ReviewItem;
   Synonym: Synonym;
+  SynonymTrial: SynonymTrial;
+  SynonymTrialResult: SynonymTrialResult;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -727,6 +806,16 @@ export type AuditEntryResolvers<ContextType = any, ParentType extends ResolversP
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type CrawlJobResolvers<ContextType = any, ParentType extends ResolversParentTypes['CrawlJob'] = ResolversParentTypes['CrawlJob']> = ResolversObject<{
+  enqueuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CuratedRecordResolvers<ContextType = any, ParentType extends ResolversParentTypes['CuratedRecord'] = ResolversParentTypes['CuratedRecord']> = ResolversObject<{
@@ -813,6 +902,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   mergeFacilities?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationMergeFacilitiesArgs, 'keepId' | 'mergeIds' | 'reason'>>;
   mergePolicies?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationMergePoliciesArgs, 'keepId' | 'mergeIds' | 'reason'>>;
   publish?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationPublishArgs, 'id' | 'reason'>>;
+  recrawlSource?: Resolver<ResolversTypes['CrawlJob'], ParentType, ContextType, RequireFields<MutationRecrawlSourceArgs, 'reason' | 'siteId'>>;
   rejectDuplicate?: Resolver<Array<ResolversTypes['CuratedRecord']>, ParentType, ContextType, RequireFields<MutationRejectDuplicateArgs, 'id' | 'reason'>>;
   removeSynonym?: Resolver<Maybe<ResolversTypes['Synonym']>, ParentType, ContextType, RequireFields<MutationRemoveSynonymArgs, 'reason' | 'term'>>;
   revertOverride?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationRevertOverrideArgs, 'field' | 'id' | 'reason'>>;
@@ -838,11 +928,13 @@ export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  auditLogCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryAuditLogCsvArgs, 'limit'>>;
   curatedRecord?: Resolver<Maybe<ResolversTypes['CuratedRecord']>, ParentType, ContextType, RequireFields<QueryCuratedRecordArgs, 'id'>>;
   curatedRecords?: Resolver<ResolversTypes['CuratedRecordConnection'], ParentType, ContextType, RequireFields<QueryCuratedRecordsArgs, 'first'>>;
   duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidateConnection'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first'>>;
   reviewQueue?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
   synonyms?: Resolver<Array<ResolversTypes['Synonym']>, ParentType, ContextType>;
+  trySynonym?: Resolver<ResolversTypes['SynonymTrial'], ParentType, ContextType, RequireFields<QueryTrySynonymArgs, 'first' | 'query' | 'term'>>;
 }>;
 
 export type RecordSourceResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecordSource'] = ResolversParentTypes['RecordSource']> = ResolversObject<{
@@ -889,6 +981,19 @@ export type SynonymResolvers<ContextType = any, ParentType extends ResolversPare
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SynonymTrialResolvers<ContextType = any, ParentType extends ResolversParentTypes['SynonymTrial'] = ResolversParentTypes['SynonymTrial']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['SynonymTrialResult'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['SynonymTrialResult'], ParentType, ContextType>;
+  synonymsAfter?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  synonymsBefore?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SynonymTrialResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['SynonymTrialResult'] = ResolversParentTypes['SynonymTrialResult']> = ResolversObject<{
+  records?: Resolver<Array<ResolversTypes['CuratedRecord']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -901,6 +1006,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  CrawlJob?: CrawlJobResolvers<ContextType>;
   CuratedRecord?: CuratedRecordResolvers<ContextType>;
   CuratedRecordConnection?: CuratedRecordConnectionResolvers<ContextType>;
   CuratedRecordEdge?: CuratedRecordEdgeResolvers<ContextType>;
@@ -920,6 +1026,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
   ReviewItem?: ReviewItemResolvers<ContextType>;
   Synonym?: SynonymResolvers<ContextType>;
+  SynonymTrial?: SynonymTrialResolvers<ContextType>;
+  SynonymTrialResult?: SynonymTrialResultResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;
