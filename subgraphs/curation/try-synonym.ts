@@ -2,6 +2,7 @@ import type { Store } from '../../store';
 import { validateFilter, validateQuery } from '../search/arguments';
 import { runSearch } from '../search/engine';
 import { lexemeStatsReader } from '../search/stats';
+import { generationReader } from '../search/result-cache';
 import { synonymTableReader, type SynonymTable } from '../search/synonyms';
 import { badInput } from '../../common/errors';
 
@@ -31,8 +32,10 @@ const todayInKorea = () => new Date(Date.now() + 9 * 3600_000).toISOString().sli
 
 export function synonymTrials(store: Store) {
   // Readers held per subgraph, as the search subgraph holds them: both follow the index generation.
+  // The generation is read on every trial (no TTL): an editor who has just saved a synonym and
+  // tries the next change must see the saved one in "before", not the table of a second ago.
   const stats = lexemeStatsReader(store);
-  const table = synonymTableReader(store);
+  const table = synonymTableReader(store, generationReader(store, 0));
   return async (input: SynonymTrialInput): Promise<SynonymTrialOutcome> => {
     const text = validateQuery(input.query);
     if (!text) throw badInput('query', '검색어를 넣으세요.', 'Enter a search query.');
