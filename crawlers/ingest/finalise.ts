@@ -1,3 +1,5 @@
+import { EXTRACTOR_VERSION } from '../../common/benefits/criteria';
+import { extractCriteria, policyTextsOf } from '../../common/benefits/extract';
 import { centroidOf } from '../../common/regions';
 import type { Provenance, SourceRecord } from '../../common/record';
 import type { DraftRecord, SiteConfig } from '../core/adapter';
@@ -16,7 +18,11 @@ import { recordRegion } from './region';
  * own stage when the rules find nothing), and provenance. The reason of the
  * tagging is kept in `attrs.lifecycleReasons`; the ages it read are kept in
  * `attrs.ageMonths` (months, and pregnancy weeks or school grades when the
- * text states them) unless the adapter stored its own.
+ * text states them) unless the adapter stored its own. A policy's
+ * eligibility criteria (common/benefits/extract.ts) are derived here from
+ * the finished record, so a crawl that changes its text changes them; they
+ * are kept in `attrs.criteria` with `attrs.criteriaVersion` (the extractor
+ * version, so records written by an older extractor are re-derived on read).
  */
 export function finaliseRecord(draft: DraftRecord, site: SiteConfig, provenance: Provenance): SourceRecord {
   const { stages: explicit, primaryStage: explicitPrimary, tagText, ageMonths, ...rest } = draft;
@@ -40,6 +46,17 @@ export function finaliseRecord(draft: DraftRecord, site: SiteConfig, provenance:
   }) ?? { stages: site.stages.length ? [...site.stages] : ['INFANT'], primaryStage: site.stages[0] ?? 'INFANT', reasons: ['site'] };
   const primaryStage = explicitPrimary && tagging.stages.includes(explicitPrimary) ? explicitPrimary : tagging.primaryStage;
 
+  const attrs: Record<string, unknown> = {
+    ...(ageMonths && draft.attrs.ageMonths === undefined ? { ageMonths } : {}),
+    ...draft.attrs,
+    lifecycleReasons: tagging.reasons,
+    ...(regionApprox ? { regionApprox: true } : {}),
+  };
+  if (draft.kind === 'POLICY') {
+    attrs.criteria = extractCriteria(policyTextsOf({ sido, sigungu, siteId: site.id, attrs }));
+    attrs.criteriaVersion = EXTRACTOR_VERSION;
+  }
+
   return {
     ...rest,
     stages: tagging.stages,
@@ -50,12 +67,7 @@ export function finaliseRecord(draft: DraftRecord, site: SiteConfig, provenance:
     lat,
     lng,
     geoApprox,
-    attrs: {
-      ...(ageMonths && draft.attrs.ageMonths === undefined ? { ageMonths } : {}),
-      ...draft.attrs,
-      lifecycleReasons: tagging.reasons,
-      ...(regionApprox ? { regionApprox: true } : {}),
-    },
+    attrs,
     provenance,
   };
 }

@@ -3,6 +3,7 @@ import { esc, html, notFound, page, xml, xmlEsc, xmlItem } from '../html';
 import type { SiteDef, SiteRequest, SiteResponse } from '../types';
 import type { SimPolicy } from '../world/types';
 import { publishedTitle } from '../world/titles';
+import { supportConditions, trgterIndvdl } from '../world/conditions';
 import { memo } from '../memo';
 
 /**
@@ -178,6 +179,7 @@ export const bokjiroApi: SiteDef = {
           servDgst: p.benefit.slice(0, 120),
           servDtlLink: `${req.baseUrl}/openapi/rest/wantedDtl?servId=${key}`,
           lifeArray: p.lifeStages.join(', '),
+          trgterIndvdlArray: trgterIndvdl(p),
           intrsThemaArray: p.category,
           sprtCycNm: p.supportType === '현금' ? '월' : '1회성',
           srvPvsnNm: p.supportType,
@@ -205,6 +207,7 @@ export const bokjiroApi: SiteDef = {
           aplyPrdCn: p.period,
           srvPvsnNm: p.supportType,
           lifeArray: p.lifeStages.join(', '),
+          trgterIndvdlArray: trgterIndvdl(p),
           lglBssCn: p.legalBasis ?? '',
           rprsCtadr: p.contact,
           svcfrstRegTs: p.updatedOn.replace(/-/g, ''),
@@ -223,11 +226,16 @@ export const gov24SubsidyApi: SiteDef = {
   encoding: 'utf-8',
   validators: 'none',
   route(req) {
-    if (req.path !== '/api/gov24/v3/serviceList') return notFound(req);
+    if (req.path !== '/api/gov24/v3/serviceList' && req.path !== '/api/gov24/v3/supportConditions') return notFound(req);
     if (!req.query.get('serviceKey')) return { kind: 'json', status: 401, body: JSON.stringify({ code: -4, msg: '등록되지 않은 인증키 입니다.' }) };
     const all = publishedBy(req, 'gov24-subsidy-api');
     const perPage = intParam(req.query.get('perPage'), 10, 1, 500);
     const pageNo = intParam(req.query.get('page'), 1, 1, 100_000);
+    if (req.path === '/api/gov24/v3/supportConditions') {
+      // The portal's own endpoint: one row per service, a column per JA code ("Y" or null; JA0110/JA0111 integers).
+      const rows = all.slice((pageNo - 1) * perPage, pageNo * perPage).map(({ policy: p, key }) => ({ 서비스ID: key, 서비스명: publishedTitle(p, 'gov24-subsidy-api'), ...supportConditions(p) }));
+      return { kind: 'json', body: JSON.stringify({ currentCount: rows.length, data: rows, matchCount: all.length, page: pageNo, perPage, totalCount: all.length }) };
+    }
     const data = all.slice((pageNo - 1) * perPage, pageNo * perPage).map(({ policy: p, key }) => ({
       서비스ID: key,
       서비스명: publishedTitle(p, 'gov24-subsidy-api'),
@@ -248,6 +256,9 @@ export const gov24SubsidyApi: SiteDef = {
       법령: p.legalBasis ?? '',
       수정일시: `${p.updatedOn.replace(/-/g, '')}000000`,
       상세조회URL: `https://www.gov.kr/portal/rcvfvrSvc/dtlEx/${key}`,
+      // The service's supportConditions row (the same columns as /supportConditions), joined onto the list row so one
+      // crawl reads both: the declarative adapters build a record from one item, and the portal keys both by 서비스ID.
+      지원조건: supportConditions(p),
     }));
     return { kind: 'json', body: JSON.stringify({ currentCount: data.length, data, matchCount: all.length, page: pageNo, perPage, totalCount: all.length }) };
   },

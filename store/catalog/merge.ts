@@ -1,3 +1,5 @@
+import { EXTRACTOR_VERSION } from '../../common/benefits/criteria';
+import { extractCriteria, policyTextsOf } from '../../common/benefits/extract';
 import type { Provenance, SourceRecord, Stage } from '../../common/record';
 import { policyScope } from './policy-match';
 
@@ -80,6 +82,12 @@ export function mergeSources(sources: readonly SourceState[]) {
   for (const key of new Set(ordered.flatMap((s) => Object.keys(s.content.attrs)))) {
     const value = pickValue(ordered, (c) => c.attrs[key], richest);
     if (value !== null && value !== undefined) attrs[key] = value;
+  }
+  // A policy published by several portals (복지로 and 보조금24) is judged on the merged fields: 보조금24's JA codes
+  // with the richer target text. Re-derived here so the record's criteria match the attrs it shows.
+  if (richest && sources.length > 1) {
+    attrs.criteria = extractCriteria(policyTextsOf({ sido: pick('sido'), sigungu: pick('sigungu'), siteId: primary.siteId, attrs }));
+    attrs.criteriaVersion = EXTRACTOR_VERSION;
   }
   const stages = [...new Set(ordered.flatMap((s) => s.content.stages))] as Stage[];
   const specialCare = [...new Set(ordered.flatMap((s) => s.content.specialCare ?? []))];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { criteriaListSchema } from '../../common/benefits/criteria-schema';
 import { CENTER_TYPES, FACILITY_KINDS, SPECIAL_CARE, STAGES, type RecordKind } from '../../common/record';
 import { findSido, findSigungu } from '../../common/regions';
 import { clockTime, isoDate, phoneNumber, plainText, webUrl, type CheckKey } from './text';
@@ -97,6 +98,8 @@ export const CURATABLE_FIELDS: Record<string, FieldSpec> = {
   contact: { kinds: POLICY, schema: plainText(200).nullable() },
   url: { kinds: POLICY, schema: webUrl().nullable() },
   supportType: { kinds: POLICY, schema: plainText(50).nullable() },
+  // Eligibility criteria, a whole-list override of the extracted ones ([] = none apply); common/benefits/criteria-schema.ts.
+  criteria: { kinds: POLICY, schema: criteriaListSchema },
 };
 
 /** A patch names at most this many fields (every field of the widest kind fits). */

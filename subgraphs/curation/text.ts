@@ -23,6 +23,8 @@ export const CHECK_MESSAGES = {
   timeRange: { ko: '닫는 시각은 여는 시각보다 늦어야 합니다 (자정까지는 24:00).', en: 'Close must be after open (24:00 for midnight).' },
   phone: { ko: '전화번호 형식이 아닙니다.', en: 'Not a phone number.' },
   region: { ko: '알 수 없는 시도 또는 시군구입니다.', en: 'Unknown sido or sigungu.' },
+  range: { ko: '최솟값이 최댓값보다 클 수 없습니다.', en: 'The minimum must not exceed the maximum.' },
+  duplicateId: { ko: '기준 id가 중복됩니다.', en: 'Criterion ids must be unique.' },
 } as const;
 
 export type CheckKey = keyof typeof CHECK_MESSAGES;

@@ -1,3 +1,4 @@
+import { effectiveCriteria } from '../../common/benefits/effective';
 import { PROGRAM_STATUSES, programStatusOf } from '../../common/program-status';
 import type { AgeClass } from '../../common/record';
 import { facilityHours } from '../../common/opening-hours';
@@ -40,6 +41,8 @@ export const policyFieldResolvers: Record<string, FieldResolver> = {
   ...attrFields(['summary', 'target', 'benefit', 'benefitHtml', 'amountKrw', 'howToApply', 'applicationPeriod', 'agency', 'contact', 'url', 'supportType']),
   minAgeMonths: (r) => (r.attrs.ageMonths as { min?: number | null } | null)?.min ?? null,
   maxAgeMonths: (r) => (r.attrs.ageMonths as { max?: number | null } | null)?.max ?? null,
+  // Effective: the editors' override, else what ingest stored, else derived now (an older extractor's record).
+  criteria: (r) => effectiveCriteria({ sido: r.sido, sigungu: r.sigungu, attrs: r.attrs, curatedFields: r.curatedFields }),
 };
 
 const textAttr = (r: CatalogRow, name: string): string | null => {

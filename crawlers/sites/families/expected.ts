@@ -1,6 +1,7 @@
 import { findSigungu } from '../../../common/regions';
 import { publishedTitle } from '../../../simulator/world';
 import type { ChildcareRow, SimFacility, SimPolicy, SimProgram, World } from '../../../simulator/world/types';
+import { supportConditions, trgterIndvdl } from '../../../simulator/world/conditions';
 import type { ValueSpec } from '../../declarative/schema';
 import { applyTransform } from '../../declarative/transforms';
 import { validCoordinates } from '../../normalise';
@@ -156,6 +157,7 @@ export function bokjiroPolicies(w: World): Expected {
     'attrs.agency': text(p.agency),
     'attrs.contact': text(p.contact),
     'attrs.legalBasis': text(p.legalBasis),
+    'attrs.trgterIndvdlArray': text(trgterIndvdl(p)),
     'attrs.updatedOn': p.updatedOn,
   }));
 }
@@ -180,6 +182,8 @@ export function gov24Policies(w: World): Expected {
     'attrs.category': text(p.category),
     'attrs.legalBasis': text(p.legalBasis),
     'attrs.url': tf(`https://www.gov.kr/portal/rcvfvrSvc/dtlEx/${p.keys[site] ?? p.key}`, 'url'),
+    // The JA flags as the portal publishes them (the adapter keeps the object's JSON text).
+    'attrs.supportConditions': text(JSON.stringify(supportConditions(p))),
   }));
 }
 

@@ -164,6 +164,88 @@ export type CreatePriorityRuleSetInput = {
   name: Scalars['String']['input'];
 };
 
+/**
+ * One eligibility criterion of a policy, with its provenance. Only the fields of its `kind` are set:
+ * AGE (subject, minMonths/maxMonths inclusive — 만 5세 이하 → 71 — withinDaysOfBirth, minGrade/maxGrade with 초1 = 1 … 고3 = 12),
+ * PREGNANCY (minWeeks/maxWeeks), RESIDENCE (sido, sigungu, minMonths = months of residence), INCOME (maxMedianPercent /
+ * minMedianPercent of 기준중위소득), HOUSEHOLD (flag, minChildren for 다자녀 when stated), CHILD_ORDER (minOrder),
+ * EMPLOYMENT (status), OTHER (text), ANY_OF (options).
+ */
+export type Criterion = {
+  __typename?: 'Criterion';
+  evidence: CriterionEvidence;
+  flag?: Maybe<HouseholdFlag>;
+  /** Stable within the policy (예: age-child-0). */
+  id: Scalars['ID']['output'];
+  kind: CriterionKind;
+  maxGrade?: Maybe<Scalars['Int']['output']>;
+  maxMedianPercent?: Maybe<Scalars['Float']['output']>;
+  maxMonths?: Maybe<Scalars['Int']['output']>;
+  maxWeeks?: Maybe<Scalars['Int']['output']>;
+  minChildren?: Maybe<Scalars['Int']['output']>;
+  minGrade?: Maybe<Scalars['Int']['output']>;
+  minMedianPercent?: Maybe<Scalars['Float']['output']>;
+  minMonths?: Maybe<Scalars['Int']['output']>;
+  minOrder?: Maybe<Scalars['Int']['output']>;
+  minWeeks?: Maybe<Scalars['Int']['output']>;
+  options?: Maybe<Array<Criterion>>;
+  origin: CriterionOrigin;
+  sido?: Maybe<Scalars['String']['output']>;
+  sigungu?: Maybe<Scalars['String']['output']>;
+  /** The site it was read from, when known. */
+  sourceId?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<EmploymentStatus>;
+  subject?: Maybe<CriterionSubject>;
+  text?: Maybe<Scalars['String']['output']>;
+  withinDaysOfBirth?: Maybe<Scalars['Int']['output']>;
+};
+
+/** The words or code a criterion was read from. */
+export type CriterionEvidence = {
+  __typename?: 'CriterionEvidence';
+  end?: Maybe<Scalars['Int']['output']>;
+  /** target, benefit, ages, summary, region, supportConditions, trgterIndvdlArray or curation. */
+  field: Scalars['String']['output'];
+  /** Offsets of `text` in the field (text criteria). */
+  start?: Maybe<Scalars['Int']['output']>;
+  /** The matched span of the field's text, or the code (예: JA0403=Y). */
+  text: Scalars['String']['output'];
+};
+
+/** What a policy's eligibility criterion is about (자격 기준). A policy's criteria are ANDed; ANY_OF groups alternatives. */
+export type CriterionKind =
+  /** 나이: of the child or the applicant, in completed months (bounds inclusive), days since birth, or school grades. */
+  | 'AGE'
+  /** One of `options` must hold (예: 한부모 또는 조손). */
+  | 'ANY_OF'
+  /** 출생 순위: 셋째 자녀부터 → 3. */
+  | 'CHILD_ORDER'
+  /** 취업 상태: 근로자, 구직자, 육아휴직 … */
+  | 'EMPLOYMENT'
+  /** 가구 유형: 다자녀, 한부모, 다문화 … */
+  | 'HOUSEHOLD'
+  /** 소득: share of 기준중위소득 (보건복지부 고시) for the household size. */
+  | 'INCOME'
+  /** A condition stated in the text that could not be structured (예: 난임 진단, 어린이집 이용): it must be asked, never assumed. */
+  | 'OTHER'
+  /** 임신: weeks of pregnancy. */
+  | 'PREGNANCY'
+  /** 거주: 시도/시군구 and minimum months of residence. */
+  | 'RESIDENCE';
+
+/** Where a criterion comes from. */
+export type CriterionOrigin =
+  /** Set by an editor (curateRecord patch `criteria`). */
+  | 'CURATED'
+  /** A structured field of the source (보조금24 JA code, 복지로 가구상황). */
+  | 'STRUCTURED'
+  /** Read from the policy's text by the hub's extractor (evidence = the matched span). */
+  | 'TEXT';
+
+export type CriterionSubject =
+  | 'APPLICANT'
+  | 'CHILD';
+
 /** Hours on one kind of day. */
 export type DayHours = {
   __typename?: 'DayHours';
@@ -174,6 +256,12 @@ export type DayHours = {
   /** HH:MM; null when closed. */
   open?: Maybe<Scalars['String']['output']>;
 };
+
+export type EmploymentStatus =
+  | 'EMPLOYED'
+  | 'JOB_SEEKER'
+  | 'PARENTAL_LEAVE'
+  | 'SELF_EMPLOYED';
 
 /** Any facility of any stage (시설). */
 export type Facility = {
@@ -261,6 +349,21 @@ export type HoursSource =
   | 'DERIVED'
   /** Published by its site or dataset (유치원알리미 opertime, a centre's 운영시간). */
   | 'SOURCE';
+
+export type HouseholdFlag =
+  | 'BASIC_LIVELIHOOD'
+  | 'DISABILITY'
+  | 'DUAL_INCOME'
+  | 'GRANDPARENT'
+  | 'MULTICULTURAL'
+  | 'MULTI_CHILD'
+  | 'NEAR_POVERTY'
+  | 'NEW_RESIDENT'
+  | 'NORTH_KOREAN_DEFECTOR'
+  | 'NO_HOUSE'
+  | 'ONE_PERSON'
+  | 'SINGLE_PARENT'
+  | 'TWINS';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -413,6 +516,8 @@ export type Policy = {
   /** 지원내용 as the source formats it (lists, tables, emphasis), sanitised: safe to render as HTML. */
   benefitHtml?: Maybe<Scalars['String']['output']>;
   contact?: Maybe<Scalars['String']['output']>;
+  /** Eligibility criteria (자격 기준), ANDed: from the source's structured fields, then its text, or the editors' list when they overrode it. Empty when nothing was understood — which means unknown, not 'no conditions'. */
+  criteria: Array<Criterion>;
   /** 신청방법 */
   howToApply?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -861,14 +966,21 @@ export type ResolversTypes = ResolversObject<{
   ClaimVerification: ClaimVerification;
   CreateCareSlotInput: CreateCareSlotInput;
   CreatePriorityRuleSetInput: CreatePriorityRuleSetInput;
+  Criterion: ResolverTypeWrapper<Criterion>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CriterionEvidence: ResolverTypeWrapper<CriterionEvidence>;
+  CriterionKind: CriterionKind;
+  CriterionOrigin: CriterionOrigin;
+  CriterionSubject: CriterionSubject;
   DayHours: ResolverTypeWrapper<DayHours>;
+  EmploymentStatus: EmploymentStatus;
   Facility: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Facility']>;
   FacilityKind: FacilityKind;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HospitalCareRequest: ResolverTypeWrapper<HospitalCareRequest>;
   HospitalCareStatus: HospitalCareStatus;
   HoursSource: HoursSource;
+  HouseholdFlag: HouseholdFlag;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notification: ResolverTypeWrapper<Notification>;
   NotificationPage: ResolverTypeWrapper<NotificationPage>;
@@ -917,10 +1029,12 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimVerification: ClaimVerification;
   CreateCareSlotInput: CreateCareSlotInput;
   CreatePriorityRuleSetInput: CreatePriorityRuleSetInput;
+  Criterion: Criterion;
+  Float: Scalars['Float']['output'];
+  CriterionEvidence: CriterionEvidence;
   DayHours: DayHours;
   Facility: ResolversInterfaceTypes<ResolversParentTypes>['Facility'];
   GeoPoint: GeoPoint;
-  Float: Scalars['Float']['output'];
   HospitalCareRequest: HospitalCareRequest;
   Mutation: Record<PropertyKey, never>;
   Notification: Notification;
@@ -1017,6 +1131,39 @@ export type ChildcareCenterResolvers<ContextType = any, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChildcareCenter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   waitlist?: Resolver<Array<ResolversTypes['WaitlistEntry']>, ParentType, ContextType, RequireFields<ChildcareCenterWaitlistArgs, 'ageClass'>>;
+}>;
+
+export type CriterionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = ResolversObject<{
+  evidence?: Resolver<ResolversTypes['CriterionEvidence'], ParentType, ContextType>;
+  flag?: Resolver<Maybe<ResolversTypes['HouseholdFlag']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CriterionKind'], ParentType, ContextType>;
+  maxGrade?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxMedianPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxWeeks?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minChildren?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minGrade?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minMedianPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minOrder?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minWeeks?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  options?: Resolver<Maybe<Array<ResolversTypes['Criterion']>>, ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['CriterionOrigin'], ParentType, ContextType>;
+  sido?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sigungu?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['EmploymentStatus']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['CriterionSubject']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  withinDaysOfBirth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type CriterionEvidenceResolvers<ContextType = any, ParentType extends ResolversParentTypes['CriterionEvidence'] = ResolversParentTypes['CriterionEvidence']> = ResolversObject<{
+  end?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type DayHoursResolvers<ContextType = any, ParentType extends ResolversParentTypes['DayHours'] = ResolversParentTypes['DayHours']> = ResolversObject<{
@@ -1184,6 +1331,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   CareSlot?: CareSlotResolvers<ContextType>;
   Child?: ChildResolvers<ContextType>;
   ChildcareCenter?: ChildcareCenterResolvers<ContextType>;
+  Criterion?: CriterionResolvers<ContextType>;
+  CriterionEvidence?: CriterionEvidenceResolvers<ContextType>;
   DayHours?: DayHoursResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;

@@ -257,7 +257,11 @@ export type Mutation = {
    * and optionally weekday / saturday / holiday as {open, close} or {closed: true}}
    * (shown with hoursSource CURATED; docs/opening-hours.md).
    * Policies: summary, target, benefit, amountKrw, howToApply,
-   * applicationPeriod {text, start, end, always}, agency, contact, url, supportType.
+   * applicationPeriod {text, start, end, always}, agency, contact, url, supportType,
+   * criteria (the whole eligibility list, replacing the extracted one: items as Policy.criteria,
+   * e.g. `[{"kind": "RESIDENCE", "sido": "서울특별시", "sigungu": "강남구", "minMonths": 12},
+   * {"kind": "ANY_OF", "options": [{"kind": "HOUSEHOLD", "flag": "SINGLE_PARENT"}, {"kind": "HOUSEHOLD", "flag": "GRANDPARENT"}]}]`;
+   * items without origin/evidence/id become CURATED; `[]` means no conditions).
    * null blanks a field. Unknown fields, wrong types, over-long text and HTML
    * are refused with BAD_USER_INPUT and nothing is written.
    */
