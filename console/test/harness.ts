@@ -18,7 +18,12 @@ import { startSimulator, type Simulator } from '../../simulator/server';
  */
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOTS = join(__dirname, '..', '..', 'docs', 'screenshots');
+/**
+ * Where screenshots go: the README's docs/screenshots/ when the run is asked to
+ * refresh them (`UPDATE_SCREENSHOTS=1 npm test -- console`), else a directory
+ * in the temp dir, so an ordinary test run leaves the checkout as it was.
+ */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(__dirname, '..', '..', 'docs', 'screenshots') : join(tmpdir(), 'dolbom-screenshots');
 /** Jest timeout for a browser test (a crawl plus a cold Chromium on 2 shared cores). */
 export const BROWSER_TEST_MS = 240_000;
 
@@ -172,7 +177,7 @@ export async function checkA11y(page: Page, label = page.url()): Promise<void> {
   expect({ page: label, violations: blocking }).toEqual({ page: label, violations: [] });
 }
 
-/** Writes a full-page PNG to docs/screenshots/<name>.png (for the README). */
+/** Writes a full-page PNG `<name>.png` into SCREENSHOTS (docs/screenshots/ for the README when refreshing). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
