@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Config } from '../common/config';
 import { sendError, sendJson, startHttpServer, type RouteHandler } from '../common/http-server';
 import type { Logger } from '../common/logger';
 import { configuredStore, type Store } from '../store';
 import { createAuth } from './auth';
+import { CONSOLE_DIST, serveSpa } from './console-static';
 import { createGatewayServer, type GatewayMode } from './create-gateway';
 import { readDataVersion, useResponseCache } from './plugins/use-response-cache';
 import { createOpenApi } from './openapi';
+import { explorerRoutes } from './explorer';
 import { queryLimitsFrom, useQueryLimits } from './plugins/use-query-limits';
 import { runStartupJobs, startBackgroundJobs, type BackgroundJobs } from './startup-jobs';
 
@@ -33,8 +33,6 @@ export interface StartHubOptions {
 
 /** How long a GraphQL request waits for start-up jobs before it gets 503. */
 const READY_WAIT_MS = 120_000;
-
-const EXPLORER = readFileSync(join(__dirname, 'explorer.html'));
 
 /**
  * Brings up the hub: the store, the gateway with its subgraphs (in-process by
@@ -91,11 +89,10 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
       isReady
         ? sendJson(res, 200, { status: 'ready' })
         : sendJson(res, 503, { status: failure ? 'failed' : 'starting', messageKo: failure ? '시작 작업이 실패했습니다' : '시작 중입니다', messageEn: failure ? 'start-up jobs failed' : 'starting up' }),
-    '/': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
-      res.end(EXPLORER);
-    },
   };
+  // GraphiQL at `/` (issue 17), built at install into console/dist/explorer.
+  const explorer = explorerRoutes();
+  Object.assign(routes, explorer.routes);
 
   // The partner Open API (issue 7): REST facade, docs, and the key check of /graphql.
   const openApi = await createOpenApi({ config, store, apollo: gateway.apollo, logger, waitReady });
@@ -108,7 +105,8 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
     port: config.PORT,
     apollo: gateway.apollo,
     routes: { ...routes, ...auth?.routes },
-    prefixRoutes: { ...openApi.prefixRoutes, ...auth?.prefixRoutes },
+    // The editors' console (issue 17): the SPA built at install into console/dist.
+    prefixRoutes: { ...openApi.prefixRoutes, ...auth?.prefixRoutes, ...explorer.prefixRoutes, '/console': serveSpa('/console', CONSOLE_DIST) },
     maxBodyBytes: config.MAX_BODY_BYTES,
     logger,
     responseCache: cache?.http,

@@ -72,7 +72,8 @@ beforeAll(async () => {
     urls.push(`${subgraph.name}=http://127.0.0.1:${port}/graphql`);
   }
   const port = await freePort();
-  start('gateway/main.ts', [], { PORT: String(port), HUB_MODE: 'distributed', SUBGRAPH_URLS: urls.join(',') });
+  // On PostgreSQL the gateway signs in against the subgraphs' database (its accounts and keys); without one /auth is off.
+  start('gateway/main.ts', [], { PORT: String(port), HUB_MODE: 'distributed', SUBGRAPH_URLS: urls.join(','), ...(process.env.DATABASE_URL ? dbEnv('gateway') : {}) });
   gatewayUrl = `http://127.0.0.1:${port}`;
   await Promise.all([gatewayUrl, ...urls.map((u) => u.split('=')[1]!.replace('/graphql', ''))].map((u) => waitHealthy(u)));
 }, 120_000);

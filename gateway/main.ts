@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   hub.ready.then(
     () => {
       logger.info({ ms: Date.now() - started }, 'ready');
-      console.log(`\n  돌봄 허브 준비 완료 / Dolbom Hub ready\n  GraphQL:  ${hub.url}/graphql\n  Explorer: ${hub.url}/\n`);
+      console.log(`\n  돌봄 허브 준비 완료 / Dolbom Hub ready\n  GraphQL:  ${hub.url}/graphql\n  Explorer: ${hub.url}/\n  Console:  ${hub.url}/console/\n`);
       // The first ADMIN's generated password, printed once to the terminal (never through the logger) and stored nowhere in clear.
       if (hub.firstAdmin) console.log(firstAdminBanner(hub.firstAdmin));
     },

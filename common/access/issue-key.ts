@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { badInput } from '../errors';
+import { badInput, HubError } from '../errors';
 import type { Store } from '../../store';
 import { generateServiceKey, hashServiceKey, keyPrefix } from './service-key';
 import { insertKey, keyById, SCOPES, type ApiKeyRow, type Scope, type TrustedIssuer } from './store';
@@ -41,10 +41,7 @@ export async function issueKey(store: Store, input: IssueKeyInput, defaults: Quo
   }
   const perSecond = positive('perSecond', input.perSecond ?? defaults.perSecond);
   const perDay = positive('perDay', input.perDay ?? defaults.perDay);
-  const allowedOrigins = [...new Set((input.allowedOrigins ?? []).map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))];
-  for (const origin of allowedOrigins) {
-    if (origin !== '*' && !ORIGIN.test(origin)) throw badInput('allowedOrigins', `출처 형식이 아닙니다: ${origin.slice(0, 80)}`, `Not an origin (scheme://host[:port]): ${origin.slice(0, 80)}`);
-  }
+  const allowedOrigins = origins(input.allowedOrigins ?? []);
   const trustedIssuers: TrustedIssuer[] = (input.trustedIssuers ?? []).map((t) => {
     if (!t.issuer.trim()) throw badInput('trustedIssuers.issuer', '발급자(issuer)가 비어 있습니다.', 'issuer is empty.');
     if (!/^https?:\/\//.test(t.jwksUrl)) throw badInput('trustedIssuers.jwksUrl', 'jwksUrl은 http(s) 주소입니다.', 'jwksUrl must be an http(s) URL.');
@@ -65,6 +62,46 @@ export async function issueKey(store: Store, input: IssueKeyInput, defaults: Quo
     return (await keyById(tx, id))!;
   });
   return { key: secret, apiKey };
+}
+
+function origins(list: readonly string[]): string[] {
+  const allowedOrigins = [...new Set(list.map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))];
+  for (const origin of allowedOrigins) {
+    if (origin !== '*' && !ORIGIN.test(origin)) throw badInput('allowedOrigins', `출처 형식이 아닙니다: ${origin.slice(0, 80)}`, `Not an origin (scheme://host[:port]): ${origin.slice(0, 80)}`);
+  }
+  if (allowedOrigins.length > 50) throw badInput('allowedOrigins', '출처는 50개까지입니다.', 'At most 50 origins.');
+  return allowedOrigins;
+}
+
+export interface UpdateKeyInput {
+  name?: string | null;
+  perSecond?: number | null;
+  perDay?: number | null;
+  allowedOrigins?: readonly string[] | null;
+}
+
+/**
+ * Changes a key's name, quotas or browser origins (the console's partners
+ * page). The gate reads keys per request, so the next request sees them.
+ * Null when there is no such key; a revoked key cannot be changed.
+ */
+export async function updateKey(store: Store, id: string, input: UpdateKeyInput): Promise<ApiKeyRow | null> {
+  const name = input.name == null ? null : input.name.trim();
+  if (name !== null && (!name || name.length > 100)) throw badInput('name', '이름은 1–100자입니다.', 'name must be 1–100 characters.');
+  const perSecond = input.perSecond == null ? null : positive('perSecond', input.perSecond);
+  const perDay = input.perDay == null ? null : positive('perDay', input.perDay);
+  const allowedOrigins = input.allowedOrigins == null ? null : origins(input.allowedOrigins);
+  return store.transaction(async (tx) => {
+    const current = await keyById(tx, id);
+    if (!current) return null;
+    if (current.revokedAt) throw new HubError('CONFLICT', { ko: '폐기된 서비스 키는 바꿀 수 없습니다.', en: 'A revoked key cannot be changed.' });
+    await tx.query(
+      `update access.api_key set name = coalesce($2, name), per_second = coalesce($3, per_second), per_day = coalesce($4, per_day),
+         allowed_origins = coalesce($5::text[], allowed_origins) where id = $1`,
+      [id, name, perSecond, perDay, allowedOrigins],
+    );
+    return keyById(tx, id);
+  });
 }
 
 function positive(field: string, value: number): number {

@@ -17,11 +17,13 @@ export interface Auth {
 /**
  * Sign-in for the gateway: the /auth routes and JWKS, and the first ADMIN
  * account when the database has none. In distributed mode (no store in the
- * gateway) it opens DATABASE_URL itself, as the Open API does for keys.
+ * gateway) it opens DATABASE_URL itself, as the Open API does for keys,
+ * and migrates it (under the migrations' advisory lock): a gateway that starts
+ * before its subgraphs on a new database must find the access tables.
  */
 export async function createAuth(options: { config: Config; store: Store | null; logger: Logger }): Promise<Auth | null> {
   const { config, logger } = options;
-  const ownStore = !options.store && config.DATABASE_URL ? await openStore({ databaseUrl: config.DATABASE_URL, migrate: false }) : null;
+  const ownStore = !options.store && config.DATABASE_URL ? await openStore({ databaseUrl: config.DATABASE_URL, migrate: true }) : null;
   const store = options.store ?? ownStore;
   if (!store) {
     logger.warn('no database for sign-in (distributed mode without DATABASE_URL): /auth is off');

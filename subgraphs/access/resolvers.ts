@@ -1,10 +1,10 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { issueKey, type QuotaDefaults } from '../../common/access/issue-key';
+import { issueKey, updateKey, type QuotaDefaults } from '../../common/access/issue-key';
 import { listKeys, revokeKey, usage } from '../../common/access/store';
 import type { Principal } from '../../common/auth';
 import { badInput, HubError } from '../../common/errors';
 import type { Store } from '../../store';
-import type { CreateApiKeyInput, QueryApiKeyUsageArgs } from './__generated__/resolvers-types';
+import type { CreateApiKeyInput, QueryApiKeyUsageArgs, UpdateApiKeyInput } from './__generated__/resolvers-types';
 
 export interface AccessContext {
   principal(): Promise<Principal | null>;
@@ -52,6 +52,12 @@ export function createResolvers(store: Store, defaults: QuotaDefaults): GraphQLR
         const revoked = await revokeKey(store, id, p.sub);
         if (!revoked) throw new HubError('NOT_FOUND', { ko: '그런 서비스 키가 없습니다.', en: 'No such API key.' });
         return revoked;
+      },
+      updateApiKey: async (_: unknown, { id, input }: { id: string; input: UpdateApiKeyInput }, ctx: AccessContext) => {
+        await admin(ctx);
+        const updated = await updateKey(store, id, input);
+        if (!updated) throw new HubError('NOT_FOUND', { ko: '그런 서비스 키가 없습니다.', en: 'No such API key.' });
+        return updated;
       },
     },
   } as GraphQLResolverMap<AccessContext>;

@@ -40,14 +40,47 @@ function run(json: RunJson | null) {
   };
 }
 
-export async function listSources(db: Queryable) {
-  const { rows } = await db.query<{ site_id: string; last_run: RunJson | null; last_success: RunJson | null; records: number }>(
-    `select site_id, last_run, last_success, records from catalog.source_status`,
-  );
+/** A site whose last success is older than this is stale (most sites are crawled daily). */
+export const STALE_AFTER_HOURS = 48;
+
+const HEALTH: Record<string, string> = { running: 'RUNNING', succeeded: 'OK', partial: 'PARTIAL', failed: 'FAILING', aborted: 'FAILING' };
+
+/** The operations page's reading of a site's runs (issue 17): health, freshness, progress of a running crawl. */
+function operations(lastRun: RunJson | null, lastSuccess: RunJson | null, queuedAt: Date | string | null, now: number) {
+  const successAt = lastSuccess ? Date.parse(lastSuccess.finished_at ?? lastSuccess.started_at) : null;
+  const freshnessHours = successAt === null ? null : Math.max(0, Math.round(((now - successAt) / 3_600_000) * 10) / 10);
+  const running = lastRun?.status === 'running';
+  const expectedPages = lastSuccess?.pages || null;
+  return {
+    health: lastRun ? (HEALTH[lastRun.status] ?? 'FAILING') : 'NEVER_CRAWLED',
+    freshnessHours,
+    stale: freshnessHours === null || freshnessHours > STALE_AFTER_HOURS,
+    progress: running
+      ? {
+          startedAt: new Date(lastRun.started_at).toISOString(),
+          pagesFetched: lastRun.pages,
+          expectedPages,
+          fraction: expectedPages ? Math.min(0.99, Math.round((lastRun.pages / expectedPages) * 100) / 100) : null,
+          errors: Object.values(lastRun.errors ?? {}).reduce((a, b) => a + b, 0),
+        }
+      : null,
+    queuedAt: queuedAt ? new Date(queuedAt).toISOString() : null,
+  };
+}
+
+export async function listSources(db: Queryable, now = Date.now()) {
+  const [{ rows }, queued] = await Promise.all([
+    db.query<{ site_id: string; last_run: RunJson | null; last_success: RunJson | null; records: number }>(
+      `select site_id, last_run, last_success, records from catalog.source_status`,
+    ),
+    db.query<{ site_id: string; enqueued_at: Date | string }>(`select site_id, enqueued_at from ingest.crawl_job where state = 'pending'`),
+  ]);
   const status = new Map(rows.map((r) => [r.site_id, r]));
+  const waiting = new Map(queued.rows.map((r) => [r.site_id, r.enqueued_at]));
   return loadRegistry().map((site) => {
     const s = status.get(site.id);
     return {
+      ...operations(s?.last_run ?? null, s?.last_success ?? null, waiting.get(site.id) ?? null, now),
       id: site.id,
       name: site.name,
       agency: site.agency,

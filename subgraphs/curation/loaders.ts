@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
 import type { Queryable } from '../../store';
 import type { CuratedRow, OverrideRow } from './row';
+import { sourcesOf, type SourceRow } from './record-list';
 import { curatedByIds, mergedIdsOf, overridesOf } from './store';
 
 export interface CurationLoaders {
   record: DataLoader<string, CuratedRow | null>;
   overrides: DataLoader<string, OverrideRow[]>;
   mergedIds: DataLoader<string, string[]>;
+  sources: DataLoader<string, SourceRow[]>;
 }
 
 /** Rows of one batch query grouped by key, in key order (an empty list for a key with none). */
@@ -40,5 +42,6 @@ export function createCurationLoaders(db: Queryable): CurationLoaders {
     ),
     overrides: grouped((ids) => overridesOf(db, ids), (r) => r.recordId, (r) => r),
     mergedIds: grouped((ids) => mergedIdsOf(db, ids), (r) => r.keptId, (r) => r.mergedId),
+    sources: grouped((ids) => sourcesOf(db, ids), (r) => r.recordId, (r) => r),
   };
 }

@@ -7,9 +7,9 @@ import { toAuditRow, toReviewRow, type AuditRow, type ReviewRow } from './row';
  * the audit log (newest first). Cursors are opaque base64url JSON of the
  * sort key; a malformed one is BAD_USER_INPUT.
  */
-const encode = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+export const encode = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
 
-function decode<T>(cursor: string, check: (value: unknown) => value is T): T {
+export function decode<T>(cursor: string, check: (value: unknown) => value is T): T {
   try {
     if (cursor.length <= 200) {
       const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -57,6 +57,7 @@ export interface AuditFilter {
   action: string | null;
   term: string | null;
   since: string | null;
+  until: string | null;
 }
 
 const isAuditKey = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
@@ -73,9 +74,10 @@ export async function auditPage(db: Queryable, filter: AuditFilter, first: numbe
        and ($5::text is null or action = $5)
        and ($6::text is null or term = $6)
        and ($7::timestamptz is null or at >= $7)
+       and ($9::timestamptz is null or at < $9)
      order by id desc
      limit $8`,
-    [before, filter.recordId, filter.field, filter.actor, filter.action, filter.term, filter.since, first + 1],
+    [before, filter.recordId, filter.field, filter.actor, filter.action, filter.term, filter.since, first + 1, filter.until],
   );
   const items = rows.slice(0, first).map((row) => ({ cursor: encode(Number(row.id)), node: toAuditRow(row) }));
   return { items, hasNextPage: rows.length > first };

@@ -6,11 +6,16 @@ import { CURATABLE_FIELDS } from './fields';
 import { JSONScalar } from './json-scalar';
 import type { CurationLoaders } from './loaders';
 import * as ops from './mutations';
-import { auditPage, reviewPage, type Page } from './queues';
+import { auditPage, reviewPage, type AuditFilter, type Page } from './queues';
+import { recordListPage } from './record-list';
 import type { CuratedRow, ReviewRow } from './row';
 import { addSynonyms, listSynonyms, removeSynonyms, synonymOf } from './synonyms';
 import { confirmDuplicate, duplicatePage, rejectDuplicate, type DuplicateRow } from './duplicates';
 import { resolveRecordIds } from '../../store/catalog/resolve-record-ids';
+import { auditCsv, CSV_MAX_ROWS } from './audit-csv';
+import { recrawlSource, requireAdmin } from './recrawl-source';
+import { synonymTrials } from './try-synonym';
+import { badInput } from '../../common/errors';
 import type {
   MutationConfirmDuplicateArgs,
   MutationCurateRecordArgs,
@@ -18,6 +23,9 @@ import type {
   MutationMergePoliciesArgs,
   MutationSetStagesArgs,
   QueryAuditLogArgs,
+  QueryAuditLogCsvArgs,
+  QueryCuratedRecordsArgs,
+  QueryTrySynonymArgs,
   QueryDuplicateCandidatesArgs,
   QueryReviewQueueArgs,
 } from './__generated__/resolvers-types';
@@ -61,7 +69,21 @@ function checked(field: string, argument: string, value: unknown): unknown {
   return result.data;
 }
 
+/** The audit log filter as the SQL reads it (auditLog and auditLogCsv). */
+function auditFilter(f: QueryAuditLogArgs['filter']): AuditFilter {
+  return {
+    recordId: f?.recordId ? validateId(f.recordId, 'filter.recordId') : null,
+    field: f?.field?.slice(0, 50) ?? null,
+    actor: f?.actor?.slice(0, 200) ?? null,
+    action: f?.action ?? null,
+    term: f?.term ? validateTerm(f.term, 'filter.term') : null,
+    since: f?.since ? validateInstant('filter.since', f.since) : null,
+    until: f?.until ? validateInstant('filter.until', f.until) : null,
+  };
+}
+
 export function createResolvers(store: Store): GraphQLResolverMap<CurationContext> {
+  const trySynonym = synonymTrials(store);
   return {
     JSON: JSONScalar,
     CuratedRecord: {
@@ -71,6 +93,7 @@ export function createResolvers(store: Store): GraphQLResolverMap<CurationContex
       withdrawn: (r: CuratedRow) => r.status === 'WITHDRAWN',
       overrides: (r: CuratedRow, _args: unknown, ctx: CurationContext) => ctx.loaders.overrides.load(r.id),
       mergedIds: (r: CuratedRow, _args: unknown, ctx: CurationContext) => ctx.loaders.mergedIds.load(r.id),
+      sources: (r: CuratedRow, _args: unknown, ctx: CurationContext) => ctx.loaders.sources.load(r.id),
     },
     ReviewItem: {
       record: (r: ReviewRow, _args: unknown, ctx: CurationContext) => ctx.loaders.record.load(r.recordId),
@@ -82,6 +105,26 @@ export function createResolvers(store: Store): GraphQLResolverMap<CurationContex
       curatedRecord: async (_: unknown, args: { id: string }, ctx: CurationContext) => {
         await editor(ctx);
         return ctx.loaders.record.load(validateId(args.id));
+      },
+      curatedRecords: async (_: unknown, args: QueryCuratedRecordsArgs, ctx: CurationContext) => {
+        await editor(ctx);
+        const f = args.filter;
+        const short = (value: string | null | undefined, max: number) => (value ? value.trim().slice(0, max) || null : null);
+        const filter = {
+          text: short(f?.text, 100),
+          recordKind: f?.recordKind ?? null,
+          subtype: short(f?.subtype, 50),
+          stage: f?.stage ?? null,
+          sigungu: short(f?.sigungu, 50),
+          source: short(f?.source, 100),
+          curated: f?.curated ?? null,
+          published: f?.published ?? null,
+          merged: f?.merged ?? null,
+        };
+        const page = await recordListPage(store, filter, validateFirst(args.first), args.after ?? null);
+        // Rows of the page prime the record loader, so their overrides and sources batch without a second read.
+        for (const item of page.items) ctx.loaders.record.prime(item.node.id, item.node);
+        return { totalCount: page.totalCount, ...connection(page, args.after) };
       },
       reviewQueue: async (_: unknown, args: QueryReviewQueueArgs, ctx: CurationContext) => {
         await editor(ctx);
@@ -95,16 +138,26 @@ export function createResolvers(store: Store): GraphQLResolverMap<CurationContex
       },
       auditLog: async (_: unknown, args: QueryAuditLogArgs, ctx: CurationContext) => {
         await editor(ctx);
-        const f = args.filter;
-        const filter = {
-          recordId: f?.recordId ? validateId(f.recordId, 'filter.recordId') : null,
-          field: f?.field?.slice(0, 50) ?? null,
-          actor: f?.actor?.slice(0, 200) ?? null,
-          action: f?.action ?? null,
-          term: f?.term ? validateTerm(f.term, 'filter.term') : null,
-          since: f?.since ? validateInstant('filter.since', f.since) : null,
+        return connection(await auditPage(store, auditFilter(args.filter), validateFirst(args.first), args.after ?? null), args.after);
+      },
+      auditLogCsv: async (_: unknown, args: QueryAuditLogCsvArgs, ctx: CurationContext) => {
+        await editor(ctx);
+        const limit = args.limit ?? CSV_MAX_ROWS;
+        if (!Number.isInteger(limit) || limit < 1 || limit > CSV_MAX_ROWS) throw badInput('limit', `limit은 1–${CSV_MAX_ROWS}입니다.`, `limit must be 1–${CSV_MAX_ROWS}.`);
+        return auditCsv(store, auditFilter(args.filter), limit);
+      },
+      trySynonym: async (_: unknown, args: QueryTrySynonymArgs, ctx: CurationContext) => {
+        await editor(ctx);
+        const term = validateSynonymTerm(args.term);
+        const add = args.add?.length ? validateSynonyms(args.add, term) : [];
+        const remove = args.remove?.length ? args.remove.map((s) => validateTerm(s, 'remove')) : [];
+        const outcome = await trySynonym({ query: args.query, term, add, remove, first: Math.min(validateFirst(args.first, 10), 20) });
+        const records = async (ids: string[]) => (await ctx.loaders.record.loadMany(ids)).filter((r): r is CuratedRow => Boolean(r) && !(r instanceof Error));
+        return {
+          ...outcome,
+          before: { totalCount: outcome.before.totalCount, records: await records(outcome.before.ids) },
+          after: { totalCount: outcome.after.totalCount, records: await records(outcome.after.ids) },
         };
-        return connection(await auditPage(store, filter, validateFirst(args.first), args.after ?? null), args.after);
       },
       synonyms: async (_: unknown, _args: unknown, ctx: CurationContext) => {
         await editor(ctx);
@@ -179,6 +232,10 @@ export function createResolvers(store: Store): GraphQLResolverMap<CurationContex
         const synonyms = args.synonyms ? validateSynonyms(args.synonyms, term) : null;
         await removeSynonyms(store, actor, term, synonyms, validateReason(args.reason));
         return synonymOf(store, term);
+      },
+      recrawlSource: async (_: unknown, args: { siteId: string; reason: string }, ctx: CurationContext) => {
+        const actor = requireAdmin(await ctx.principal());
+        return recrawlSource(store, actor, args.siteId, validateReason(args.reason));
       },
     },
   } as GraphQLResolverMap<CurationContext>;

@@ -78,6 +78,8 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   /** ADMIN: revokes a key; its next request answers 30. */
   revokeApiKey: ApiKey;
+  /** ADMIN: changes a key's name, quotas or browser origins; in force from its next request. */
+  updateApiKey: ApiKey;
 };
 
 
@@ -88,6 +90,12 @@ export type MutationCreateApiKeyArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateApiKeyArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateApiKeyInput;
 };
 
 export type Query = {
@@ -119,6 +127,15 @@ export type TrustedIssuerInput = {
   audience?: InputMaybe<Scalars['String']['input']>;
   issuer: Scalars['String']['input'];
   jwksUrl: Scalars['String']['input'];
+};
+
+/** Changes to a key; omitted fields stay as they are. */
+export type UpdateApiKeyInput = {
+  /** Replaces the list ([] = server-to-server only). */
+  allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  perDay?: InputMaybe<Scalars['Int']['input']>;
+  perSecond?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -206,6 +223,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TrustedIssuer: ResolverTypeWrapper<TrustedIssuer>;
   TrustedIssuerInput: TrustedIssuerInput;
+  UpdateApiKeyInput: UpdateApiKeyInput;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -224,6 +242,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   TrustedIssuer: TrustedIssuer;
   TrustedIssuerInput: TrustedIssuerInput;
+  UpdateApiKeyInput: UpdateApiKeyInput;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -272,6 +291,7 @@ export type CreatedApiKeyResolvers<ContextType = any, ParentType extends Resolve
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  updateApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationUpdateApiKeyArgs, 'id' | 'input'>>;
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{

@@ -60,6 +60,20 @@ export type CrawlErrorSample = {
   url: Scalars['String']['output'];
 };
 
+/** A running crawl, as far as it got. */
+export type CrawlProgress = {
+  __typename?: 'CrawlProgress';
+  /** Failed requests so far. */
+  errors: Scalars['Int']['output'];
+  /** Pages the last successful crawl fetched: what this one will likely reach (null before a first success). */
+  expectedPages?: Maybe<Scalars['Int']['output']>;
+  /** pagesFetched / expectedPages, at most 0.99 until the crawl ends (null without expectedPages). */
+  fraction?: Maybe<Scalars['Float']['output']>;
+  /** Responses received so far. */
+  pagesFetched: Scalars['Int']['output'];
+  startedAt: Scalars['String']['output'];
+};
+
 export type CrawlRun = {
   __typename?: 'CrawlRun';
   /** Failed requests by error class (NOT_FOUND, HTTP_5XX, REDIRECT_LOOP, …), each with a sample. */
@@ -421,6 +435,10 @@ export type Source = {
   /** `config` (declarative) or `code:<adapter>`. */
   adapter: Scalars['String']['output'];
   agency: Scalars['String']['output'];
+  /** Hours since the last successful crawl finished (null before the first). */
+  freshnessHours?: Maybe<Scalars['Float']['output']>;
+  /** At a glance, for the operations page: running now, or how the last crawl ended. */
+  health: SourceHealth;
   /** Registry id, e.g. `seoul-childcare-portal`. */
   id: Scalars['ID']['output'];
   /** The most recent crawl (null before the first). */
@@ -430,6 +448,10 @@ export type Source = {
   name: Scalars['String']['output'];
   /** Lower wins when sites disagree about the same record. */
   priority: Scalars['Int']['output'];
+  /** The crawl running now (null when none is). */
+  progress?: Maybe<CrawlProgress>;
+  /** When a crawl of this site was queued and waits for a worker (null when none waits). */
+  queuedAt?: Maybe<Scalars['String']['output']>;
   /** Active records this site publishes. */
   recordCount: Scalars['Int']['output'];
   /** @deprecated Use `recordCount`. */
@@ -437,9 +459,21 @@ export type Source = {
   /** node-cron schedule of its crawls. */
   schedule: Scalars['String']['output'];
   stages: Array<Stage>;
+  /** No successful crawl within the last 48 hours (or none at all): the site's data may be out of date. */
+  stale: Scalars['Boolean']['output'];
   /** Production address of the site. */
   url: Scalars['String']['output'];
 };
+
+export type SourceHealth =
+  /** The last crawl failed or was aborted: the last success's data is served. */
+  | 'FAILING'
+  | 'NEVER_CRAWLED'
+  /** The last crawl succeeded. */
+  | 'OK'
+  /** The last crawl finished with some pages failed. */
+  | 'PARTIAL'
+  | 'RUNNING';
 
 /** Special care offered (특수보육·제공서비스). */
 export type SpecialCare =
@@ -634,6 +668,8 @@ export type ResolversTypes = ResolversObject<{
   ChildcareCenter: ResolverTypeWrapper<ChildcareCenter>;
   CrawlErrorCount: ResolverTypeWrapper<CrawlErrorCount>;
   CrawlErrorSample: ResolverTypeWrapper<CrawlErrorSample>;
+  CrawlProgress: ResolverTypeWrapper<CrawlProgress>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CrawlRun: ResolverTypeWrapper<CrawlRun>;
   CrawlRunStatus: CrawlRunStatus;
   ElementaryFacility: ResolverTypeWrapper<ElementaryFacility>;
@@ -645,7 +681,6 @@ export type ResolversTypes = ResolversObject<{
   FacilityFilter: FacilityFilter;
   FacilityKind: FacilityKind;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   InfantFacility: ResolverTypeWrapper<InfantFacility>;
   InfantPolicy: ResolverTypeWrapper<InfantPolicy>;
   InfantProgram: ResolverTypeWrapper<Omit<InfantProgram, 'provider'> & { provider?: Maybe<ResolversTypes['Facility']> }>;
@@ -671,6 +706,7 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<Region>;
   RegionInput: RegionInput;
   Source: ResolverTypeWrapper<Source>;
+  SourceHealth: SourceHealth;
   SpecialCare: SpecialCare;
   Stage: Stage;
   YouthFacility: ResolverTypeWrapper<YouthFacility>;
@@ -691,6 +727,8 @@ export type ResolversParentTypes = ResolversObject<{
   ChildcareCenter: ChildcareCenter;
   CrawlErrorCount: CrawlErrorCount;
   CrawlErrorSample: CrawlErrorSample;
+  CrawlProgress: CrawlProgress;
+  Float: Scalars['Float']['output'];
   CrawlRun: CrawlRun;
   ElementaryFacility: ElementaryFacility;
   ElementaryPolicy: ElementaryPolicy;
@@ -700,7 +738,6 @@ export type ResolversParentTypes = ResolversObject<{
   FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
   FacilityFilter: FacilityFilter;
   GeoPoint: GeoPoint;
-  Float: Scalars['Float']['output'];
   InfantFacility: InfantFacility;
   InfantPolicy: InfantPolicy;
   InfantProgram: Omit<InfantProgram, 'provider'> & { provider?: Maybe<ResolversParentTypes['Facility']> } | FederationReferenceTypes['InfantProgram'];
@@ -771,6 +808,14 @@ export type CrawlErrorCountResolvers<ContextType = any, ParentType extends Resol
 export type CrawlErrorSampleResolvers<ContextType = any, ParentType extends ResolversParentTypes['CrawlErrorSample'] = ResolversParentTypes['CrawlErrorSample']> = ResolversObject<{
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CrawlProgressResolvers<ContextType = any, ParentType extends ResolversParentTypes['CrawlProgress'] = ResolversParentTypes['CrawlProgress']> = ResolversObject<{
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expectedPages?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  fraction?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pagesFetched?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type CrawlRunResolvers<ContextType = any, ParentType extends ResolversParentTypes['CrawlRun'] = ResolversParentTypes['CrawlRun']> = ResolversObject<{
@@ -946,15 +991,20 @@ export type RegionResolvers<ContextType = any, ParentType extends ResolversParen
 export type SourceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
   adapter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   agency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freshnessHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  health?: Resolver<ResolversTypes['SourceHealth'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastCrawl?: Resolver<Maybe<ResolversTypes['CrawlRun']>, ParentType, ContextType>;
   lastSuccess?: Resolver<Maybe<ResolversTypes['CrawlRun']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  progress?: Resolver<Maybe<ResolversTypes['CrawlProgress']>, ParentType, ContextType>;
+  queuedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   records?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schedule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -989,6 +1039,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   ChildcareCenter?: ChildcareCenterResolvers<ContextType>;
   CrawlErrorCount?: CrawlErrorCountResolvers<ContextType>;
   CrawlErrorSample?: CrawlErrorSampleResolvers<ContextType>;
+  CrawlProgress?: CrawlProgressResolvers<ContextType>;
   CrawlRun?: CrawlRunResolvers<ContextType>;
   ElementaryFacility?: ElementaryFacilityResolvers<ContextType>;
   ElementaryPolicy?: ElementaryPolicyResolvers<ContextType>;

@@ -55,6 +55,21 @@ export type AuditLogFilter = {
   /** ISO timestamp: entries at or after. */
   since?: InputMaybe<Scalars['String']['input']>;
   term?: InputMaybe<Scalars['String']['input']>;
+  /** ISO timestamp: entries before (with `since`, a date range). */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A crawl of one site waiting or running in the crawl queue. */
+export type CrawlJob = {
+  __typename?: 'CrawlJob';
+  enqueuedAt: Scalars['String']['output'];
+  finishedAt?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  siteId: Scalars['String']['output'];
+  startedAt?: Maybe<Scalars['String']['output']>;
+  /** pending, running, done or failed. */
+  state: Scalars['String']['output'];
 };
 
 /** A record as the public sees it (crawled base ⊕ overrides), with its curation state. Editors see unpublished and merged records too. */
@@ -82,6 +97,8 @@ export type CuratedRecord = {
   published: Scalars['Boolean']['output'];
   recordKind: CuratedRecordKind;
   region?: Maybe<Region>;
+  /** The crawled sources feeding this record, the most trusted first. */
+  sources: Array<RecordSource>;
   specialCare: Array<SpecialCare>;
   stages: Array<Stage>;
   /** FacilityKind for facilities (CHILDCARE_CENTER …), POLICY / PROGRAM otherwise. */
@@ -90,6 +107,40 @@ export type CuratedRecord = {
   updatedAt: Scalars['String']['output'];
   /** Withdrawn by its sources (absent from successive crawls), or merged away. */
   withdrawn: Scalars['Boolean']['output'];
+};
+
+export type CuratedRecordConnection = {
+  __typename?: 'CuratedRecordConnection';
+  edges: Array<CuratedRecordEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CuratedRecordEdge = {
+  __typename?: 'CuratedRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: CuratedRecord;
+};
+
+/** Filters of curatedRecords; all given ones must hold. */
+export type CuratedRecordFilter = {
+  /** True: some field has an editor's override; false: none. */
+  curated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True: merged into another record; false: not. */
+  merged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** True: shown to the public; false: unpublished (by an editor) or merged away. */
+  published?: InputMaybe<Scalars['Boolean']['input']>;
+  recordKind?: InputMaybe<CuratedRecordKind>;
+  /** 시군구, e.g. `강서구`. */
+  sigungu?: InputMaybe<Scalars['String']['input']>;
+  /** Registry id of a site among its sources. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Among the record's stages. */
+  stage?: InputMaybe<Stage>;
+  /** FacilityKind (CHILDCARE_CENTER …), or POLICY / PROGRAM. */
+  subtype?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the name, address, phone or id (plain text, not a search query). */
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Kind of catalog record. */
@@ -223,6 +274,8 @@ export type Mutation = {
   mergePolicies: CuratedRecord;
   /** Shows an unpublished record again in lists, search and lookups (within a second). */
   publish: CuratedRecord;
+  /** ADMIN: queues a crawl of one site now (one pending crawl per site: an already queued one is returned). */
+  recrawlSource: CrawlJob;
   /** Keeps a duplicate candidate's two records apart for good. Returns both. */
   rejectDuplicate: Array<CuratedRecord>;
   /** Removes some synonyms of a term, or the whole term when `synonyms` is omitted. Null when the term has none left. */
@@ -289,6 +342,12 @@ export type MutationMergePoliciesArgs = {
 export type MutationPublishArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRecrawlSourceArgs = {
+  reason: Scalars['String']['input'];
+  siteId: Scalars['String']['input'];
 };
 
 
@@ -371,14 +430,27 @@ export type Query = {
   __typename?: 'Query';
   /** The audit log, newest first. EDITOR, ADMIN. */
   auditLog: AuditConnection;
+  /**
+   * The audit log as CSV (UTF-8 with a byte-order mark, so Excel reads Korean;
+   * cells that a spreadsheet would run as a formula are prefixed with '),
+   * newest first, at most `limit` rows (default and maximum 10,000). EDITOR, ADMIN.
+   */
+  auditLogCsv: Scalars['String']['output'];
   /** One record with its curation state (unpublished and merged records included). EDITOR, ADMIN. */
   curatedRecord?: Maybe<CuratedRecord>;
+  /** Every record (unpublished, withdrawn and merged ones included), filtered, by name then id: the console's record list. EDITOR, ADMIN. */
+  curatedRecords: CuratedRecordConnection;
   /** Policy records that may be duplicates, oldest first. EDITOR, ADMIN. */
   duplicateCandidates: DuplicateCandidateConnection;
   /** Overridden fields whose base changed under them, oldest first. EDITOR, ADMIN. */
   reviewQueue: ReviewConnection;
   /** Search synonyms, by term. EDITOR, ADMIN. */
   synonyms: Array<Synonym>;
+  /**
+   * The synonyms "try it" box: runs `query` with the synonyms in force and with
+   * `add` added to / `remove` removed from `term`'s synonyms, saving nothing. EDITOR, ADMIN.
+   */
+  trySynonym: SynonymTrial;
 };
 
 
@@ -389,8 +461,21 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryAuditLogCsvArgs = {
+  filter?: InputMaybe<AuditLogFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryCuratedRecordArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCuratedRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CuratedRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -403,6 +488,33 @@ export type QueryDuplicateCandidatesArgs = {
 export type QueryReviewQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTrySynonymArgs = {
+  add?: InputMaybe<Array<Scalars['String']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  remove?: InputMaybe<Array<Scalars['String']['input']>>;
+  term: Scalars['String']['input'];
+};
+
+/** One site's copy of a record, as its last crawl read it. */
+export type RecordSource = {
+  __typename?: 'RecordSource';
+  /** What this source says (the crawled fields before merging and overrides). */
+  content: Scalars['JSON']['output'];
+  /** ISO timestamp of that fetch. */
+  fetchedAt?: Maybe<Scalars['String']['output']>;
+  /** Lower is more trusted. */
+  priority: Scalars['Int']['output'];
+  /** Registry id of the site, e.g. `seoul-dahamkke`. */
+  siteId: Scalars['ID']['output'];
+  sourceKey: Scalars['String']['output'];
+  /** ACTIVE, or WITHDRAWN when the site stopped listing it. */
+  status: Scalars['String']['output'];
+  /** The page the record was read from. */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** Administrative region (시도 / 시군구). */
@@ -487,6 +599,30 @@ export type Synonym = {
   updatedBy: Scalars['String']['output'];
 };
 
+/**
+ * A search run twice for the synonyms "try it" box: with the synonyms in force
+ * and with a proposed change of one term, which is not saved.
+ */
+export type SynonymTrial = {
+  __typename?: 'SynonymTrial';
+  /** Results with the proposed change. */
+  after: SynonymTrialResult;
+  /** Results with the synonyms in force. */
+  before: SynonymTrialResult;
+  synonymsAfter: Array<Scalars['String']['output']>;
+  /** Its synonyms now, and as the trial has them. */
+  synonymsBefore: Array<Scalars['String']['output']>;
+  /** The term whose synonyms the trial changes (normalised as stored). */
+  term: Scalars['String']['output'];
+};
+
+export type SynonymTrialResult = {
+  __typename?: 'SynonymTrialResult';
+  /** The first results, best first (unpublished records never appear: search does not index them). */
+  records: Array<CuratedRecord>;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -566,8 +702,12 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditLogFilter: AuditLogFilter;
+  CrawlJob: ResolverTypeWrapper<CrawlJob>;
   CuratedRecord: ResolverTypeWrapper<CuratedRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CuratedRecordConnection: ResolverTypeWrapper<CuratedRecordConnection>;
+  CuratedRecordEdge: ResolverTypeWrapper<CuratedRecordEdge>;
+  CuratedRecordFilter: CuratedRecordFilter;
   CuratedRecordKind: CuratedRecordKind;
   CurationAction: CurationAction;
   DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidate>;
@@ -583,6 +723,7 @@ export type ResolversTypes = ResolversObject<{
   ProgramStatus: ProgramStatus;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordSource: ResolverTypeWrapper<RecordSource>;
   Region: ResolverTypeWrapper<Region>;
   ReviewConnection: ResolverTypeWrapper<ReviewConnection>;
   ReviewEdge: ResolverTypeWrapper<ReviewEdge>;
@@ -590,6 +731,8 @@ export type ResolversTypes = ResolversObject<{
   SpecialCare: SpecialCare;
   Stage: Stage;
   Synonym: ResolverTypeWrapper<Synonym>;
+  SynonymTrial: ResolverTypeWrapper<SynonymTrial>;
+  SynonymTrialResult: ResolverTypeWrapper<SynonymTrialResult>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -603,8 +746,12 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntry: AuditEntry;
   ID: Scalars['ID']['output'];
   AuditLogFilter: AuditLogFilter;
+  CrawlJob: CrawlJob;
   CuratedRecord: CuratedRecord;
   Int: Scalars['Int']['output'];
+  CuratedRecordConnection: CuratedRecordConnection;
+  CuratedRecordEdge: CuratedRecordEdge;
+  CuratedRecordFilter: CuratedRecordFilter;
   DuplicateCandidate: DuplicateCandidate;
   Float: Scalars['Float']['output'];
   DuplicateCandidateConnection: DuplicateCandidateConnection;
@@ -616,11 +763,14 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
+  RecordSource: RecordSource;
   Region: Region;
   ReviewConnection: ReviewConnection;
   ReviewEdge: ReviewEdge;
   ReviewItem: ReviewItem;
   Synonym: Synonym;
+  SynonymTrial: SynonymTrial;
+  SynonymTrialResult: SynonymTrialResult;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -662,6 +812,16 @@ export type AuditEntryResolvers<ContextType = any, ParentType extends ResolversP
   term?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type CrawlJobResolvers<ContextType = any, ParentType extends ResolversParentTypes['CrawlJob'] = ResolversParentTypes['CrawlJob']> = ResolversObject<{
+  enqueuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CuratedRecordResolvers<ContextType = any, ParentType extends ResolversParentTypes['CuratedRecord'] = ResolversParentTypes['CuratedRecord']> = ResolversObject<{
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   attrs?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -679,11 +839,23 @@ export type CuratedRecordResolvers<ContextType = any, ParentType extends Resolve
   published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recordKind?: Resolver<ResolversTypes['CuratedRecordKind'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['RecordSource']>, ParentType, ContextType>;
   specialCare?: Resolver<Array<ResolversTypes['SpecialCare']>, ParentType, ContextType>;
   stages?: Resolver<Array<ResolversTypes['Stage']>, ParentType, ContextType>;
   subtype?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   withdrawn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type CuratedRecordConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['CuratedRecordConnection'] = ResolversParentTypes['CuratedRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CuratedRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CuratedRecordEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['CuratedRecordEdge'] = ResolversParentTypes['CuratedRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType>;
 }>;
 
 export type DuplicateCandidateResolvers<ContextType = any, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
@@ -734,6 +906,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   mergeFacilities?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationMergeFacilitiesArgs, 'keepId' | 'mergeIds' | 'reason'>>;
   mergePolicies?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationMergePoliciesArgs, 'keepId' | 'mergeIds' | 'reason'>>;
   publish?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationPublishArgs, 'id' | 'reason'>>;
+  recrawlSource?: Resolver<ResolversTypes['CrawlJob'], ParentType, ContextType, RequireFields<MutationRecrawlSourceArgs, 'reason' | 'siteId'>>;
   rejectDuplicate?: Resolver<Array<ResolversTypes['CuratedRecord']>, ParentType, ContextType, RequireFields<MutationRejectDuplicateArgs, 'id' | 'reason'>>;
   removeSynonym?: Resolver<Maybe<ResolversTypes['Synonym']>, ParentType, ContextType, RequireFields<MutationRemoveSynonymArgs, 'reason' | 'term'>>;
   revertOverride?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationRevertOverrideArgs, 'field' | 'id' | 'reason'>>;
@@ -759,10 +932,23 @@ export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  auditLogCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryAuditLogCsvArgs, 'limit'>>;
   curatedRecord?: Resolver<Maybe<ResolversTypes['CuratedRecord']>, ParentType, ContextType, RequireFields<QueryCuratedRecordArgs, 'id'>>;
+  curatedRecords?: Resolver<ResolversTypes['CuratedRecordConnection'], ParentType, ContextType, RequireFields<QueryCuratedRecordsArgs, 'first'>>;
   duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidateConnection'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first'>>;
   reviewQueue?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
   synonyms?: Resolver<Array<ResolversTypes['Synonym']>, ParentType, ContextType>;
+  trySynonym?: Resolver<ResolversTypes['SynonymTrial'], ParentType, ContextType, RequireFields<QueryTrySynonymArgs, 'first' | 'query' | 'term'>>;
+}>;
+
+export type RecordSourceResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecordSource'] = ResolversParentTypes['RecordSource']> = ResolversObject<{
+  content?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  fetchedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  siteId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
@@ -799,6 +985,19 @@ export type SynonymResolvers<ContextType = any, ParentType extends ResolversPare
   updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SynonymTrialResolvers<ContextType = any, ParentType extends ResolversParentTypes['SynonymTrial'] = ResolversParentTypes['SynonymTrial']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['SynonymTrialResult'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['SynonymTrialResult'], ParentType, ContextType>;
+  synonymsAfter?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  synonymsBefore?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SynonymTrialResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['SynonymTrialResult'] = ResolversParentTypes['SynonymTrialResult']> = ResolversObject<{
+  records?: Resolver<Array<ResolversTypes['CuratedRecord']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -811,7 +1010,10 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  CrawlJob?: CrawlJobResolvers<ContextType>;
   CuratedRecord?: CuratedRecordResolvers<ContextType>;
+  CuratedRecordConnection?: CuratedRecordConnectionResolvers<ContextType>;
+  CuratedRecordEdge?: CuratedRecordEdgeResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   DuplicateCandidateConnection?: DuplicateCandidateConnectionResolvers<ContextType>;
   DuplicateCandidateEdge?: DuplicateCandidateEdgeResolvers<ContextType>;
@@ -822,11 +1024,14 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordSource?: RecordSourceResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ReviewConnection?: ReviewConnectionResolvers<ContextType>;
   ReviewEdge?: ReviewEdgeResolvers<ContextType>;
   ReviewItem?: ReviewItemResolvers<ContextType>;
   Synonym?: SynonymResolvers<ContextType>;
+  SynonymTrial?: SynonymTrialResolvers<ContextType>;
+  SynonymTrialResult?: SynonymTrialResultResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;

@@ -1,0 +1,41 @@
+import type { ComponentType } from 'preact';
+import type { Role } from './auth';
+import { Audit } from './pages/Audit';
+import { Merge } from './pages/Merge';
+import { Partners } from './pages/Partners';
+import { Record } from './pages/Record';
+import { Records } from './pages/Records';
+import { Review } from './pages/Review';
+import { Sources } from './pages/Sources';
+import { Synonyms } from './pages/Synonyms';
+
+/**
+ * The console's screens, in navigation order. One line per page: a page
+ * added later (or by another hand) is one entry here. `soon` marks a screen
+ * a later issue brings, shown as "준비 중" so the navigation keeps its place.
+ */
+export interface ConsoleRoute {
+  path: string;
+  ko: string;
+  en: string;
+  page?: ComponentType<{ params: Record<string, string | undefined> }>;
+  /** Roles that see it (default EDITOR and ADMIN). */
+  roles?: Role[];
+  /** Not in the navigation (a detail page). */
+  hidden?: boolean;
+  /** The issue that brings this screen. */
+  soon?: string;
+}
+
+export const ROUTES: ConsoleRoute[] = [
+  { path: '/records', ko: '기록', en: 'Records', page: Records },
+  { path: '/records/:id', ko: '기록', en: 'Record', page: Record, hidden: true },
+  { path: '/review', ko: '검토 대기열', en: 'Review queue', page: Review },
+  { path: '/merge', ko: '병합', en: 'Merge', page: Merge },
+  { path: '/audit', ko: '감사 기록', en: 'Audit log', page: Audit },
+  { path: '/synonyms', ko: '검색 동의어', en: 'Search synonyms', page: Synonyms },
+  { path: '/sources', ko: '수집 현황', en: 'Sources', page: Sources },
+  { path: '/partners', ko: '제휴 서비스 키', en: 'Partner keys', page: Partners, roles: ['ADMIN'] },
+  { path: '/duplicates', ko: '정책 중복 후보', en: 'Policy duplicates', soon: '#15' },
+  { path: '/benefits', ko: '가구별 혜택 판정', en: 'Household benefits', soon: '#18' },
+];
