@@ -15,6 +15,7 @@ const BENCHMARKS: Record<string, () => Promise<(progress: (m: string) => void) =
   startup: async () => (await import('./startup')).run,
   apply: async () => (await import('./apply')).run,
   curation: async () => (await import('./curation')).run,
+  benefits: async () => (await import('./benefits')).run,
 };
 
 /** The commit the figures belong to; `+changes` when the work tree differed from it. */

@@ -16,6 +16,8 @@ export const SUBGRAPHS: readonly { name: string; port: number }[] = [
   { name: 'apply', port: 6 },
   { name: 'curation', port: 7 },
   { name: 'access', port: 8 },
+  // Its own subgraph: judges in memory over a snapshot of all policies, owns saved households (issue 18).
+  { name: 'benefits', port: 9 },
 ];
 
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((s) => s.name);

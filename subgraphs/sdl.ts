@@ -12,6 +12,7 @@ const INCLUDES: Record<string, string[]> = {
   search: ['common'],
   curation: ['common'],
   access: [],
+  benefits: [],
   default: ['common', 'lifecycle'],
 };
 

@@ -10,6 +10,7 @@ import { finaliseRecord } from '../ingest/finalise';
 import { MAX_FOLLOW_PER_PAGE, MAX_RECORDS_PER_PAGE, ParseError, type CrawlRequest, type SiteAdapter, type SiteConfig } from './adapter';
 import { CrawlError, requestKey, SiteFetcher, type FetchedPage } from './fetch';
 import { missingDetails, type LabelStateCount } from './run-checks';
+import { sweepBenefitAlerts } from '../../subgraphs/benefits/saved-households';
 
 /**
  * One crawl run of one site: a persisted queue (ingest.request) worked by a
@@ -443,6 +444,12 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
     errorSamples: sampleRows[0]?.samples ?? {},
   };
   log.info({ ...summary, errors: undefined, errorSamples: undefined }, 'crawl finished');
+  // Benefit alerts (issue 18): a crawl that wrote records may have made a policy match a saved household.
+  if (summary.recordsWritten > 0) {
+    await sweepBenefitAlerts(db)
+      .then((sent) => sent && log.info({ siteId: site.id, alerts: sent }, 'benefit alerts queued'))
+      .catch((error: Error) => log.warn({ siteId: site.id, err: error.message }, 'benefit alerts failed'));
+  }
   return summary;
 }
 

@@ -39,7 +39,7 @@ export function renderDocsPage(): string {
       return `<tr><td><code>${code}</code></td><td>${esc(msg)}</td><td>${http}</td><td>${esc(entries.map(([name, e]) => `${name}: ${e.ko} ${e.en}`).join(' · '))}</td></tr>`;
     })
     .join('');
-  const toc = ROUTES.map((r) => `<li><a href="#${r.operationId}">${esc(r.path)}</a> — ${esc(r.summary.ko)}</li>`).join('');
+  const toc = ROUTES.map((r) => `<li><a href="#${r.operationId}">${esc(r.path)}</a> — ${esc(r.summary.ko)}</li>`).join('') + '<li><a href="#benefitsFor">/benefits</a> — 우리 가구 혜택 판정 (POST)</li>';
   return `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>돌봄 허브 Open API</title>
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:980px;margin:2em auto;padding:0 1em;color:#222}table{border-collapse:collapse;width:100%;margin:.5em 0}td,th{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top}pre{background:#f4f4f4;padding:8px;overflow:auto}code{background:#f4f4f4}section{border-top:2px solid #ddd;margin-top:2em}</style>
 </head><body><h1>돌봄 허브 Open API <small>v1</small></h1>
@@ -47,5 +47,11 @@ export function renderDocsPage(): string {
 <p>Same conventions as 공공데이터포털 APIs. Machine-readable: <a href="${OPENAPI_PREFIX}/openapi.json">${OPENAPI_PREFIX}/openapi.json</a> (OpenAPI 3.1). GraphQL: <code>POST /graphql</code> with the same key (<code>X-API-Key</code>); apply on behalf of a citizen: key with scope <code>apply</code> plus <code>Authorization: Bearer &lt;citizen token&gt;</code>.</p>
 <h2>결과코드 / Result codes</h2><table><tr><th>resultCode</th><th>resultMsg</th><th>HTTP</th><th>errorCode</th></tr>${codes}</table>
 <p>서비스 키가 없으면 <code>11</code> (NO_MANDATORY_REQUEST_PARAMETERS_ERROR, HTTP 400). A missing key answers 11. Quotas (22 daily, 23 per second) come with a <code>Retry-After</code> header; daily quotas reset at midnight KST.</p>
-<h2>API</h2><ul>${toc}</ul>${ROUTES.map(routeSection).join('\n')}</body></html>`;
+<h2>API</h2><ul>${toc}</ul>${ROUTES.map(routeSection).join('\n')}
+${BENEFITS_SECTION}</body></html>`;
 }
+
+/** POST /benefits (issue 18): a JSON body, not query parameters, so it has its own section. */
+const BENEFITS_SECTION = `<section id="benefitsFor"><h2>POST ${OPENAPI_PREFIX}/benefits</h2>
+<p><b>우리 가구 혜택 판정</b> / Benefits for a household</p><p>JSON 본문 <code>{household, on, filter, pageNo, numOfRows}</code>로 가구를 보내면 모든 지원정책을 ELIGIBLE / MAYBE / NOT_ELIGIBLE로 판정하고 조건별 사유(요건, 가구의 값, 근거 문장)를 답합니다. 응답은 기본 JSON입니다. 가구 정보는 저장하지 않습니다.<br>POST a household as JSON; every policy judged with the reason per criterion (GraphQL <code>benefitsFor</code>). JSON by default. Nothing is stored.</p>
+<pre>${esc(`curl -s -X POST '${OPENAPI_PREFIX}/benefits' -H "X-API-Key: $SERVICE_KEY" -H 'content-type: application/json' -d '{"household":{"members":[{"relationship":"SELF"},{"relationship":"CHILD","birthDate":"2025-10-01"}],"region":{"sido":"서울","sigungu":"강남구","monthsOfResidence":12},"monthlyIncomeKrw":4000000},"numOfRows":10}'`)}</pre></section>`;

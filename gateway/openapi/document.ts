@@ -1,3 +1,4 @@
+import { BENEFITS_PATH } from './benefits-route';
 import { ERROR_CODES, RESULT_MESSAGES } from '../../common/errors';
 import type { FieldSchema, ItemSchema } from './items';
 import { FORMAT_PARAMS, type ParamSpec } from './params';
@@ -152,6 +153,8 @@ export function buildOpenApiDocument(): Json {
   }
   const paths: Json = {};
   for (const route of ROUTES) paths[route.path] = { get: operation(route) };
+  Object.assign(schemas, benefitSchemas());
+  paths[BENEFITS_PATH] = { post: benefitsOperation() };
   return {
     openapi: '3.1.0',
     info: {
@@ -163,7 +166,7 @@ export function buildOpenApiDocument(): Json {
     },
     servers: [{ url: OPENAPI_PREFIX }],
     security: [{ serviceKey: [] }, { apiKeyHeader: [] }],
-    tags: [...new Set(ROUTES.map((r) => r.tag))].map((name) => ({ name })),
+    tags: [...new Set([...ROUTES.map((r) => r.tag), '혜택 판정 Benefits'])].map((name) => ({ name })),
     paths,
     components: {
       schemas,
@@ -172,5 +175,99 @@ export function buildOpenApiDocument(): Json {
         apiKeyHeader: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
       },
     },
+  };
+}
+
+/** POST /benefits (issue 18): the household in a JSON body, benefitsFor's page in the envelope. */
+function benefitSchemas(): Json {
+  const str = { type: 'string' };
+  const nstr = { type: ['string', 'null'] };
+  const criterion = {
+    type: 'object',
+    properties: {
+      criterionId: str, kind: str, status: { type: 'string', enum: ['MET', 'FAILED', 'UNKNOWN'] }, requirement: str, householdValue: nstr,
+      evidence: { type: 'object', properties: { field: str, text: str } }, origin: str, sourceId: nstr,
+      question: { type: ['object', 'null'], properties: { ko: str, en: str } },
+    },
+  };
+  const member = {
+    type: 'object',
+    required: ['relationship'],
+    properties: {
+      relationship: { type: 'string', enum: ['SELF', 'SPOUSE', 'CHILD', 'GRANDCHILD', 'PARENT', 'GRANDPARENT', 'OTHER'] },
+      birthDate: { type: 'string', format: 'date' }, dueDate: { type: 'string', format: 'date' }, pregnancyWeeks: { type: 'integer' },
+      employment: { type: 'string', enum: ['EMPLOYED', 'JOB_SEEKER', 'SELF_EMPLOYED', 'PARENTAL_LEAVE', 'NOT_WORKING'] },
+    },
+  };
+  return {
+    BenefitsRequest: {
+      type: 'object',
+      required: ['household'],
+      properties: {
+        household: {
+          type: 'object',
+          required: ['members', 'region'],
+          properties: {
+            members: { type: 'array', maxItems: 20, items: member },
+            region: { type: 'object', required: ['sido'], properties: { sido: str, sigungu: str, monthsOfResidence: { type: 'integer', minimum: 0 } } },
+            monthlyIncomeKrw: { type: 'integer', minimum: 0 },
+            medianIncomeBand: { type: 'object', properties: { minPercent: { type: 'number' }, maxPercent: { type: 'number' } } },
+            flags: { type: 'array', items: str },
+            flagsComplete: { type: 'boolean' },
+          },
+        },
+        on: { type: 'string', format: 'date', description: '판정 기준일 (기본: 오늘, KST) / date judged' },
+        filter: { type: 'object', properties: { stages: { type: 'array', items: str }, region: { type: 'object' }, verdicts: { type: 'array', items: str } } },
+        pageNo: { type: 'integer', minimum: 1 },
+        numOfRows: { type: 'integer', minimum: 1, maximum: 100 },
+      },
+    },
+    Benefit: {
+      type: 'object',
+      properties: {
+        policyId: str, name: str, sido: nstr, sigungu: nstr, amountKrw: { type: ['integer', 'null'] }, deadline: nstr,
+        verdict: { type: 'string', enum: ['ELIGIBLE', 'MAYBE', 'NOT_ELIGIBLE'] },
+        question: { type: ['object', 'null'], properties: { ko: str, en: str } },
+        failing: { anyOf: [criterion, { type: 'null' }] },
+        criteria: { type: 'array', items: criterion },
+      },
+    },
+    BenefitPage: {
+      type: 'object',
+      properties: {
+        response: {
+          type: 'object',
+          properties: {
+            header: { $ref: '#/components/schemas/Header' },
+            body: {
+              type: 'object',
+              properties: {
+                items: { type: 'object', properties: { item: { type: 'array', items: { $ref: '#/components/schemas/Benefit' } } } },
+                numOfRows: { type: 'integer' }, pageNo: { type: 'integer' }, totalCount: { type: 'integer' },
+                on: str, medianIncomeSource: str, eligibleCount: { type: 'integer' }, maybeCount: { type: 'integer' }, notEligibleCount: { type: 'integer' },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+function benefitsOperation(): Json {
+  const responses: Json = {
+    '200': { description: '정상 / NORMAL SERVICE (resultCode 00)', content: { 'application/json': { schema: { $ref: '#/components/schemas/BenefitPage' } } } },
+  };
+  for (const status of Object.keys(ERROR_RESPONSES)) if (status !== '404') responses[status] = errorResponse(status);
+  return {
+    operationId: 'benefitsFor',
+    tags: ['혜택 판정 Benefits'],
+    summary: '우리 가구 혜택 판정 / Benefits for a household',
+    description:
+      '가구(가구원 생년월일·출산예정일, 지역·거주기간, 소득, 가구 특성)를 JSON 본문으로 보내면 모든 지원정책을 ELIGIBLE / MAYBE / NOT_ELIGIBLE로 판정하고 조건별 사유를 답합니다. 가구 정보는 저장하지 않습니다.\n\n' +
+      'POST a household as JSON: every policy judged ELIGIBLE / MAYBE / NOT_ELIGIBLE with the reason per criterion (GraphQL `benefitsFor`). Nothing is stored.',
+    parameters: FORMAT_PARAMS.map(parameter),
+    requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/BenefitsRequest' } } } },
+    responses,
   };
 }

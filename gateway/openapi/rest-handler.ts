@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerPreflight } from '../../common/access/cors';
 import { HubError, isErrorCode, type ErrorCode } from '../../common/errors';
 import type { Logger } from '../../common/logger';
+import { answerBenefits, BENEFITS_PATH } from './benefits-route';
 import { sendFailure, sendPage, type Format } from './envelope';
 import type { KeyGate } from './key-gate';
 import { parseParams, responseFormat } from './params';
@@ -26,13 +27,21 @@ export interface RestDeps {
  */
 export async function handleRest(req: IncomingMessage, res: ServerResponse, subpath: string, deps: RestDeps): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  const { format, error: formatError } = responseFormat(url.searchParams, req.headers.accept);
+  const parsedFormat = responseFormat(url.searchParams, req.headers.accept);
+  // A JSON body asks for a JSON answer unless `type` says otherwise (GET keeps the portals' XML default).
+  const format: Format = subpath === BENEFITS_PATH && !url.searchParams.has('type') ? 'json' : parsedFormat.format;
+  const formatError = parsedFormat.error;
   const fail = (code: ErrorCode, message?: { ko: string; en: string }, extra?: { field?: string; retryAfterSeconds?: number }) => sendFailure(res, format, code, message, extra);
 
   if (req.method === 'OPTIONS') return answerPreflight(req, res);
-  const match = matchRoute(subpath);
-  if (!match) return fail('NOT_FOUND', { ko: `없는 API입니다: ${subpath.slice(0, 100)} (${OPENAPI_PREFIX}/docs 참고)`, en: `No such API: ${subpath.slice(0, 100)} (see ${OPENAPI_PREFIX}/docs)` });
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
+  const benefits = subpath === BENEFITS_PATH;
+  const match = benefits ? null : matchRoute(subpath);
+  if (benefits && req.method !== 'POST') {
+    res.setHeader('allow', 'POST, OPTIONS');
+    return fail('BAD_USER_INPUT', { ko: 'POST (JSON 본문)로 요청하세요.', en: 'Use POST with a JSON body.' });
+  }
+  if (!match && !benefits) return fail('NOT_FOUND', { ko: `없는 API입니다: ${subpath.slice(0, 100)} (${OPENAPI_PREFIX}/docs 참고)`, en: `No such API: ${subpath.slice(0, 100)} (see ${OPENAPI_PREFIX}/docs)` });
+  if (!benefits && req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD, OPTIONS');
     return fail('BAD_USER_INPUT', { ko: 'GET으로 요청하세요.', en: 'Use GET.' });
   }
@@ -45,7 +54,8 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, subp
   if (!gate.key.scopes.includes('read')) return fail('FORBIDDEN', { ko: '이 서비스 키에는 read 범위가 없습니다.', en: 'This service key lacks the read scope.' }, { field: 'scope' });
 
   try {
-    await answer(req, res, format, match.route, url.searchParams, match.params, deps);
+    if (benefits) await answerBenefits(req, res, format, deps, fail);
+    else await answer(req, res, format, match!.route, url.searchParams, match!.params, deps);
   } catch (error) {
     if (error instanceof HubError) {
       return fail(error.hubCode, { ko: error.extensions.messageKo as string, en: error.extensions.messageEn as string }, { field: error.extensions.field as string | undefined });
