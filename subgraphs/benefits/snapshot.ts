@@ -2,7 +2,7 @@ import type { Criterion } from '../../common/benefits/criteria';
 import type { Stage } from '../../common/record';
 import { typenameOf } from '../../common/typenames';
 import type { Store } from '../../store';
-import { criteriaOf } from '../../store/catalog/criteria';
+import { effectiveCriteria } from '../../common/benefits/effective';
 
 /** One published policy as the judge needs it, with its effective criteria. */
 export interface PolicyEntry {
@@ -33,16 +33,20 @@ function timeDependent(criteria: readonly Criterion[]): boolean {
   return criteria.some((c) => TIME_KINDS.has(c.kind) || (c.kind === 'ANY_OF' && timeDependent(c.options)));
 }
 
-/** Loads every published, active policy with its criteria: two queries, whatever the count. */
+/** Loads every published, active policy with its criteria: one query, whatever the count. */
 export async function loadPolicies(store: Store): Promise<PolicyEntry[]> {
-  const { rows } = await store.query<{ id: string; name: string; subtype: string; primary_stage: Stage; stages: Stage[]; sido: string | null; sigungu: string | null; amount: unknown; deadline: string | null; content_hash: string }>(
-    `select id, name, subtype, primary_stage, stages, sido, sigungu, attrs->'amountKrw' as amount, attrs->'applicationPeriod'->>'end' as deadline, content_hash
+  const { rows } = await store.query<{ id: string; name: string; subtype: string; primary_stage: Stage; stages: Stage[]; sido: string | null; sigungu: string | null; site_id: string; attrs: Record<string, unknown> | null; curated_fields: string[] | null; content_hash: string }>(
+    `select id, name, subtype, primary_stage, stages, sido, sigungu, site_id, attrs, curated_fields, content_hash
      from catalog.effective_record
      where kind = 'POLICY' and published and status = 'ACTIVE'`,
   );
-  const criteria = await criteriaOf(store, rows.map((r) => r.id));
   return rows.map((r) => {
-    const c = criteria.get(r.id) ?? [];
+    const attrs = r.attrs ?? {};
+    // The rows read here are the ones criteriaOf would read again by id: judge them as they are.
+    const c = effectiveCriteria({ sido: r.sido, sigungu: r.sigungu, siteId: r.site_id, attrs, curatedFields: r.curated_fields ?? [] });
+    const amount = attrs.amountKrw;
+    const period = attrs.applicationPeriod as { end?: unknown } | null | undefined;
+    const deadline = typeof period?.end === 'string' ? period.end : null;
     return {
       id: r.id,
       typename: typenameOf({ kind: 'POLICY', primaryStage: r.primary_stage, subtype: r.subtype }),
@@ -51,8 +55,8 @@ export async function loadPolicies(store: Store): Promise<PolicyEntry[]> {
       stages: r.stages,
       sido: r.sido,
       sigungu: r.sigungu,
-      amountKrw: typeof r.amount === 'number' ? r.amount : null,
-      deadline: r.deadline && /^\d{4}-\d{2}-\d{2}$/.test(r.deadline) ? r.deadline : null,
+      amountKrw: typeof amount === 'number' ? amount : null,
+      deadline: deadline && /^\d{4}-\d{2}-\d{2}$/.test(deadline) ? deadline : null,
       contentHash: r.content_hash,
       criteria: c,
       timeDependent: timeDependent(c),
