@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isErrorCode, type Bilingual, type ErrorCode } from '../../common/errors';
-import { sendFailure, sendPage, type Format } from './envelope';
+import type { Bilingual, ErrorCode } from '../../common/errors';
+import { sendPage, type Format } from './envelope';
+import { runRestOperation } from './operation';
 import type { RestDeps } from './rest-handler';
 
 /**
@@ -51,22 +52,13 @@ export async function answerBenefits(req: IncomingMessage, res: ServerResponse, 
   if (!Number.isInteger(numOfRows) || numOfRows < 1 || numOfRows > 100) return fail('BAD_USER_INPUT', { ko: 'numOfRows는 1에서 100 사이여야 합니다.', en: 'numOfRows must be between 1 and 100.' }, { field: 'numOfRows' });
   if (!Number.isInteger(pageNo) || pageNo < 1 || pageNo > 10_000) return fail('BAD_USER_INPUT', { ko: 'pageNo는 1 이상이어야 합니다.', en: 'pageNo must be 1 or more.' }, { field: 'pageNo' });
   const after = pageNo > 1 ? Buffer.from(`b1:${(pageNo - 1) * numOfRows}`, 'utf8').toString('base64url') : null;
-  const response = await deps.apollo.executeOperation(
-    { query: BENEFITS_QUERY, variables: { household: body.household, on: body.on ?? null, filter: body.filter ?? null, first: numOfRows, after } },
-    { contextValue: { headers: { 'x-api-key': req.headers['x-api-key'] as string } } },
-  );
-  if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-  const { data, errors } = response.body.singleResult;
-  if (errors?.length) {
-    const first = errors[0]!;
-    const code = first.extensions?.code;
-    const mapped: ErrorCode = isErrorCode(code) ? code : code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT' ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
-    if (mapped === 'INTERNAL_SERVER_ERROR') deps.logger.error({ route: 'benefits', code }, 'open api operation failed');
-    const ko = first.extensions?.messageKo;
-    const en = first.extensions?.messageEn;
-    const message = typeof ko === 'string' && typeof en === 'string' ? { ko, en } : mapped === 'BAD_USER_INPUT' ? { ko: '요청 값이 올바르지 않습니다.', en: first.message.slice(0, 300) } : undefined;
-    return sendFailure(res, format, mapped, message, { field: typeof first.extensions?.field === 'string' ? first.extensions.field : undefined });
-  }
+  const data = await runRestOperation(req, res, format, deps, {
+    route: 'benefits',
+    query: BENEFITS_QUERY,
+    variables: { household: body.household, on: body.on ?? null, filter: body.filter ?? null, first: numOfRows, after },
+    explainInvalid: true,
+  });
+  if (data === null) return;
   const page = (data as any).benefitsFor;
   sendPage(res, format, {
     items: page.nodes,

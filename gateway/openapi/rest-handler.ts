@@ -5,6 +5,7 @@ import { HubError, isErrorCode, type ErrorCode } from '../../common/errors';
 import type { Logger } from '../../common/logger';
 import { answerBenefits, BENEFITS_PATH } from './benefits-route';
 import { sendFailure, sendPage, type Format } from './envelope';
+import { runRestOperation } from './operation';
 import type { KeyGate } from './key-gate';
 import { parseParams, responseFormat } from './params';
 import { allParams, matchRoute, type RouteSpec } from './routes';
@@ -66,24 +67,8 @@ export async function handleRest(req: IncomingMessage, res: ServerResponse, subp
 
 async function answer(req: IncomingMessage, res: ServerResponse, format: Format, route: RouteSpec, query: URLSearchParams, path: Record<string, string>, deps: RestDeps): Promise<void> {
   const params = parseParams(allParams(route), query, path);
-  const response = await deps.apollo.executeOperation(
-    { query: route.query, variables: route.variables(params) },
-    // The same context a /graphql request has: the headers subgraphs read (the key, normalised by the gate).
-    { contextValue: { headers: { 'x-api-key': req.headers['x-api-key'] as string } } },
-  );
-  if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
-  const { data, errors } = response.body.singleResult;
-  if (errors?.length) {
-    const first = errors[0]!;
-    const code = first.extensions?.code;
-    const mapped: ErrorCode = isErrorCode(code) ? code : code === 'GRAPHQL_VALIDATION_FAILED' ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR';
-    if (mapped === 'INTERNAL_SERVER_ERROR') deps.logger.error({ route: route.operationId, code }, 'open api operation failed');
-    const ko = first.extensions?.messageKo;
-    const en = first.extensions?.messageEn;
-    return sendFailure(res, format, mapped, typeof ko === 'string' && typeof en === 'string' && mapped !== 'INTERNAL_SERVER_ERROR' ? { ko, en } : undefined, {
-      field: typeof first.extensions?.field === 'string' ? first.extensions.field : undefined,
-    });
-  }
+  const data = await runRestOperation(req, res, format, deps, { route: route.operationId, query: route.query, variables: route.variables(params) });
+  if (data === null) return;
   const result = route.result(data, params);
   if (!result) return sendFailure(res, format, 'NOT_FOUND');
   sendPage(res, format, {

@@ -1,12 +1,7 @@
 import { badInput } from '../../common/errors';
+import { KST_OFFSET_MS, kstDate } from '../../common/kst';
 
-/** Korea has one time zone and no daylight saving: KST = UTC+9 all year. */
-const KST_OFFSET_MS = 9 * 3600_000;
-
-/** YYYY-MM-DD of an instant in KST. */
-export function kstDate(at: Date): string {
-  return new Date(at.getTime() + KST_OFFSET_MS).toISOString().slice(0, 10);
-}
+export { kstDate };
 
 /** The UTC instant of a KST wall-clock time on a KST date (`2025-03-01`, 12 → 03:00Z). */
 export function kstInstant(date: string, hour = 0): Date {

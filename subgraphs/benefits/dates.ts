@@ -1,3 +1,5 @@
+import { kstDate } from '../../common/kst';
+
 /** Calendar arithmetic on YYYY-MM-DD strings (UTC, no clock): 만 나이 counts full months and years. */
 function parts(d: string): [number, number, number] {
   return [Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))];
@@ -30,7 +32,7 @@ export function addDays(date: string, n: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Korea has one time zone and no daylight saving: UTC+9. */
+/** Today's date in Korea (KST). */
 export function todayInKorea(now = Date.now()): string {
-  return new Date(now + 9 * 3600_000).toISOString().slice(0, 10);
+  return kstDate(new Date(now));
 }

@@ -5,6 +5,7 @@ import { lexemeStatsReader } from '../search/stats';
 import { generationReader } from '../search/result-cache';
 import { synonymTableReader, type SynonymTable } from '../search/synonyms';
 import { badInput } from '../../common/errors';
+import { kstDate } from '../../common/kst';
 
 /**
  * The synonyms "try it" box (issue 17): the search engine itself, run once
@@ -28,7 +29,6 @@ export interface SynonymTrialOutcome {
   after: { totalCount: number; ids: string[] };
 }
 
-const todayInKorea = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 
 export function synonymTrials(store: Store) {
   // Readers held per subgraph, as the search subgraph holds them: both follow the index generation.
@@ -47,7 +47,7 @@ export function synonymTrials(store: Store) {
     else proposed.delete(input.term);
     const search = async (synonyms: SynonymTable) => {
       const result = await runSearch(
-        { text, first: input.first, offset: 0, near: null, sort: 'RELEVANCE', filter: validateFilter(null, todayInKorea()), counts: 'total' },
+        { text, first: input.first, offset: 0, near: null, sort: 'RELEVANCE', filter: validateFilter(null, kstDate(new Date())), counts: 'total' },
         { store, stats, synonyms: async () => synonyms },
       );
       return { totalCount: result.totalCount, ids: result.edges.map((e) => e.node.id) };
