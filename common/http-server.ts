@@ -62,18 +62,24 @@ export function sendError(res: ServerResponse, code: ErrorCode, detail?: { ko: s
 
 class BodyTooLarge extends Error {}
 
-/** Reads a request body, refusing (not truncating) anything over the limit. */
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+/** A request body as UTF-8 text, or null when it is over `limit` bytes (declared or sent): refused, never truncated. */
+export async function readBodyWithin(req: IncomingMessage, limit: number): Promise<string | null> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new BodyTooLarge();
+  if (declared > limit) return null;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge();
+    if (size > limit) return null;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const text = await readBodyWithin(req, limit);
+  if (text === null) throw new BodyTooLarge();
+  return text;
 }
 
 async function handleGraphql(req: IncomingMessage, res: ServerResponse, options: HttpServerOptions): Promise<void> {

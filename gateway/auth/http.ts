@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ERROR_CODES, HubError, type Bilingual, type ErrorCode } from '../../common/errors';
+import { readBodyWithin } from '../../common/http-server';
 
 /** Small HTTP helpers of the /auth routes: cookies, a bounded JSON body, typed error answers. */
 
@@ -78,18 +79,11 @@ export async function readJsonBody(req: IncomingMessage): Promise<Record<string,
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
     throw new HubError('BAD_USER_INPUT', { ko: '요청 본문은 application/json이어야 합니다.', en: 'The request body must be application/json.' });
   }
-  const tooLarge = () => new HubError('BAD_USER_INPUT', { ko: '요청 본문이 너무 큽니다.', en: 'The request body is too large.' });
-  if (Number(req.headers['content-length'] ?? 0) > AUTH_BODY_LIMIT) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > AUTH_BODY_LIMIT) throw tooLarge();
-    chunks.push(chunk as Buffer);
-  }
+  const text = await readBodyWithin(req, AUTH_BODY_LIMIT);
+  if (text === null) throw new HubError('BAD_USER_INPUT', { ko: '요청 본문이 너무 큽니다.', en: 'The request body is too large.' });
   let body: unknown;
   try {
-    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    body = JSON.parse(text);
   } catch {
     throw new HubError('BAD_USER_INPUT', { ko: '요청 본문이 올바른 JSON이 아닙니다.', en: 'The request body is not valid JSON.' });
   }

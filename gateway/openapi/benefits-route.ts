@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Bilingual, ErrorCode } from '../../common/errors';
+import { readBodyWithin } from '../../common/http-server';
 import { sendPage, type Format } from './envelope';
 import { runRestOperation } from './operation';
 import type { RestDeps } from './rest-handler';
@@ -21,24 +22,8 @@ export const BENEFITS_QUERY = `query OpenApiBenefits($household: HouseholdInput!
   }
 }`;
 
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
 export async function answerBenefits(req: IncomingMessage, res: ServerResponse, format: Format, deps: RestDeps, fail: (code: ErrorCode, message?: Bilingual, extra?: { field?: string }) => void): Promise<void> {
-  const text = await readBody(req);
+  const text = await readBodyWithin(req, MAX_BODY);
   if (text == null) return fail('BAD_USER_INPUT', { ko: '요청 본문이 너무 큽니다 (최대 64KB).', en: 'The request body is too large (at most 64 KB).' });
   let body: any;
   try {
