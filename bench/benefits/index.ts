@@ -12,6 +12,7 @@ import type { PolicyEntry } from '../../subgraphs/benefits/snapshot';
 import { policies as benchPolicies } from '../search/generate';
 import { machine, percentile } from '../machine';
 import { extractionTable } from './extraction';
+import { httpTable } from './http';
 
 /**
  * `npm run bench -- benefits` (issue 18): the judge's verdicts on the
@@ -38,7 +39,7 @@ const VERDICTS: Verdict[] = ['ELIGIBLE', 'MAYBE', 'NOT_ELIGIBLE'];
 function nationalCriteria(title: string): Criterion[] {
   const p = worldAt(42, 0).policies.find((x) => x.title === title && x.level === '중앙');
   if (!p) throw new Error(`no national policy titled ${title} in the world`);
-  const attrs: Record<string, unknown> = { target: p.target, benefit: p.benefit, ages: p.ages };
+  const attrs: Record<string, unknown> = { target: p.target, benefit: p.benefit, ages: p.ages, howToApply: p.howToApply };
   if (p.publishers.includes('gov24-subsidy-api')) attrs.supportConditions = supportConditions(p);
   if (p.publishers.includes('bokjiro-api')) attrs.trgterIndvdlArray = trgterIndvdl(p);
   return extractCriteria(policyTextsOf({ sido: null, sigungu: null, siteId: p.publishers[0], attrs }));
@@ -48,7 +49,7 @@ function districtCriteria(title: string, gu: string): Criterion[] {
   const t = DISTRICT.find((d) => d.title === title);
   if (!t) throw new Error(`no district template ${title}`);
   const fill = (s: string | null) => s?.replaceAll('{gu}', gu) ?? null;
-  return extractCriteria(policyTextsOf({ sido: '서울특별시', sigungu: gu, siteId: 'seoul-policy-board', attrs: { target: fill(t.target), benefit: fill(t.benefit), ages: t.ages } }));
+  return extractCriteria(policyTextsOf({ sido: '서울특별시', sigungu: gu, siteId: 'seoul-policy-board', attrs: { target: fill(t.target), benefit: fill(t.benefit), ages: t.ages, howToApply: t.howToApply } }));
 }
 
 export interface JudgedReport {
@@ -167,5 +168,6 @@ export async function run(progress: (message: string) => void): Promise<string> 
     '|---|---:|---:|---:|---:|---:|---:|---:|---|',
     `| judge all + sort + page, 30 households of the judged set in turn, in-process over the loaded snapshot (no result cache; the per-request version check query not included) | ${entries.length} | 8 | 400 | ${l.p50.toFixed(1)} | ${l.p95.toFixed(1)} | ${l.max.toFixed(1)} | ${l.perSecond.toFixed(0)} | ${machine()} |`,
   );
+  lines.push('', await httpTable(progress));
   return lines.join('\n');
 }

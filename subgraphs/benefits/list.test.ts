@@ -42,8 +42,12 @@ test('upcoming: 아동수당 ends at 만 8세, 초등돌봄 ends after 초2', ()
 
 test('upcoming: the baby on the way opens 부모급여 and 보육료 (maybe) on the due date', () => {
   const rows = upcoming(POLICIES, expecting, '2026-03-01', 30);
-  const by = Object.fromEntries(rows.map((r) => [r.policy.name, r]));
+  // The first change of each policy by name; every later one is in `rows` too.
+  const by: Record<string, (typeof rows)[number]> = {};
+  for (const r of rows) by[r.policy.name] ??= r;
   expect(by['부모급여']).toMatchObject({ change: 'OPENS', date: '2026-06-15', verdict: 'ELIGIBLE', reason: '출산 예정일' });
+  // …and, within the same 30 months, it ends again when the baby turns 2 (every change, not only the first).
+  expect(rows.filter((r) => r.policy.name === '부모급여').map((r) => [r.change, r.date])).toEqual([['OPENS', '2026-06-15'], ['ENDS', '2028-06-15']]);
   expect(by['아동수당']).toMatchObject({ change: 'OPENS', date: '2026-06-15' });
   expect(by['어린이집 보육료']).toMatchObject({ change: 'OPENS', verdict: 'MAYBE' });
 });

@@ -126,6 +126,7 @@ function changeDates(h: Household, policies: readonly PolicyEntry[], on: string,
   const reasons = new Map<string, string>();
   const bounds = new Set<number>();
   const days = new Set<number>();
+  const dueDays = new Set<number>();
   let grades = false;
   const walk = (c: PolicyEntry['criteria'][number]) => {
     if (c.kind === 'AGE' && (c.minGrade != null || c.maxGrade != null)) grades = true;
@@ -133,6 +134,7 @@ function changeDates(h: Household, policies: readonly PolicyEntry[], on: string,
       if (c.minMonths != null) bounds.add(c.minMonths);
       if (c.maxMonths != null) bounds.add(c.maxMonths + 1);
       if (c.withinDaysOfBirth != null) days.add(c.withinDaysOfBirth + 1);
+      if (c.dueWithinDays != null) dueDays.add(c.dueWithinDays);
     }
     if (c.kind === 'ANY_OF') c.options.forEach(walk);
   };
@@ -145,7 +147,10 @@ function changeDates(h: Household, policies: readonly PolicyEntry[], on: string,
   h.members.forEach((m) => {
     const birth = m.birthDate ?? m.dueDate;
     if (!birth || !['CHILD', 'GRANDCHILD'].includes(m.relationship)) return;
-    if (!m.birthDate && m.dueDate) add(m.dueDate, '출산 예정일');
+    if (!m.birthDate && m.dueDate) {
+      add(m.dueDate, '출산 예정일');
+      for (const d of dueDays) add(addDays(m.dueDate, -d), `출산 예정일 ${d}일 전`);
+    }
     for (const months of bounds) add(addMonths(birth, months), months % 12 === 0 ? `자녀 만 ${months / 12}세 도달` : `자녀 생후 ${months}개월 도달`);
     for (const d of days) add(addDays(birth, d), `출생 후 ${d - 1}일 경과`);
   });
@@ -160,19 +165,16 @@ export function upcoming(policies: readonly PolicyEntry[], household: Household,
   const nowFacts = householdFacts(household, on);
   const state = new Map(candidates.map((p) => [p.id, judge(p.criteria, nowFacts).verdict]));
   const rows: UpcomingRow[] = [];
-  const done = new Set<string>();
+  // Every change in the window, not only the first: a benefit can open and end again (부모급여 at birth, then 만 2세).
   for (const [date, reason] of dates) {
     const facts = householdFacts(householdAt(household, on, date), date);
     for (const p of candidates) {
-      if (done.has(p.id)) continue;
       const before = state.get(p.id)!;
       const after = judge(p.criteria, facts).verdict;
       const opens = before === 'NOT_ELIGIBLE' && after !== 'NOT_ELIGIBLE';
       const ends = before !== 'NOT_ELIGIBLE' && after === 'NOT_ELIGIBLE';
-      if (opens || ends) {
-        rows.push({ policy: p, change: opens ? 'OPENS' : 'ENDS', date, verdict: after, reason });
-        done.add(p.id);
-      }
+      if (opens || ends) rows.push({ policy: p, change: opens ? 'OPENS' : 'ENDS', date, verdict: after, reason });
+      state.set(p.id, after);
     }
   }
   return rows;
