@@ -5,7 +5,7 @@ import type { Stage } from '../../common/record';
 import { boundedList, validatePageSize, validateRegion } from '../common/validation';
 import type { CriterionResult, Verdict } from './evaluate';
 import { validateHousehold, type Household } from './household';
-import { explain, upcoming, verdictsAll, type BenefitFilterValues, type BenefitRow } from './list';
+import { explain, upcoming, verdictPage, type BenefitFilterValues, type BenefitRow } from './list';
 import { medianTableFor } from './median-income';
 import type { PolicySnapshots } from './snapshot';
 import type { AlertStore } from './saved-households';
@@ -100,19 +100,15 @@ export function benefitOut(row: BenefitRow) {
 export async function benefitsFor(ctx: Pick<BenefitsContext, 'snapshots' | 'today'>, args: Parameters<typeof benefitArgs>[0]) {
   const { on, household, filter, first, offset } = benefitArgs(args, ctx.today());
   const snapshot = await ctx.snapshots.get();
-  const rows = verdictsAll(snapshot.policies, household, on, filter);
-  const page = explain(rows.slice(offset, offset + first), household, on);
+  const result = verdictPage(snapshot.policies, household, on, filter, offset, first);
+  const page = explain(result.rows, household, on);
   const table = medianTableFor(Number(on.slice(0, 4)));
   return {
     nodes: page.map(benefitOut),
-    totalCount: rows.length,
-    counts: {
-      eligible: rows.filter((r) => r.verdict === 'ELIGIBLE').length,
-      maybe: rows.filter((r) => r.verdict === 'MAYBE').length,
-      notEligible: rows.filter((r) => r.verdict === 'NOT_ELIGIBLE').length,
-    },
+    totalCount: result.totalCount,
+    counts: result.counts,
     endCursor: page.length ? cursor(offset + page.length) : null,
-    hasNextPage: offset + page.length < rows.length,
+    hasNextPage: offset + page.length < result.totalCount,
     on,
     medianIncomeSource: `${table.year}년: ${table.source}`,
   };
