@@ -1,7 +1,8 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ERROR_CODES, type ErrorCode } from './errors';
+import { isDatabaseUnavailable } from './db-errors';
+import { ERROR_CODES, HubError, type ErrorCode } from './errors';
 import type { Logger } from './logger';
 
 /**
@@ -155,9 +156,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       sendError(res, 'NOT_FOUND', { ko: `없는 경로입니다: ${path.slice(0, 100)}`, en: `No such path: ${path.slice(0, 100)}` });
     };
     run().catch((error) => {
-      options.logger.error({ err: error, path }, 'request failed');
-      if (!res.headersSent) sendError(res, 'INTERNAL_SERVER_ERROR');
-      else res.end();
+      // A typed error a route threw is the caller's answer; a database outage is 503; anything else is masked.
+      const code: ErrorCode = error instanceof HubError ? error.hubCode : isDatabaseUnavailable(error) ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR';
+      if (code === 'INTERNAL_SERVER_ERROR') options.logger.error({ err: error, path }, 'request failed');
+      else if (code === 'SERVICE_UNAVAILABLE') options.logger.warn({ path }, 'database unavailable');
+      if (res.headersSent) return void res.end();
+      if (error instanceof HubError) return sendError(res, code, { ko: String(error.extensions.messageKo), en: String(error.extensions.messageEn) });
+      sendError(res, code);
     });
   });
   // Longer than typical load-balancer idle timeouts, so the balancer closes first.

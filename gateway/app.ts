@@ -31,6 +31,17 @@ export interface StartHubOptions {
   onSubgraphFetch?: (subgraph: string) => void;
 }
 
+/** A `select 1` answered within 1.5 s. */
+async function databaseAnswers(store: Store): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 1_500)));
+  try {
+    return await Promise.race([store.query('select 1').then(() => true, () => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** How long a GraphQL request waits for start-up jobs before it gets 503. */
 const READY_WAIT_MS = 120_000;
 
@@ -85,10 +96,16 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
         () => sendJson(res, 200, { status: 'ok', crawl: null }),
       );
     },
-    '/ready': (_req, res) =>
-      isReady
-        ? sendJson(res, 200, { status: 'ready' })
-        : sendJson(res, 503, { status: failure ? 'failed' : 'starting', messageKo: failure ? '시작 작업이 실패했습니다' : '시작 중입니다', messageEn: failure ? 'start-up jobs failed' : 'starting up' }),
+    '/ready': async (_req, res) => {
+      if (!isReady) {
+        return sendJson(res, 503, { status: failure ? 'failed' : 'starting', messageKo: failure ? '시작 작업이 실패했습니다' : '시작 중입니다', messageEn: failure ? 'start-up jobs failed' : 'starting up' });
+      }
+      // Ready means the database answers now: a balancer stops sending traffic within one probe of an outage.
+      if (store && !(await databaseAnswers(store))) {
+        return sendJson(res, 503, { status: 'database-unavailable', messageKo: '데이터베이스에 연결할 수 없습니다', messageEn: 'the database is unreachable' });
+      }
+      sendJson(res, 200, { status: 'ready' });
+    },
   };
   // GraphiQL at `/` (issue 17), built at install into console/dist/explorer.
   const explorer = explorerRoutes();

@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from '../../common/db-errors';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { admitKey, type AdmittedKey } from '../../common/access/admission';
 import { allowOrigin, originAllowed, originOf } from '../../common/access/cors';
@@ -31,6 +32,10 @@ export function createKeyGate(db: Queryable | null, logger: Logger) {
       try {
         admitted = await admitKey(db, key);
       } catch (error) {
+        if (isDatabaseUnavailable(error)) {
+          logger.warn('service key check: database unavailable');
+          return { kind: 'refused', code: 'SERVICE_UNAVAILABLE' };
+        }
         logger.error({ err: error }, 'service key check failed');
         return { kind: 'refused', code: 'INTERNAL_SERVER_ERROR' };
       }
