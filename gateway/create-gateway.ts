@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { readFileSync } from 'node:fs';
 import { Agent } from 'undici';
 import { createErrorMasker } from '../common/mask-errors';
+import { rejectUnsafeText } from './plugins/reject-unsafe-text';
 import type { Logger } from '../common/logger';
 import { SUPERGRAPH_PATH } from '../schema/compose';
 import { createSubgraph } from '../subgraphs/list';
@@ -59,7 +60,7 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger, ext
     stopOnTerminationSignals: false,
     introspection: true,
     // Apollo's default landing page loads from a CDN; the hub serves its own offline explorer at `/`.
-    plugins: [ApolloServerPluginLandingPageDisabled(), httpStatusFromErrors(), ...(extras.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), httpStatusFromErrors(), rejectUnsafeText(), ...(extras.plugins ?? [])],
   });
   await apollo.start();
   return {
