@@ -1,3 +1,4 @@
+import { helpAndExitIfAsked } from '../common/cli-help';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,10 @@ function commit(): string {
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
+  helpAndExitIfAsked(wanted, `
+벤치마크 / benchmarks — 사용법 / usage: npm run bench [-- <name> …]   (all when none is named)
+  names: ${Object.keys(BENCHMARKS).join(', ')}
+Each prints a Markdown table and writes it into BENCHMARKS.md between its markers. Most need DATABASE_URL (PostgreSQL).`);
   const unknown = wanted.filter((w) => !BENCHMARKS[w]);
   if (unknown.length) {
     console.error(`알 수 없는 벤치마크 / unknown benchmark: ${unknown.join(', ')} (known: ${Object.keys(BENCHMARKS).join(', ')})`);
