@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { isDatabaseUnavailable } from './db-errors';
 import { badInput, ERROR_CODES, HubError, RESULT_MESSAGES, type ErrorCode } from './errors';
+import { httpDuration, httpRequests, routeLabel } from './metrics';
 import { decodeUtf8Strict } from './text-hygiene';
 import type { Logger } from './logger';
 
@@ -149,6 +150,12 @@ async function handleGraphql(req: IncomingMessage, res: ServerResponse, options:
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
+    const started = performance.now();
+    res.once('finish', () => {
+      const route = routeLabel(path);
+      httpRequests.inc({ route, method: req.method === 'GET' || req.method === 'POST' || req.method === 'HEAD' ? req.method : 'other', status: String(res.statusCode) });
+      httpDuration.observe({ route }, (performance.now() - started) / 1000);
+    });
     const run = async () => {
       if (path === '/graphql') {
         if (options.beforeGraphql && !(await options.beforeGraphql(req, res))) return;

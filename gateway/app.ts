@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { Config } from '../common/config';
 import { sendError, sendJson, startHttpServer, type RouteHandler } from '../common/http-server';
 import type { Logger } from '../common/logger';
@@ -8,6 +9,7 @@ import { createGatewayServer, type GatewayMode } from './create-gateway';
 import { readDataVersion, useResponseCache } from './plugins/use-response-cache';
 import { createOpenApi } from './openapi';
 import { explorerRoutes } from './explorer';
+import { registerStoreGauges, registry } from '../common/metrics';
 import { queryLimitsFrom, useQueryLimits } from './plugins/use-query-limits';
 import { runStartupJobs, startBackgroundJobs, type BackgroundJobs } from './startup-jobs';
 
@@ -29,6 +31,15 @@ export interface StartHubOptions {
   store?: Store;
   /** Observes which subgraphs each query plan calls (single mode; tests). */
   onSubgraphFetch?: (subgraph: string) => void;
+}
+
+/** GET /metrics: a loopback caller (the socket's address, not a header), or `Authorization: Bearer <METRICS_TOKEN>`. */
+export function metricsAllowed(remoteAddress: string | undefined, authorization: string | undefined, metricsToken: string | undefined): boolean {
+  if (['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(remoteAddress ?? '')) return true;
+  if (!metricsToken) return false;
+  const presented = Buffer.from(authorization ?? '');
+  const expected = Buffer.from(`Bearer ${metricsToken}`);
+  return presented.length === expected.length && timingSafeEqual(presented, expected);
 }
 
 /** A `select 1` answered within 1.5 s. */
@@ -106,6 +117,14 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
       }
       sendJson(res, 200, { status: 'ready' });
     },
+  };
+  // Prometheus metrics (issue 21): loopback callers, or anyone with METRICS_TOKEN.
+  if (store) registerStoreGauges(store);
+  routes['/metrics'] = async (req, res) => {
+    if (!metricsAllowed(req.socket.remoteAddress, req.headers.authorization, config.METRICS_TOKEN)) return sendError(res, 'FORBIDDEN', { ko: '/metrics는 로컬 또는 METRICS_TOKEN으로만 볼 수 있습니다.', en: '/metrics is for loopback callers or METRICS_TOKEN holders.' });
+    const text = await registry.metrics();
+    res.writeHead(200, { 'content-type': registry.contentType, 'content-length': Buffer.byteLength(text) });
+    res.end(text);
   };
   // GraphiQL at `/` (issue 17), built at install into console/dist/explorer.
   const explorer = explorerRoutes();

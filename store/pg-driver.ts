@@ -83,6 +83,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
       await pool.query(sql);
     },
     onQuery: (listener) => listeners.add(listener),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       await pool.end();
     },

@@ -11,6 +11,7 @@ import { MAX_FOLLOW_PER_PAGE, MAX_RECORDS_PER_PAGE, ParseError, type CrawlReques
 import { CrawlError, requestKey, SiteFetcher, type FetchedPage } from './fetch';
 import { missingDetails, type LabelStateCount } from './run-checks';
 import { sweepBenefitAlerts } from '../../subgraphs/benefits/saved-households';
+import { crawlErrors, crawlPages } from '../../common/metrics';
 
 /**
  * One crawl run of one site: a persisted queue (ingest.request) worked by a
@@ -203,6 +204,9 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
   const keepBodies = options.keepBodies ?? true;
   const revisitAfterMs = Math.max(0, site.fetch?.revisitAfterMs ?? 30 * 60_000);
 
+  // An operator watching a long crawl sees it move: progress at least every 10 s while it runs.
+  const progressLog = setInterval(() => log.info({ runId, done, failed, inFlight, errors }, 'crawl progress'), 10_000);
+  progressLog.unref();
   try {
     for (const path of site.warmup ?? []) {
       try {
@@ -229,6 +233,8 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
           const documents = await loadDocuments(db, site.id, claimed.map((c) => c.key), revisitAfterMs);
           const outcomes = await Promise.all(claimed.map((row) => processOne(row, documents.get(row.key) ?? null)));
           for (const o of outcomes) {
+            crawlPages.inc({ site: site.id, state: o.state });
+            if (o.errorClass) crawlErrors.inc({ site: site.id, class: o.errorClass });
             if (o.errorClass) errors[o.errorClass] = (errors[o.errorClass] ?? 0) + 1;
             if (o.state === 'failed' && !o.row.optional) failed++;
             if (o.abortSite && !abortMessage) abortMessage = o.error;
@@ -375,6 +381,7 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
     const workers = Math.max(1, Math.min(16, options.workers ?? site.fetch?.concurrency ?? 2));
     await Promise.all(Array.from({ length: workers }, () => worker()));
   } finally {
+    clearInterval(progressLog);
     await fetcher.close();
   }
 

@@ -1,4 +1,5 @@
 import { isDatabaseUnavailable } from '../../common/db-errors';
+import { quotaRejections } from '../../common/metrics';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { admitKey, type AdmittedKey } from '../../common/access/admission';
 import { allowOrigin, originAllowed, originOf } from '../../common/access/cors';
@@ -44,7 +45,10 @@ export function createKeyGate(db: Queryable | null, logger: Logger) {
       const originOk = !origin || (known !== null && originAllowed(origin, known.allowedOrigins));
       // A refused browser request still gets CORS headers when its origin is registered, so the page can read why.
       if (origin && originOk) allowOrigin(res, origin);
-      if (!admitted.ok) return { kind: 'refused', code: admitted.code, message: admitted.message, retryAfterSeconds: admitted.retryAfterSeconds };
+      if (!admitted.ok) {
+        if (admitted.code === 'RATE_LIMITED' || admitted.code === 'QUOTA_EXCEEDED') quotaRejections.inc({ quota: admitted.code === 'RATE_LIMITED' ? 'per_second' : 'per_day' });
+        return { kind: 'refused', code: admitted.code, message: admitted.message, retryAfterSeconds: admitted.retryAfterSeconds };
+      }
       if (!originOk) {
         return {
           kind: 'refused',
