@@ -1,0 +1,130 @@
+import type { SourceRecord } from '../../common/record';
+import type { SiteConfig } from '../../crawlers/core/adapter';
+import { crawlSite } from '../../crawlers/core/runner';
+import { adapterFor, loadRegistry, withBaseUrls } from '../../crawlers/sites';
+import { startTestHub, type TestHub } from '../../gateway/testing/hub';
+import { startSimulator, type Simulator } from '../../simulator/server';
+import { upsertRecords } from '../../store/catalog/upsert-records';
+import { createTestStore } from '../../store/testing';
+import { DAY } from './layout';
+import { fileSnapshots } from './snapshot-writer';
+
+/**
+ * Issue 20, must show: after two simulator ticks and crawls (filed as two
+ * days), facilityStats for 강서구 free seats equals the sum recomputed here
+ * from the raw snapshot rows; and a cell counting 1–4 children is suppressed.
+ */
+let hub: TestHub;
+let sim: Simulator;
+let site: SiteConfig;
+const SITE = 'gangseo-ccic';
+const DAYS = ['2026-03-02', '2026-03-03'];
+
+beforeAll(async () => {
+  const store = await createTestStore();
+  sim = await startSimulator({ seed: 42, only: [SITE], latencyScale: 0, calm: true });
+  site = withBaseUrls(loadRegistry(), { [SITE]: sim.site(SITE).baseUrl }).find((s) => s.id === SITE)!;
+  hub = await startTestHub({ store });
+});
+afterAll(async () => {
+  await hub?.close();
+  await sim?.close();
+});
+
+const crawl = (day: string) => crawlSite(hub.store, site, adapterFor(site), { politeness: false, workers: 4, snapshotDay: day });
+
+const FACILITY_STATS = `query($range: StatsRangeInput!, $filter: FacilityStatsFilter, $groupBy: [FacilityStatsGroup!]) {
+  facilityStats(range: $range, filter: $filter, groupBy: $groupBy) {
+    group { sido sigungu kind centerType }
+    points { period day facilities active capacity enrolled { value suppressed } freeSeats { value suppressed } occupancy { value suppressed }
+             ageClasses { age capacity enrolled { value suppressed } freeSeats { value suppressed } } } } }`;
+
+/** Free seats of 강서구 per day, straight from stats.facility_day: Σ max(0, 정원 − 현원) over facilities that publish both. */
+async function rawFreeSeats(day: string): Promise<{ free: number; facilities: number; capacity: number }> {
+  const { rows } = await hub.store.query<{ v: number[] }>(
+    `select d.v from stats.facility_day d join stats.facility f using (fkey) where d.day = $1 and f.sigungu = '강서구'`,
+    [day],
+  );
+  let free = 0;
+  let capacity = 0;
+  for (const { v } of rows) {
+    const cap = Number(v[DAY.capacity - 1]);
+    const enr = Number(v[DAY.enrolled - 1]);
+    if (cap >= 0 && enr >= 0) free += Math.max(0, cap - enr);
+    if (cap >= 0) capacity += cap;
+  }
+  return { free, facilities: rows.length, capacity };
+}
+
+test('강서구 free seats over two ticks and crawls = the sum of the raw snapshot rows', async () => {
+  expect((await crawl(DAYS[0]!)).status).toBe('succeeded');
+  sim.advance();
+  expect((await crawl(DAYS[1]!)).status).toBe('succeeded');
+
+  const res = await hub.gql(FACILITY_STATS, { range: { from: DAYS[0], to: DAYS[1], granularity: 'DAY' }, filter: { region: { sido: '서울', sigungu: '강서구' } } });
+  expect(res.body.errors).toBeUndefined();
+  const [series] = res.body.data.facilityStats;
+  expect(series.points.map((p: any) => p.day)).toEqual(DAYS);
+  const raw = await Promise.all(DAYS.map(rawFreeSeats));
+  expect(raw[0]!.facilities).toBeGreaterThan(5);
+  expect(series.points.map((p: any) => [p.facilities, p.capacity, p.freeSeats.value])).toEqual(raw.map((r) => [r.facilities, r.capacity, r.free]));
+  // The two ticks differ (the simulator moves vacancies), so the series shows a change, not one day twice.
+  const { rows } = await hub.store.query<{ n: string }>(
+    `select count(*) as n from stats.facility_day a join stats.facility_day b on a.fkey = b.fkey and a.day = $1 and b.day = $2 where a.v <> b.v`,
+    DAYS,
+  );
+  expect(Number(rows[0]!.n)).toBeGreaterThan(0);
+
+  // A month is its last filed day; the same figure.
+  const month = await hub.gql(FACILITY_STATS, { range: { from: '2026-03-01', to: '2026-03-31', granularity: 'MONTH' }, filter: { region: { sido: '서울', sigungu: '강서구' } } });
+  expect(month.body.data.facilityStats[0].points).toEqual([expect.objectContaining({ period: '2026-03-01', day: DAYS[1], freeSeats: { value: raw[1]!.free, suppressed: false } })]);
+});
+
+const provenance = { siteId: 'fixture', url: 'http://fixture.test/x', fetchedAt: '2026-03-01T00:00:00.000Z', contentHash: 'f', adapter: 'fixture@1' };
+const centre = (key: string, sigungu: string, capacity: number, enrolled: number, age0: number): SourceRecord => ({
+  kind: 'FACILITY',
+  sourceKey: key,
+  subtype: 'CHILDCARE_CENTER',
+  name: `통계 테스트 어린이집 ${key}`,
+  stages: ['INFANT'],
+  primaryStage: 'INFANT',
+  sido: '부산광역시',
+  sigungu,
+  attrs: { centerType: 'HOME', ageClasses: [{ age: 0, classes: 1, enrolled: age0, capacity: 5 }] },
+  capacity,
+  enrolled,
+  provenance,
+});
+
+test('a cell of 1–4 children is suppressed and marked; capacity and zero are shown', async () => {
+  await upsertRecords(hub.store, [centre('s1', '기장군', 20, 3, 3), centre('s2', '중구', 20, 0, 0), centre('s3', '동래구', 20, 12, 4)]);
+  await fileSnapshots(hub.store, { day: '2026-03-04' });
+  const query = (sigungu: string) => hub.gql(FACILITY_STATS, { range: { from: '2026-03-04', to: '2026-03-04' }, filter: { region: { sido: '부산', sigungu } } });
+
+  const small = (await query('기장군')).body.data.facilityStats[0].points[0];
+  expect(small.capacity).toBe(20);
+  expect(small.enrolled).toEqual({ value: null, suppressed: true });
+  // 정원 − 여석 would give the 3 children back: free seats and occupancy go too.
+  expect(small.freeSeats).toEqual({ value: null, suppressed: true });
+  expect(small.occupancy).toEqual({ value: null, suppressed: true });
+  expect(small.ageClasses[0]).toMatchObject({ age: 0, capacity: 5, enrolled: { value: null, suppressed: true }, freeSeats: { value: null, suppressed: true } });
+
+  const none = (await query('중구')).body.data.facilityStats[0].points[0];
+  expect([none.enrolled, none.freeSeats]).toEqual([{ value: 0, suppressed: false }, { value: 20, suppressed: false }]);
+
+  // 12 children in total are shown; the age class of 4 is not.
+  const mixed = (await query('동래구')).body.data.facilityStats[0].points[0];
+  expect([mixed.enrolled, mixed.freeSeats]).toEqual([{ value: 12, suppressed: false }, { value: 8, suppressed: false }]);
+  expect(mixed.ageClasses[0].enrolled).toEqual({ value: null, suppressed: true });
+});
+
+test('bad ranges are BAD_USER_INPUT naming the argument', async () => {
+  for (const [range, field] of [
+    [{ from: '2026-02-30', to: '2026-03-01' }, 'range.from'],
+    [{ from: '2026-03-02', to: '2026-03-01' }, 'range.to'],
+    [{ from: '2020-01-01', to: '2026-03-01' }, 'range.to'],
+  ] as const) {
+    const res = await hub.gql(FACILITY_STATS, { range });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+  }
+});
