@@ -28,7 +28,7 @@ export function facilityPoint(c: CellSums) {
   const enrolled = at(CELL.enrolled);
   const capacity = at(CELL.capacity);
   const free = at(CELL.free);
-  const waiting = AGES.reduce((n, a) => n + at(CELL.waitingAge(a)), 0);
+  const waiting = AGES.reduce<number>((n, a) => n + at(CELL.waitingAge(a)), 0);
   return {
     period: c.period,
     day: c.day,
