@@ -10,7 +10,7 @@
 --   v[2..3]   capacity, enrolled (totals; -1 = unknown)
 --   v[4..9]   capacity of age class 만0세 … 만5세 (-1 = unknown / no such class)
 --   v[10..15] enrolled of age class 0 … 5 (-1 = unknown)
---   v[16..21] waiting-list length of age class 0 … 5 (from apply)
+--   v[16..21] waiting-list length of age class 0 … 5 (apply: WAITING and OFFERED, as the public list ranks them)
 create schema if not exists stats;
 
 create table stats.facility (
@@ -50,7 +50,7 @@ create table stats.cell_day (
   s             integer[] not null check (cardinality(s) = 29)
 );
 create unique index cell_day_key on stats.cell_day (day, sido, sigungu, kind, center_type, special_care);
-create index cell_day_region_idx on stats.cell_day (sigungu, day);
+create index cell_day_region_idx on stats.cell_day (sido, sigungu, day);
 
 -- Per policy per day: open for applications on that day (null: the source gives no period).
 create table stats.policy_day (
@@ -59,4 +59,15 @@ create table stats.policy_day (
   active     boolean not null,
   open       boolean,
   primary key (day, policy_id)
+);
+
+-- Regions whose cells are stale for a day: apply files a facility's day in its
+-- own transaction without rebuilding cells (no lock there, so waiting-list
+-- changes never queue behind statistics); the next reader or crawl rebuilds
+-- these regions' cells under the writers' lock (snapshot-writer.ts refreshCells).
+create table stats.dirty_region (
+  day      date not null,
+  sido     text not null,
+  sigungu  text not null,
+  primary key (day, sido, sigungu)
 );

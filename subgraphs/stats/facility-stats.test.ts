@@ -128,3 +128,25 @@ test('bad ranges are BAD_USER_INPUT naming the argument', async () => {
     expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   }
 });
+
+test('crawl freshness: the two runs of today and the site last crawled successfully', async () => {
+  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+  const res = await hub.gql(`query($r: StatsRangeInput!) { crawlFreshness(range: $r) { points { period runs succeeded sitesSucceeded } sites { siteId lastStatus lastSucceededAt ageHours } } }`, { r: { from: today, to: today } });
+  expect(res.body.errors).toBeUndefined();
+  expect(res.body.data.crawlFreshness.points).toEqual([{ period: today, runs: 2, succeeded: 2, sitesSucceeded: 1 }]);
+  expect(res.body.data.crawlFreshness.sites).toEqual([{ siteId: SITE, lastStatus: 'succeeded', lastSucceededAt: expect.any(String), ageHours: expect.any(Number) }]);
+});
+
+test('policies by stage: active / open / closed / unknown per filed day, as the catalogue says', async () => {
+  await upsertRecords(hub.store, [
+    { kind: 'POLICY', sourceKey: 'p-open', subtype: 'POLICY', name: '통계 상시 정책', stages: ['INFANT'], primaryStage: 'INFANT', attrs: { applicationPeriod: { always: true } }, provenance },
+    { kind: 'POLICY', sourceKey: 'p-closed', subtype: 'POLICY', name: '통계 마감 정책', stages: ['INFANT'], primaryStage: 'INFANT', attrs: { applicationPeriod: { start: '2026-01-01', end: '2026-02-01' } }, provenance },
+    { kind: 'POLICY', sourceKey: 'p-none', subtype: 'POLICY', name: '통계 기간 없는 정책', stages: ['YOUTH'], primaryStage: 'YOUTH', attrs: {}, provenance },
+  ]);
+  await fileSnapshots(hub.store, { day: '2026-03-05' });
+  const res = await hub.gql(`query($r: StatsRangeInput!) { policyStats(range: $r, groupBy: STAGE) { group points { day policies active open closed unknown } } }`, { r: { from: '2026-03-05', to: '2026-03-05' } });
+  expect(res.body.errors).toBeUndefined();
+  const byStage = Object.fromEntries(res.body.data.policyStats.map((s: any) => [s.group, s.points[0]]));
+  expect(byStage.INFANT).toEqual({ day: '2026-03-05', policies: 2, active: 2, open: 1, closed: 1, unknown: 0 });
+  expect(byStage.YOUTH).toEqual({ day: '2026-03-05', policies: 1, active: 1, open: 0, closed: 0, unknown: 1 });
+});

@@ -3,6 +3,7 @@ import { badInput } from '../../common/errors';
 import type { Store } from '../../store';
 import { AGES, CELL } from './layout';
 import { crawlRuns, facilitySums, policySums, siteFreshness, waitingSums, type CellSums, type FacilityGroup, type PolicyGroup } from './store';
+import { refreshCells } from './snapshot-writer';
 import { figure } from './suppress';
 import { validateFacilityFilter, validateRange, type FacilityFilterInput } from './validation';
 
@@ -61,6 +62,8 @@ export const statsResolvers = {
       const range = validateRange(args.range);
       const filter = validateFacilityFilter(args.filter);
       const groups = groupsOf(args.groupBy);
+      // Waiting lists changed by apply since the last rebuild are summed in first.
+      await refreshCells(ctx.store);
       const sums = await facilitySums(ctx.store, range, filter, groups);
       const series = new Map<string, { group: Record<string, string | null>; points: ReturnType<typeof facilityPoint>[] }>();
       for (const c of sums) {

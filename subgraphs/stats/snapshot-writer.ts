@@ -70,15 +70,9 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
           [ids],
         )
       : null;
-    // Writers of the same cells take turns: a full write (after a crawl) excludes every other; apply's writes
-    // share that lock and take their regions' locks in one order, so two waiting-list changes never deadlock
-    // and never serialise apply as a whole.
+    // A full write (after a crawl) rebuilds the day's cells and excludes every other writer of cells. Apply's
+    // writes take no lock: they file their facilities' rows and mark the regions stale (refreshCells).
     if (!regions) await tx.query(`select pg_advisory_xact_lock(hashtext('stats.snapshot'))`);
-    else {
-      await tx.query(`select pg_advisory_xact_lock_shared(hashtext('stats.snapshot'))`);
-      const keys = [...new Set(regions.rows.map((r) => `${r.sido}/${r.sigungu}`))].sort();
-      for (const key of keys) await tx.query(`select pg_advisory_xact_lock(hashtext('stats.snapshot:' || $1))`, [key]);
-    }
     await tx.query(
       `insert into stats.facility (facility_id, sido, sigungu, kind, center_type, special_care)
        select r.id, r.sido, r.sigungu, r.subtype, r.attrs->>'centerType',
@@ -95,9 +89,9 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
       `with waiting as (
          select facility_id, array_agg(n order by age_class) as n from (
            select a.facility_id, g.age as age_class, count(a.id)::int as n
-           from (select distinct facility_id from apply.application where status = 'WAITING' ${ids ? 'and facility_id = any($2::text[])' : ''}) f
+           from (select distinct facility_id from apply.application where status in ('WAITING', 'OFFERED') ${ids ? 'and facility_id = any($2::text[])' : ''}) f
            cross join generate_series(0, 5) g(age)
-           left join apply.application a on a.facility_id = f.facility_id and a.age_class = g.age and a.status = 'WAITING'
+           left join apply.application a on a.facility_id = f.facility_id and a.age_class = g.age and a.status in ('WAITING', 'OFFERED')
            group by 1, 2) x
          group by facility_id
        ), upserted as (
@@ -113,20 +107,14 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
        ) select count(*)::int as n from upserted`,
       ids ? [day, ids] : [day],
     );
-    const cellScope = regions ? `and (coalesce(f.sido, ''), coalesce(f.sigungu, '')) in (select * from unnest($2::text[], $3::text[]))` : '';
-    const cellParams = regions ? [day, regions.rows.map((r) => r.sido), regions.rows.map((r) => r.sigungu)] : [day];
-    await tx.query(
-      `delete from stats.cell_day c where c.day = $1::date ${regions ? `and (c.sido, c.sigungu) in (select * from unnest($2::text[], $3::text[]))` : ''}`,
-      cellParams,
-    );
-    await tx.query(
-      `insert into stats.cell_day (day, sido, sigungu, kind, center_type, special_care, s)
-       select $1::date, coalesce(f.sido, ''), coalesce(f.sigungu, ''), f.kind, coalesce(f.center_type, ''), f.special_care, ${CELL_VALUE}
-       from stats.facility_day d join stats.facility f on f.fkey = d.fkey
-       where d.day = $1::date ${cellScope}
-       group by 2, 3, 4, 5, 6`,
-      cellParams,
-    );
+    if (regions) {
+      await tx.query(
+        `insert into stats.dirty_region (day, sido, sigungu) select $1::date, x.sido, x.sigungu from unnest($2::text[], $3::text[]) as x(sido, sigungu) on conflict do nothing`,
+        [day, regions.rows.map((r) => r.sido), regions.rows.map((r) => r.sigungu)],
+      );
+      return { day, facilities: Number(written.rows[0]!.n), policies: 0 };
+    }
+    await rebuildCells(tx, day, null);
     let policies = 0;
     if (!ids) {
       const p = await tx.query<{ n: number }>(
@@ -168,4 +156,58 @@ export async function fileSnapshotsAfterCrawl(db: Store, options: { day?: string
     if (rows.length) return null;
   }
   return fileSnapshots(db, { day });
+}
+
+/**
+ * Rebuilds a day's cells from stats.facility_day: every cell (null) or those
+ * of some regions. Runs under the writers' lock. Stale marks are removed
+ * first, so a mark committed before the rebuild reads the rows is covered by it.
+ */
+async function rebuildCells(tx: Queryable, day: string, regions: { sido: string[]; sigungu: string[] } | null): Promise<void> {
+  const inRegions = (alias: string) => `and (coalesce(${alias}.sido, ''), coalesce(${alias}.sigungu, '')) in (select * from unnest($2::text[], $3::text[]))`;
+  const params = regions ? [day, regions.sido, regions.sigungu] : [day];
+  await tx.query(`delete from stats.dirty_region r where r.day = $1::date ${regions ? inRegions('r') : ''}`, params);
+  await tx.query(`delete from stats.cell_day c where c.day = $1::date ${regions ? inRegions('c') : ''}`, params);
+  await tx.query(
+    `insert into stats.cell_day (day, sido, sigungu, kind, center_type, special_care, s)
+     select $1::date, coalesce(f.sido, ''), coalesce(f.sigungu, ''), f.kind, coalesce(f.center_type, ''), f.special_care, ${CELL_VALUE}
+     from stats.facility_day d join stats.facility f on f.fkey = d.fkey
+     where d.day = $1::date ${regions ? inRegions('f') : ''}
+     group by 2, 3, 4, 5, 6`,
+    params,
+  );
+}
+
+/** Bound on stale marks handled by one refresh (each is a region of a day). */
+const MAX_DIRTY = 2000;
+
+/**
+ * Brings the cells up to date with apply's writes: each stale region of a day
+ * is rebuilt; a day with no cells at all (apply wrote before any crawl that
+ * day) is filed in full, so a day's sums always cover every facility.
+ * Statistics readers call it first; it costs one lookup when nothing is stale.
+ */
+export async function refreshCells(db: Store): Promise<number> {
+  const { rows: any } = await db.query(`select 1 from stats.dirty_region limit 1`);
+  if (!any.length) return 0;
+  return db.transaction(async (tx) => {
+    await tx.query(`select pg_advisory_xact_lock(hashtext('stats.snapshot'))`);
+    const { rows } = await tx.query<{ day: string; sido: string; sigungu: string; filed: boolean }>(
+      `select to_char(r.day, 'YYYY-MM-DD') as day, r.sido, r.sigungu,
+              exists (select 1 from stats.cell_day c where c.day = r.day) as filed
+       from stats.dirty_region r order by r.day limit ${MAX_DIRTY}`,
+    );
+    const days = new Map<string, { filed: boolean; sido: string[]; sigungu: string[] }>();
+    for (const r of rows) {
+      const d = days.get(r.day) ?? { filed: r.filed, sido: [], sigungu: [] };
+      d.sido.push(r.sido);
+      d.sigungu.push(r.sigungu);
+      days.set(r.day, d);
+    }
+    for (const [day, d] of days) {
+      if (d.filed) await rebuildCells(tx, day, d);
+      else await fileSnapshots(tx, { day });
+    }
+    return rows.length;
+  });
 }

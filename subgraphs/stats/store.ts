@@ -125,7 +125,7 @@ export async function waitingSums(db: Queryable, range: StatsRange, f: FacilityF
        select a.id, a.applied_at, a.status, a.updated_at,
               (select min(n.created_at) from apply.notification n where n.application_id = a.id and n.kind = 'OFFERED') as offered_at
        from apply.application a
-       where a.applied_at < (${to} + 1) at time zone 'Asia/Seoul' ${facilityScope}
+       where a.applied_at < (${to} + 1)::timestamp at time zone 'Asia/Seoul' ${facilityScope}
      ), events as (
        select ${kstDay('applied_at')} as day, 'applied' as what, null::float8 as hours from apps
        union all select ${kstDay('offered_at')}, 'offered', extract(epoch from offered_at - applied_at) / 3600 from apps where offered_at is not null
@@ -201,7 +201,7 @@ export async function crawlRuns(db: Queryable, range: StatsRange): Promise<{ per
             count(*) filter (where status = 'succeeded')::int as succeeded,
             count(distinct site_id) filter (where status = 'succeeded')::int as sites
      from ingest.crawl_run
-     where started_at >= $1::date at time zone 'Asia/Seoul' and started_at < ($2::date + 1) at time zone 'Asia/Seoul'
+     where started_at >= $1::date::timestamp at time zone 'Asia/Seoul' and started_at < ($2::date + 1)::timestamp at time zone 'Asia/Seoul'
      group by 1 order by 1`,
     [range.from, range.to, range.granularity],
   );
