@@ -30,7 +30,8 @@ create table stats.facility_day (
   fkey  integer not null references stats.facility (fkey),
   day   date not null,
   v     smallint[] not null check (cardinality(v) = 21),
-  primary key (fkey, day)
+  -- Day first: the writer rebuilds a day's cells from that day's rows alone, and rows land in day order.
+  primary key (day, fkey)
 );
 
 -- The day's sums per cell (시도 × 시군구 × kind × centre type × special care),
@@ -71,3 +72,22 @@ create table stats.dirty_region (
   sigungu  text not null,
   primary key (day, sido, sigungu)
 );
+
+-- Days filed in full (every facility): the period's last filed day comes from
+-- here, not from scanning a year of cells.
+create table stats.filed_day (
+  day       date primary key,
+  filed_at  timestamptz not null default now()
+);
+
+-- The same sums one level up (시도 × kind × centre type × special care), for
+-- statistics not asked per 시군구: a nationwide year reads ~15× fewer rows.
+create table stats.sido_day (
+  day           date not null,
+  sido          text not null,
+  kind          text not null,
+  center_type   text not null,
+  special_care  integer not null,
+  s             integer[] not null check (cardinality(s) = 29)
+);
+create unique index sido_day_key on stats.sido_day (day, sido, kind, center_type, special_care);

@@ -75,6 +75,12 @@ test('강서구 free seats over two ticks and crawls = the sum of the raw snapsh
   );
   expect(Number(rows[0]!.n)).toBeGreaterThan(0);
 
+  // Without 시군구 the 시도-level sums answer; they equal the 시군구 series added up.
+  const city = await hub.gql(FACILITY_STATS, { range: { from: DAYS[0], to: DAYS[1] }, filter: { region: { sido: '서울' } } });
+  const byDistrict = await hub.gql(FACILITY_STATS, { range: { from: DAYS[0], to: DAYS[1] }, filter: { region: { sido: '서울' } }, groupBy: ['SIGUNGU'] });
+  const added = DAYS.map((_, i) => byDistrict.body.data.facilityStats.reduce((n: number, s: any) => n + s.points[i].freeSeats.value, 0));
+  expect(city.body.data.facilityStats[0].points.map((p: any) => p.freeSeats.value)).toEqual(added);
+
   // A month is its last filed day; the same figure.
   const month = await hub.gql(FACILITY_STATS, { range: { from: '2026-03-01', to: '2026-03-31', granularity: 'MONTH' }, filter: { region: { sido: '서울', sigungu: '강서구' } } });
   expect(month.body.data.facilityStats[0].points).toEqual([expect.objectContaining({ period: '2026-03-01', day: DAYS[1], freeSeats: { value: raw[1]!.free, suppressed: false } })]);

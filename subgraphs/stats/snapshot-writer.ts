@@ -46,7 +46,7 @@ const DAY_VALUE = `array[
 /** Sums of a cell (layout.ts CELL) over facility_day rows `d`; unknown (-1) counts 0, free seats per facility never below 0. */
 const pos = (i: number) => `greatest(d.v[${i}], 0)`;
 const free = (cap: number, enr: number) => `case when d.v[${cap}] >= 0 and d.v[${enr}] >= 0 then greatest(d.v[${cap}] - d.v[${enr}], 0) else 0 end`;
-const CELL_VALUE = `array[
+export const CELL_VALUE = `array[
   count(*), sum(d.v[1]), sum(${pos(2)}), sum(${pos(3)}), sum(${free(2, 3)}),
   ${AGES.map((a) => `sum(${pos(4 + a)})`).join(', ')},
   ${AGES.map((a) => `sum(${pos(10 + a)})`).join(', ')},
@@ -102,7 +102,7 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
          cross join lateral (select case when jsonb_typeof(r.attrs->'ageClasses') = 'array' then r.attrs->'ageClasses' else '[]'::jsonb end as list) ac
          left join waiting w on w.facility_id = r.id
          where r.kind = 'FACILITY' and r.published and r.merged_into is null ${scope}
-         on conflict (fkey, day) do update set v = excluded.v where stats.facility_day.v is distinct from excluded.v
+         on conflict (day, fkey) do update set v = excluded.v where stats.facility_day.v is distinct from excluded.v
          returning 1
        ) select count(*)::int as n from upserted`,
       ids ? [day, ids] : [day],
@@ -152,7 +152,7 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
 export async function fileSnapshotsAfterCrawl(db: Store, options: { day?: string; wroteRecords: boolean }): Promise<SnapshotResult | null> {
   const day = options.day ?? kstDate(new Date());
   if (!options.wroteRecords) {
-    const { rows } = await db.query(`select 1 from stats.cell_day where day = $1::date limit 1`, [day]);
+    const { rows } = await db.query(`select 1 from stats.filed_day where day = $1::date`, [day]);
     if (rows.length) return null;
   }
   return fileSnapshots(db, { day });
@@ -176,7 +176,22 @@ async function rebuildCells(tx: Queryable, day: string, regions: { sido: string[
      group by 2, 3, 4, 5, 6`,
     params,
   );
+  // The 시도 level, summed from the cells just written (only the 시도 touched).
+  const sidos = regions ? [...new Set(regions.sido)] : null;
+  const sidoParams = sidos ? [day, sidos] : [day];
+  await tx.query(`delete from stats.sido_day where day = $1::date ${sidos ? 'and sido = any($2::text[])' : ''}`, sidoParams);
+  await tx.query(
+    `insert into stats.sido_day (day, sido, kind, center_type, special_care, s)
+     select day, sido, kind, center_type, special_care, ${SUM_CELLS}
+     from stats.cell_day where day = $1::date ${sidos ? 'and sido = any($2::text[])' : ''}
+     group by 1, 2, 3, 4, 5`,
+    sidoParams,
+  );
+  if (!regions) await tx.query(`insert into stats.filed_day (day) values ($1::date) on conflict (day) do update set filed_at = now()`, [day]);
 }
+
+/** Element-wise sum of cell arrays `s` (integer[29]). */
+export const SUM_CELLS = `array[${Array.from({ length: CELL.length }, (_, i) => `sum(s[${i + 1}])`).join(', ')}]::int[]`;
 
 /** Bound on stale marks handled by one refresh (each is a region of a day). */
 const MAX_DIRTY = 2000;
@@ -194,7 +209,7 @@ export async function refreshCells(db: Store): Promise<number> {
     await tx.query(`select pg_advisory_xact_lock(hashtext('stats.snapshot'))`);
     const { rows } = await tx.query<{ day: string; sido: string; sigungu: string; filed: boolean }>(
       `select to_char(r.day, 'YYYY-MM-DD') as day, r.sido, r.sigungu,
-              exists (select 1 from stats.cell_day c where c.day = r.day) as filed
+              exists (select 1 from stats.filed_day f where f.day = r.day) as filed
        from stats.dirty_region r order by r.day limit ${MAX_DIRTY}`,
     );
     const days = new Map<string, { filed: boolean; sido: string[]; sigungu: string[] }>();

@@ -69,6 +69,8 @@ export async function facilitySums(db: Queryable, range: StatsRange, filter: Fac
   const p = new Params();
   const where = cellWhere(p, range, filter);
   const trunc = p.add(range.granularity);
+  // Per 시군구 only when asked for: otherwise the 시도 level (the same sums, ~15× fewer rows).
+  const table = filter.sigungu || groups.includes('sigungu') ? 'stats.cell_day' : 'stats.sido_day';
   const byFlag = groups.includes('special_care')
     ? `cross join lateral (select f.flag from unnest(${p.add(SPECIAL_CARE_BITS, '::text[]')}) with ordinality as f(flag, i) where (c.special_care & (1 << (f.i::int - 1))) <> 0) b`
     : '';
@@ -76,12 +78,12 @@ export async function facilitySums(db: Queryable, range: StatsRange, filter: Fac
   const sums = Array.from({ length: CELL.length }, (_, i) => `sum(c.s[${i + 1}])::bigint`).join(', ');
   const { rows } = await db.query<Record<string, unknown> & { period: string; day: string; s: (string | number)[] }>(
     `with days as (
-       select date_trunc(${trunc}, c.day)::date as period, max(c.day) as day
-       from stats.cell_day c where ${where} group by 1
+       select date_trunc(${trunc}, f.day)::date as period, max(f.day) as day
+       from stats.filed_day f where f.day between ${p.add(range.from, '::date')} and ${p.add(range.to, '::date')} group by 1
      )
      select to_char(d.period, 'YYYY-MM-DD') as period, to_char(d.day, 'YYYY-MM-DD') as day${groupCols.length ? ', ' + groupCols.join(', ') : ''},
             array[${sums}] as s
-     from days d join stats.cell_day c on c.day = d.day ${byFlag}
+     from days d join ${table} c on c.day = d.day ${byFlag}
      where ${where}
      group by d.period, d.day${groups.map((_, i) => `, g${i}`).join('')}
      order by d.period${groups.map((_, i) => `, g${i}`).join('')}`,
