@@ -75,7 +75,7 @@ export async function run(progress: (message: string) => void): Promise<string> 
         `insert into stats.facility_day (fkey, day, v)
          select f.fkey, d::date,
                 array[1, cap, enr, c0, c1, c2, c3, c4, c5, e0, e1, e2, e3, e4, e5, w, w / 2, w / 3, 0, 0, 0]::smallint[]
-         from generate_series(($1::date + make_interval(months => $2)), ($1::date + make_interval(months => $2 + 1) - 1), interval '1 day') d
+         from generate_series(($1::date + make_interval(months => $2)), ($1::date + make_interval(months => $2 + 1) - interval '1 day'), interval '1 day') d
          cross join stats.facility f
          cross join lateral (select 20 + (f.fkey * 37) % 80 as cap) c
          cross join lateral (select greatest(0, cap - ((f.fkey + extract(doy from d)::int * 3) % 11)) as enr, (f.fkey + extract(doy from d)::int) % 7 as w) e
