@@ -5,7 +5,8 @@ import { AGES, CELL } from './layout';
 import { crawlRuns, facilitySums, policySums, siteFreshness, waitingSums, type CellSums, type FacilityGroup, type PolicyGroup } from './store';
 import { refreshCells } from './snapshot-writer';
 import { figure } from './suppress';
-import { validateFacilityFilter, validateRange, type FacilityFilterInput } from './validation';
+import { validateFacilityFilter, validateRange } from './validation';
+import type { QueryCrawlFreshnessArgs, QueryFacilityStatsArgs, QueryPolicyStatsArgs, QueryWaitingListStatsArgs } from './__generated__/resolvers-types';
 
 export interface StatsContext {
   store: Store;
@@ -58,7 +59,7 @@ function groupsOf(list: readonly string[] | null | undefined): FacilityGroup[] {
 export const statsResolvers = {
   Date: DateScalar,
   Query: {
-    async facilityStats(_: unknown, args: { range: unknown; filter?: FacilityFilterInput | null; groupBy?: string[] | null }, ctx: StatsContext) {
+    async facilityStats(_: unknown, args: QueryFacilityStatsArgs, ctx: StatsContext) {
       const range = validateRange(args.range);
       const filter = validateFacilityFilter(args.filter);
       const groups = groupsOf(args.groupBy);
@@ -79,7 +80,7 @@ export const statsResolvers = {
       if (!series.size && !groups.length) return [{ group: {}, points: [] }];
       return [...series.values()];
     },
-    async waitingListStats(_: unknown, args: { range: unknown; filter?: FacilityFilterInput | null }, ctx: StatsContext) {
+    async waitingListStats(_: unknown, args: QueryWaitingListStatsArgs, ctx: StatsContext) {
       const range = validateRange(args.range);
       const rows = await waitingSums(ctx.store, range, validateFacilityFilter(args.filter));
       return rows.map((r) => ({
@@ -92,7 +93,7 @@ export const statsResolvers = {
         offersExpired: figure(r.expired, r.expired),
       }));
     },
-    async policyStats(_: unknown, args: { range: unknown; groupBy?: string | null }, ctx: StatsContext) {
+    async policyStats(_: unknown, args: QueryPolicyStatsArgs, ctx: StatsContext) {
       const range = validateRange(args.range);
       const rows = await policySums(ctx.store, range, args.groupBy ? POLICY_GROUPS[args.groupBy]! : null);
       const series = new Map<string | null, { group: string | null; points: unknown[] }>();
@@ -103,7 +104,7 @@ export const statsResolvers = {
       }
       return [...series.values()];
     },
-    async crawlFreshness(_: unknown, args: { range: unknown }, ctx: StatsContext) {
+    async crawlFreshness(_: unknown, args: QueryCrawlFreshnessArgs, ctx: StatsContext) {
       const range = validateRange(args.range);
       const [points, sites] = await Promise.all([crawlRuns(ctx.store, range), siteFreshness(ctx.store)]);
       return { points, sites };
