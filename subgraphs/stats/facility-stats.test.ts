@@ -6,7 +6,7 @@ import { startTestHub, type TestHub } from '../../gateway/testing/hub';
 import { startSimulator, type Simulator } from '../../simulator/server';
 import { upsertRecords } from '../../store/catalog/upsert-records';
 import { createTestStore } from '../../store/testing';
-import { DAY } from './layout';
+import { DAY, SPECIAL_CARE_BITS } from './layout';
 import { fileSnapshots } from './snapshot-writer';
 
 /**
@@ -80,6 +80,34 @@ test('강서구 free seats over two ticks and crawls = the sum of the raw snapsh
   const byDistrict = await hub.gql(FACILITY_STATS, { range: { from: DAYS[0], to: DAYS[1] }, filter: { region: { sido: '서울' } }, groupBy: ['SIGUNGU'] });
   const added = DAYS.map((_, i) => byDistrict.body.data.facilityStats.reduce((n: number, s: any) => n + s.points[i].freeSeats.value, 0));
   expect(city.body.data.facilityStats[0].points.map((p: any) => p.freeSeats.value)).toEqual(added);
+
+  // Grouped by centre type and by special-care flag, each series equals its raw rows (a facility with two flags is in both).
+  const { rows: dims } = await hub.store.query<{ v: number[]; center_type: string | null; special_care: number }>(
+    `select d.v, f.center_type, f.special_care from stats.facility_day d join stats.facility f using (fkey) where d.day = $1 and f.sigungu = '강서구'`,
+    [DAYS[1]],
+  );
+  const freeOf = (v: number[]) => (v[DAY.capacity - 1]! >= 0 && v[DAY.enrolled - 1]! >= 0 ? Math.max(0, v[DAY.capacity - 1]! - v[DAY.enrolled - 1]!) : 0);
+  const grouped = async (groupBy: string, key: (s: any) => string | null) => {
+    const res = await hub.gql(FACILITY_STATS.replace('group { sido sigungu kind centerType }', 'group { sido sigungu kind centerType specialCare }'), {
+      range: { from: DAYS[1], to: DAYS[1] }, filter: { region: { sido: '서울', sigungu: '강서구' } }, groupBy: [groupBy],
+    });
+    expect(res.body.errors).toBeUndefined();
+    return Object.fromEntries(res.body.data.facilityStats.map((s: any) => [key(s), [s.points[0].facilities, s.points[0].freeSeats.value, s.points[0].freeSeats.suppressed]]));
+  };
+  const expectedBy = (keyOf: (r: (typeof dims)[number]) => (string | null)[]) => {
+    const sums: Record<string, [number, number, number]> = {};
+    for (const r of dims) for (const k of keyOf(r)) {
+      const e = (sums[String(k)] ??= [0, 0, 0]);
+      e[0] += 1;
+      e[1] += freeOf(r.v.map(Number));
+      e[2] += Math.max(0, Number(r.v[DAY.enrolled - 1]));
+    }
+    // Free seats give back 1–4 enrolled children (정원 − 여석): suppressed, as the small-cell rule says.
+    return Object.fromEntries(Object.entries(sums).map(([k, [n, free, enrolled]]) => [k, enrolled > 0 && enrolled < 5 ? [n, null, true] : [n, free, false]]));
+  };
+  expect(await grouped('CENTER_TYPE', (s) => String(s.group.centerType))).toEqual(expectedBy((r) => [r.center_type]));
+  const flags = SPECIAL_CARE_BITS;
+  expect(await grouped('SPECIAL_CARE', (s) => s.group.specialCare)).toEqual(expectedBy((r) => flags.filter((_, i) => (r.special_care & (1 << i)) !== 0)));
 
   // A month is its last filed day; the same figure.
   const month = await hub.gql(FACILITY_STATS, { range: { from: '2026-03-01', to: '2026-03-31', granularity: 'MONTH' }, filter: { region: { sido: '서울', sigungu: '강서구' } } });
