@@ -98,6 +98,19 @@ export const POLICY_STATS_ITEM: ItemSchema = {
   unknown: int('신청기간 정보 없음', false),
 };
 
+export const PROGRAM_STATS_ITEM: ItemSchema = {
+  group: s('분류 (category)'),
+  period: s('기간 시작일 (period start)', false),
+  day: s('기준일 (filed day)', false),
+  programmes: int('프로그램 수', false),
+  active: int('게시 중', false),
+  open: int('접수중', false),
+  closed: int('마감', false),
+  waitlist: int('대기', false),
+  upcoming: int('접수예정', false),
+  unknown: int('접수상태 알 수 없음', false),
+};
+
 export const CRAWL_STATS_ITEM: ItemSchema = {
   period: s('기간 시작일 (period start)', false),
   runs: int('수집 실행 수 (runs)', false),
@@ -180,6 +193,24 @@ export const STATS_ROUTES: RouteSpec[] = [
     },
     item: POLICY_STATS_ITEM,
     itemName: 'PolicyStats',
+  },
+  {
+    operationId: 'programStats',
+    path: '/stats/programs',
+    tag: 'stats',
+    summary: { ko: '프로그램 통계', en: 'Programme statistics' },
+    description: { ko: '프로그램 수와 접수상태(접수중·마감·대기·접수예정)를 기간별로, 분류별로.', en: 'Programmes and their registration status per period, by category when asked.' },
+    params: [...rangeParams, { name: 'groupBy', in: 'query', kind: 'enum', values: ['CATEGORY'], description: { ko: '분류 기준', en: 'Grouping' }, example: 'CATEGORY' }],
+    paging: 'pages',
+    query: `query OpenApiProgramStats($range: StatsRangeInput!, $groupBy: ProgramStatsGroup) { programStats(range: $range, groupBy: $groupBy) {
+      group points { period day programmes active open closed waitlist upcoming unknown } } }`,
+    variables: (p) => ({ range: range(p), groupBy: p.groupBy ?? null }),
+    result: (d, p) => {
+      const rows: Item[] = d.programStats.flatMap((series: any) => series.points.map((pt: any) => ({ group: series.group, ...pt })));
+      return { items: page(rows, p), totalCount: rows.length };
+    },
+    item: PROGRAM_STATS_ITEM,
+    itemName: 'ProgramStats',
   },
   {
     operationId: 'crawlStats',

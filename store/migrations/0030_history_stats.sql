@@ -91,3 +91,14 @@ create table stats.sido_day (
   s             integer[] not null check (cardinality(s) = 29)
 );
 create unique index sido_day_key on stats.sido_day (day, sido, kind, center_type, special_care);
+
+-- Per programme per day: its category as published and its registration
+-- status (common/program-status.ts; null when the board's word is none of them).
+create table stats.program_day (
+  day         date not null,
+  program_id  text not null,
+  active      boolean not null,
+  category    text,
+  status      text,
+  primary key (day, program_id)
+);

@@ -1,3 +1,4 @@
+import { programStatusOf } from '../../common/program-status';
 import type { SourceRecord } from '../../common/record';
 import { createKey } from '../../gateway/openapi/testing';
 import { startTestHub, type TestHub } from '../../gateway/testing/hub';
@@ -8,7 +9,7 @@ import { fileSnapshots } from './snapshot-writer';
 let hub: TestHub;
 let key: string;
 beforeAll(async () => {
-  hub = await startTestHub();
+  hub = await startTestHub({ programs: true });
   key = (await createKey(hub.store)).key;
   const provenance = { siteId: 'fixture', url: 'http://fixture.test/x', fetchedAt: '2026-03-01T00:00:00.000Z', contentHash: 'f', adapter: 'fixture@1' };
   const tiny: SourceRecord = { kind: 'FACILITY', sourceKey: 'tiny', subtype: 'CHILDCARE_CENTER', name: '작은 어린이집', stages: ['INFANT'], primaryStage: 'INFANT', sido: '부산광역시', sigungu: '기장군', capacity: 10, enrolled: 2, attrs: { centerType: 'HOME' }, provenance };
@@ -51,4 +52,24 @@ test('bad and missing parameters answer with the public-data result codes', asyn
   const policies = await get('/stats/policies?from=2026-03-01&to=2026-03-31&granularity=MONTH&groupBy=STAGE');
   expect(policies.body.response.header.resultCode).toBe('00');
   expect(policies.body.response.body.items.item.every((i: any) => i.period === '2026-03-01' && i.day === '2026-03-09')).toBe(true);
+});
+
+test('programmes by category: counts per registration status equal the catalogue read with the same status words; GET /stats/programs the same rows', async () => {
+  const { rows } = await hub.store.query<{ status: string; attrs: any }>(`select status, attrs from catalog.effective_record where kind = 'PROGRAM' and published and merged_into is null`);
+  const expected: Record<string, Record<string, number>> = {};
+  for (const r of rows) {
+    const e = (expected[String(r.attrs.category || null)] ??= { programmes: 0, active: 0, open: 0, closed: 0, waitlist: 0, upcoming: 0, unknown: 0 });
+    e.programmes! += 1;
+    if (r.status !== 'ACTIVE') continue;
+    e.active! += 1;
+    const st = programStatusOf(r.attrs.status);
+    e[st ? st.toLowerCase() : 'unknown']! += 1;
+  }
+  expect(rows.length).toBeGreaterThan(3);
+  const res = await hub.gql(`{ programStats(range: { from: "2026-03-09", to: "2026-03-09" }, groupBy: CATEGORY) { group points { day programmes active open closed waitlist upcoming unknown } } }`);
+  expect(res.body.errors).toBeUndefined();
+  const got = Object.fromEntries(res.body.data.programStats.map((s: any) => { const { day, ...counts } = s.points[0]; expect(day).toBe('2026-03-09'); return [String(s.group), counts]; }));
+  expect(got).toEqual(expected);
+  const rest = await get('/stats/programs?from=2026-03-09&to=2026-03-09&groupBy=CATEGORY&numOfRows=100');
+  expect(rest.body.response.body.items.item.map((i: any) => [String(i.group), i.programmes, i.open])).toEqual(res.body.data.programStats.map((s: any) => [String(s.group), s.points[0].programmes, s.points[0].open]));
 });

@@ -2,11 +2,11 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import { badInput } from '../../common/errors';
 import type { Store } from '../../store';
 import { AGES, CELL } from './layout';
-import { crawlRuns, facilitySums, policySums, siteFreshness, waitingSums, type CellSums, type FacilityGroup, type PolicyGroup } from './store';
+import { crawlRuns, facilitySums, policySums, programSums, siteFreshness, waitingSums, type CellSums, type FacilityGroup, type PolicyGroup } from './store';
 import { refreshCells } from './snapshot-writer';
 import { figure } from './suppress';
 import { validateFacilityFilter, validateRange } from './validation';
-import type { QueryCrawlFreshnessArgs, QueryFacilityStatsArgs, QueryPolicyStatsArgs, QueryWaitingListStatsArgs } from './__generated__/resolvers-types';
+import type { QueryCrawlFreshnessArgs, QueryFacilityStatsArgs, QueryPolicyStatsArgs, QueryProgramStatsArgs, QueryWaitingListStatsArgs } from './__generated__/resolvers-types';
 
 export interface StatsContext {
   store: Store;
@@ -101,6 +101,17 @@ export const statsResolvers = {
         let s = series.get(r.group);
         if (!s) series.set(r.group, (s = { group: r.group, points: [] }));
         s.points.push({ period: r.period, day: r.day, policies: r.policies, active: r.active, open: r.open, closed: r.closed, unknown: r.unknown });
+      }
+      return [...series.values()];
+    },
+    async programStats(_: unknown, args: QueryProgramStatsArgs, ctx: StatsContext) {
+      const range = validateRange(args.range);
+      const rows = await programSums(ctx.store, range, args.groupBy === 'CATEGORY');
+      const series = new Map<string | null, { group: string | null; points: unknown[] }>();
+      for (const { group, ...point } of rows) {
+        let s = series.get(group);
+        if (!s) series.set(group, (s = { group, points: [] }));
+        s.points.push(point);
       }
       return [...series.values()];
     },

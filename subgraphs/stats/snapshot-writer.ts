@@ -1,4 +1,5 @@
 import { kstDate } from '../../common/kst';
+import { PROGRAM_STATUSES, type ProgramStatus } from '../../common/program-status';
 import type { Queryable, Store } from '../../store/types';
 import { AGES, CELL, SMALLINT_MAX, SPECIAL_CARE_BITS } from './layout';
 
@@ -137,6 +138,18 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
         [day],
       );
       policies = Number(p.rows[0]!.n);
+      // Programmes: status words mapped as the catalog's filter maps them (the spellings as data, not SQL).
+      const spellings = (Object.keys(PROGRAM_STATUSES) as ProgramStatus[]).flatMap((st) => PROGRAM_STATUSES[st].spellings.map((sp) => [sp, st] as const));
+      await tx.query(
+        `insert into stats.program_day (day, program_id, active, category, status)
+         select $1::date, r.id, r.status = 'ACTIVE', nullif(r.attrs->>'category', ''),
+                (select m.st from unnest($2::text[], $3::text[]) as m(sp, st) where m.sp = regexp_replace(r.attrs->>'status', '[\\s\\[\\]()]', '', 'g'))
+         from catalog.effective_record r
+         where r.kind = 'PROGRAM' and r.published and r.merged_into is null
+         on conflict (day, program_id) do update set active = excluded.active, category = excluded.category, status = excluded.status
+         where (stats.program_day.active, stats.program_day.category, stats.program_day.status) is distinct from (excluded.active, excluded.category, excluded.status)`,
+        [day, spellings.map((x) => x[0]), spellings.map((x) => x[1])],
+      );
     }
     return { day, facilities: Number(written.rows[0]!.n), policies };
   };

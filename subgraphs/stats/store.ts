@@ -197,6 +197,37 @@ export async function policySums(db: Queryable, range: StatsRange, group: Policy
   return rows.map((r) => ({ period: r.period, day: r.day, group: r.g, policies: Number(r.policies), active: Number(r.active), open: Number(r.open), closed: Number(r.closed), unknown: Number(r.unknown) }));
 }
 
+export interface ProgramRow {
+  period: string;
+  day: string;
+  group: string | null;
+  programmes: number;
+  active: number;
+  open: number;
+  closed: number;
+  waitlist: number;
+  upcoming: number;
+  unknown: number;
+}
+
+/** Programmes per period (its last filed day), by category when asked; counts per registration status of the active ones. */
+export async function programSums(db: Queryable, range: StatsRange, byCategory: boolean): Promise<ProgramRow[]> {
+  const { rows } = await db.query<{ period: string; day: string; g: string | null; n: number; active: number; open: number; closed: number; waitlist: number; upcoming: number; unknown: number }>(
+    `with days as (
+       select date_trunc($3, day)::date as period, max(day) as day from stats.program_day where day between $1::date and $2::date group by 1
+     )
+     select to_char(d.period, 'YYYY-MM-DD') as period, to_char(d.day, 'YYYY-MM-DD') as day, ${byCategory ? 'pd.category' : 'null::text'} as g,
+            count(*)::int as n, count(*) filter (where pd.active)::int as active,
+            count(*) filter (where pd.active and pd.status = 'OPEN')::int as open, count(*) filter (where pd.active and pd.status = 'CLOSED')::int as closed,
+            count(*) filter (where pd.active and pd.status = 'WAITLIST')::int as waitlist, count(*) filter (where pd.active and pd.status = 'UPCOMING')::int as upcoming,
+            count(*) filter (where pd.active and pd.status is null)::int as unknown
+     from days d join stats.program_day pd on pd.day = d.day
+     group by d.period, d.day, 3 order by d.period, 3`,
+    [range.from, range.to, range.granularity],
+  );
+  return rows.map((r) => ({ period: r.period, day: r.day, group: r.g, programmes: Number(r.n), active: Number(r.active), open: Number(r.open), closed: Number(r.closed), waitlist: Number(r.waitlist), upcoming: Number(r.upcoming), unknown: Number(r.unknown) }));
+}
+
 export async function crawlRuns(db: Queryable, range: StatsRange): Promise<{ period: string; runs: number; succeeded: number; sitesSucceeded: number }[]> {
   const { rows } = await db.query<{ period: string; runs: number; succeeded: number; sites: number }>(
     `select to_char(date_trunc($3, (started_at at time zone 'Asia/Seoul')::date)::date, 'YYYY-MM-DD') as period, count(*)::int as runs,

@@ -159,6 +159,36 @@ export type PolicyStatsSeries = {
   points: Array<PolicyStatsPoint>;
 };
 
+export type ProgramStatsGroup =
+  /** 분류 as the board publishes it (부모교육, 체험 …). */
+  | 'CATEGORY';
+
+/** Counts of the period's last filed day; the statuses count active programmes only. */
+export type ProgramStatsPoint = {
+  __typename?: 'ProgramStatsPoint';
+  active: Scalars['Int']['output'];
+  /** 마감 */
+  closed: Scalars['Int']['output'];
+  day: Scalars['Date']['output'];
+  /** 접수중 */
+  open: Scalars['Int']['output'];
+  period: Scalars['Date']['output'];
+  programmes: Scalars['Int']['output'];
+  /** The board's word is none of these. */
+  unknown: Scalars['Int']['output'];
+  /** 접수예정 */
+  upcoming: Scalars['Int']['output'];
+  /** 대기 */
+  waitlist: Scalars['Int']['output'];
+};
+
+export type ProgramStatsSeries = {
+  __typename?: 'ProgramStatsSeries';
+  /** The category; null for ungrouped or where the board names none. */
+  group?: Maybe<Scalars['String']['output']>;
+  points: Array<ProgramStatsPoint>;
+};
+
 /** Registration status of a programme (프로그램 접수상태), read from the words its board publishes. */
 export type ProgramStatus =
   /** 마감: registration has closed (full, or past its deadline). */
@@ -191,6 +221,8 @@ export type Query = {
   facilityStats: Array<FacilityStatsSeries>;
   /** 지원정책 통계: policies active, open and closed for applications, by stage, agency or support type. */
   policyStats: Array<PolicyStatsSeries>;
+  /** 프로그램 통계: programmes per period and registration status (active ones), by category when asked. */
+  programStats: Array<ProgramStatsSeries>;
   /** 입소대기 통계 from apply: offers, time from application to offer (median, p90), offers declined or expired, per period. */
   waitingListStats: Array<WaitingListStatsPoint>;
 };
@@ -210,6 +242,12 @@ export type QueryFacilityStatsArgs = {
 
 export type QueryPolicyStatsArgs = {
   groupBy?: InputMaybe<PolicyStatsGroup>;
+  range: StatsRangeInput;
+};
+
+
+export type QueryProgramStatsArgs = {
+  groupBy?: InputMaybe<ProgramStatsGroup>;
   range: StatsRangeInput;
 };
 
@@ -416,6 +454,9 @@ export type ResolversTypes = ResolversObject<{
   PolicyStatsGroup: PolicyStatsGroup;
   PolicyStatsPoint: ResolverTypeWrapper<PolicyStatsPoint>;
   PolicyStatsSeries: ResolverTypeWrapper<PolicyStatsSeries>;
+  ProgramStatsGroup: ProgramStatsGroup;
+  ProgramStatsPoint: ResolverTypeWrapper<ProgramStatsPoint>;
+  ProgramStatsSeries: ResolverTypeWrapper<ProgramStatsSeries>;
   ProgramStatus: ProgramStatus;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -450,6 +491,8 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   PolicyStatsPoint: PolicyStatsPoint;
   PolicyStatsSeries: PolicyStatsSeries;
+  ProgramStatsPoint: ProgramStatsPoint;
+  ProgramStatsSeries: ProgramStatsSeries;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
   Region: Region;
@@ -541,6 +584,23 @@ export type PolicyStatsSeriesResolvers<ContextType = any, ParentType extends Res
   points?: Resolver<Array<ResolversTypes['PolicyStatsPoint']>, ParentType, ContextType>;
 }>;
 
+export type ProgramStatsPointResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProgramStatsPoint'] = ResolversParentTypes['ProgramStatsPoint']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  programmes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upcoming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitlist?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProgramStatsSeriesResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProgramStatsSeries'] = ResolversParentTypes['ProgramStatsSeries']> = ResolversObject<{
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['ProgramStatsPoint']>, ParentType, ContextType>;
+}>;
+
 export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{
   adapter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fetchedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -552,6 +612,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   crawlFreshness?: Resolver<ResolversTypes['CrawlFreshness'], ParentType, ContextType, RequireFields<QueryCrawlFreshnessArgs, 'range'>>;
   facilityStats?: Resolver<Array<ResolversTypes['FacilityStatsSeries']>, ParentType, ContextType, RequireFields<QueryFacilityStatsArgs, 'range'>>;
   policyStats?: Resolver<Array<ResolversTypes['PolicyStatsSeries']>, ParentType, ContextType, RequireFields<QueryPolicyStatsArgs, 'range'>>;
+  programStats?: Resolver<Array<ResolversTypes['ProgramStatsSeries']>, ParentType, ContextType, RequireFields<QueryProgramStatsArgs, 'range'>>;
   waitingListStats?: Resolver<Array<ResolversTypes['WaitingListStatsPoint']>, ParentType, ContextType, RequireFields<QueryWaitingListStatsArgs, 'range'>>;
 }>;
 
@@ -609,6 +670,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   GeoPoint?: GeoPointResolvers<ContextType>;
   PolicyStatsPoint?: PolicyStatsPointResolvers<ContextType>;
   PolicyStatsSeries?: PolicyStatsSeriesResolvers<ContextType>;
+  ProgramStatsPoint?: ProgramStatsPointResolvers<ContextType>;
+  ProgramStatsSeries?: ProgramStatsSeriesResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
