@@ -47,7 +47,9 @@ async function rawFreeSeats(day: string): Promise<{ free: number; facilities: nu
   );
   let free = 0;
   let capacity = 0;
+  // (facilities counts every row, withdrawn ones too; active and the seats only operating ones)
   for (const { v } of rows) {
+    if (Number(v[DAY.status - 1]) !== 1) continue; // withdrawn: counted as a facility, its seats not
     const cap = Number(v[DAY.capacity - 1]);
     const enr = Number(v[DAY.enrolled - 1]);
     if (cap >= 0 && enr >= 0) free += Math.max(0, cap - enr);
@@ -86,7 +88,7 @@ test('강서구 free seats over two ticks and crawls = the sum of the raw snapsh
     `select d.v, f.center_type, f.special_care from stats.facility_day d join stats.facility f using (fkey) where d.day = $1 and f.sigungu = '강서구'`,
     [DAYS[1]],
   );
-  const freeOf = (v: number[]) => (v[DAY.capacity - 1]! >= 0 && v[DAY.enrolled - 1]! >= 0 ? Math.max(0, v[DAY.capacity - 1]! - v[DAY.enrolled - 1]!) : 0);
+  const freeOf = (v: number[]) => (v[DAY.status - 1] === 1 && v[DAY.capacity - 1]! >= 0 && v[DAY.enrolled - 1]! >= 0 ? Math.max(0, v[DAY.capacity - 1]! - v[DAY.enrolled - 1]!) : 0);
   const grouped = async (groupBy: string, key: (s: any) => string | null) => {
     const res = await hub.gql(FACILITY_STATS.replace('group { sido sigungu kind centerType }', 'group { sido sigungu kind centerType specialCare }'), {
       range: { from: DAYS[1], to: DAYS[1] }, filter: { region: { sido: '서울', sigungu: '강서구' } }, groupBy: [groupBy],
@@ -100,7 +102,7 @@ test('강서구 free seats over two ticks and crawls = the sum of the raw snapsh
       const e = (sums[String(k)] ??= [0, 0, 0]);
       e[0] += 1;
       e[1] += freeOf(r.v.map(Number));
-      e[2] += Math.max(0, Number(r.v[DAY.enrolled - 1]));
+      if (Number(r.v[DAY.status - 1]) === 1) e[2] += Math.max(0, Number(r.v[DAY.enrolled - 1]));
     }
     // Free seats give back 1–4 enrolled children (정원 − 여석): suppressed, as the small-cell rule says.
     return Object.fromEntries(Object.entries(sums).map(([k, [n, free, enrolled]]) => [k, enrolled > 0 && enrolled < 5 ? [n, null, true] : [n, free, false]]));
@@ -150,6 +152,14 @@ test('a cell of 1–4 children is suppressed and marked; capacity and zero are s
   const mixed = (await query('동래구')).body.data.facilityStats[0].points[0];
   expect([mixed.enrolled, mixed.freeSeats]).toEqual([{ value: 12, suppressed: false }, { value: 8, suppressed: false }]);
   expect(mixed.ageClasses[0].enrolled).toEqual({ value: null, suppressed: true });
+});
+
+test('a withdrawn facility counts as a facility, not as seats', async () => {
+  await upsertRecords(hub.store, [centre('w1', '해운대구', 30, 10, 0)]);
+  await hub.store.query(`update catalog.record set status = 'WITHDRAWN', withdrawn_at = now() where source_key = 'w1'`);
+  await fileSnapshots(hub.store, { day: '2026-03-06' });
+  const res = await hub.gql(FACILITY_STATS, { range: { from: '2026-03-06', to: '2026-03-06' }, filter: { region: { sido: '부산', sigungu: '해운대구' } } });
+  expect(res.body.data.facilityStats[0].points[0]).toMatchObject({ facilities: 1, active: 0, capacity: 0, freeSeats: { value: 0, suppressed: false } });
 });
 
 test('bad ranges are BAD_USER_INPUT naming the argument', async () => {

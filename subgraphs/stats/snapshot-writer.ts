@@ -44,9 +44,13 @@ const DAY_VALUE = `array[
   ${AGES.map((a) => `least(${SMALLINT_MAX}, coalesce(w.n[${a + 1}], 0))`).join(', ')}
 ]::smallint[]`;
 
-/** Sums of a cell (layout.ts CELL) over facility_day rows `d`; unknown (-1) counts 0, free seats per facility never below 0. */
-const pos = (i: number) => `greatest(d.v[${i}], 0)`;
-const free = (cap: number, enr: number) => `case when d.v[${cap}] >= 0 and d.v[${enr}] >= 0 then greatest(d.v[${cap}] - d.v[${enr}], 0) else 0 end`;
+/**
+ * Sums of a cell (layout.ts CELL) over facility_day rows `d`; unknown (-1) counts 0, free seats per facility never
+ * below 0. Seats, children and waiting lists count only for operating facilities: a withdrawn centre's last
+ * published figures are not seats anyone can have.
+ */
+const pos = (i: number) => `case when d.v[1] = 1 then greatest(d.v[${i}], 0) else 0 end`;
+const free = (cap: number, enr: number) => `case when d.v[1] = 1 and d.v[${cap}] >= 0 and d.v[${enr}] >= 0 then greatest(d.v[${cap}] - d.v[${enr}], 0) else 0 end`;
 export const CELL_VALUE = `array[
   count(*), sum(d.v[1]), sum(${pos(2)}), sum(${pos(3)}), sum(${free(2, 3)}),
   ${AGES.map((a) => `sum(${pos(4 + a)})`).join(', ')},

@@ -103,14 +103,14 @@ export type FacilityStatsPoint = {
   ageClasses: Array<AgeClassStats>;
   /** Waiting applicants per free seat (null when there is no free seat). */
   applicantsPerSeat: StatsFigure;
-  /** 정원 (seats). */
+  /** 정원 (seats) of operating facilities; a withdrawn facility counts in `facilities`, not here. */
   capacity: Scalars['Int']['output'];
   /** The filed day the figures are from (the last one of the period in the range). */
   day: Scalars['Date']['output'];
   /** 현원 (children enrolled). */
   enrolled: StatsFigure;
   facilities: Scalars['Int']['output'];
-  /** Sum over facilities of max(0, 정원 − 현원). */
+  /** Sum over operating facilities of max(0, 정원 − 현원). */
   freeSeats: StatsFigure;
   /** 현원 ÷ 정원 of facilities that publish both (0–1+). */
   occupancy: StatsFigure;
