@@ -8,6 +8,7 @@ import { upsertRecords } from '../../store/catalog/upsert-records';
 import { createTestStore } from '../../store/testing';
 import { DAY, SPECIAL_CARE_BITS } from './layout';
 import { fileSnapshots } from './snapshot-writer';
+import { facilitySums } from './store';
 
 /**
  * Issue 20, must show: after two simulator ticks and crawls (filed as two
@@ -160,6 +161,13 @@ test('a withdrawn facility counts as a facility, not as seats', async () => {
   await fileSnapshots(hub.store, { day: '2026-03-06' });
   const res = await hub.gql(FACILITY_STATS, { range: { from: '2026-03-06', to: '2026-03-06' }, filter: { region: { sido: '부산', sigungu: '해운대구' } } });
   expect(res.body.data.facilityStats[0].points[0]).toMatchObject({ facilities: 1, active: 0, capacity: 0, freeSeats: { value: 0, suppressed: false } });
+});
+
+test('an answer past the bound on points is refused, not truncated', async () => {
+  const filter = { sido: null, sigungu: null, kinds: null, centerTypes: null, specialCareMask: 0 };
+  const range = { from: DAYS[0]!, to: DAYS[1]!, granularity: 'day' as const };
+  expect((await facilitySums(hub.store, range, filter, [], 2)).length).toBe(2);
+  await expect(facilitySums(hub.store, range, filter, [], 1)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'groupBy' } });
 });
 
 test('bad ranges are BAD_USER_INPUT naming the argument', async () => {

@@ -1,3 +1,4 @@
+import { badInput } from '../../common/errors';
 import type { Queryable } from '../../store/types';
 import { AGES, CELL, SPECIAL_CARE_BITS } from './layout';
 
@@ -65,7 +66,10 @@ const GROUP_COLUMN: Record<FacilityGroup, string> = {
  * filed day within the range (free seats and enrolment are stocks: summing a
  * month of days would count every seat thirty times).
  */
-export async function facilitySums(db: Queryable, range: StatsRange, filter: FacilityFilterValues, groups: readonly FacilityGroup[]): Promise<CellSums[]> {
+/** Bound on the points one facilityStats answer may hold (groups × periods). */
+export const MAX_POINTS = 20_000;
+
+export async function facilitySums(db: Queryable, range: StatsRange, filter: FacilityFilterValues, groups: readonly FacilityGroup[], maxPoints = MAX_POINTS): Promise<CellSums[]> {
   const p = new Params();
   const where = cellWhere(p, range, filter);
   const trunc = p.add(range.granularity);
@@ -86,9 +90,13 @@ export async function facilitySums(db: Queryable, range: StatsRange, filter: Fac
      from days d join ${table} c on c.day = d.day ${byFlag}
      where ${where}
      group by d.period, d.day${groups.map((_, i) => `, g${i}`).join('')}
-     order by d.period${groups.map((_, i) => `, g${i}`).join('')}`,
+     order by d.period${groups.map((_, i) => `, g${i}`).join('')}
+     limit ${p.add(maxPoints + 1, '::int')}`,
     p.values,
   );
+  if (rows.length > maxPoints) {
+    throw badInput('groupBy', `결과가 너무 많습니다 (최대 ${maxPoints}개 지점): 기간을 줄이거나 단위·분류를 바꾸세요.`, `Too many points (at most ${maxPoints}): narrow the range, coarsen the granularity or group by less.`);
+  }
   return rows.map((r) => ({
     period: r.period,
     day: r.day,
