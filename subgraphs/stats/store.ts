@@ -69,6 +69,12 @@ const GROUP_COLUMN: Record<FacilityGroup, string> = {
 /** Bound on the points one facilityStats answer may hold (groups × periods). */
 export const MAX_POINTS = 20_000;
 
+function tooMany(rows: number, maxPoints = MAX_POINTS): void {
+  if (rows > maxPoints) {
+    throw badInput('groupBy', `결과가 너무 많습니다 (최대 ${maxPoints}개 지점): 기간을 줄이거나 단위·분류를 바꾸세요.`, `Too many points (at most ${maxPoints}): narrow the range, coarsen the granularity or group by less.`);
+  }
+}
+
 export async function facilitySums(db: Queryable, range: StatsRange, filter: FacilityFilterValues, groups: readonly FacilityGroup[], maxPoints = MAX_POINTS): Promise<CellSums[]> {
   const p = new Params();
   const where = cellWhere(p, range, filter);
@@ -94,9 +100,7 @@ export async function facilitySums(db: Queryable, range: StatsRange, filter: Fac
      limit ${p.add(maxPoints + 1, '::int')}`,
     p.values,
   );
-  if (rows.length > maxPoints) {
-    throw badInput('groupBy', `결과가 너무 많습니다 (최대 ${maxPoints}개 지점): 기간을 줄이거나 단위·분류를 바꾸세요.`, `Too many points (at most ${maxPoints}): narrow the range, coarsen the granularity or group by less.`);
-  }
+  tooMany(rows.length, maxPoints);
   return rows.map((r) => ({
     period: r.period,
     day: r.day,
@@ -199,9 +203,11 @@ export async function policySums(db: Queryable, range: StatsRange, group: Policy
             count(*) filter (where pd.open is null)::int as unknown
      from days d join stats.policy_day pd on pd.day = d.day
      left join catalog.record r on r.id = pd.policy_id
-     group by d.period, d.day, 3 order by d.period, 3`,
+     group by d.period, d.day, 3 order by d.period, 3
+     limit ${p.add(MAX_POINTS + 1, '::int')}`,
     p.values,
   );
+  tooMany(rows.length);
   return rows.map((r) => ({ period: r.period, day: r.day, group: r.g, policies: Number(r.policies), active: Number(r.active), open: Number(r.open), closed: Number(r.closed), unknown: Number(r.unknown) }));
 }
 
@@ -230,9 +236,11 @@ export async function programSums(db: Queryable, range: StatsRange, byCategory: 
             count(*) filter (where pd.active and pd.status = 'WAITLIST')::int as waitlist, count(*) filter (where pd.active and pd.status = 'UPCOMING')::int as upcoming,
             count(*) filter (where pd.active and pd.status is null)::int as unknown
      from days d join stats.program_day pd on pd.day = d.day
-     group by d.period, d.day, 3 order by d.period, 3`,
-    [range.from, range.to, range.granularity],
+     group by d.period, d.day, 3 order by d.period, 3
+     limit $4::int`,
+    [range.from, range.to, range.granularity, MAX_POINTS + 1],
   );
+  tooMany(rows.length);
   return rows.map((r) => ({ period: r.period, day: r.day, group: r.g, programmes: Number(r.n), active: Number(r.active), open: Number(r.open), closed: Number(r.closed), waitlist: Number(r.waitlist), upcoming: Number(r.upcoming), unknown: Number(r.unknown) }));
 }
 

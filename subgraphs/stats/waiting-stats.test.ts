@@ -79,6 +79,14 @@ test('offers: median and p90 hours from application to offer; 1 declined is supp
   const parent = { role: 'PARENT' as const, sub: 'off-0' };
   expect((await h.run(parent, `mutation($i: ApplicationActionInput!) { withdrawApplication(input: $i) { status } }`, { i: { applicationId: apps[0], idempotencyKey: key() } })).errors).toBeUndefined();
 
+  // The day was filed by the first test's read: these changes rebuild only 강서구's cells (stale marks), and the
+  // list now holds c1's 6 and c5's 4 (offered ones stay on the list; the withdrawn one left it).
+  const { rows: stale } = await hub.store.query<{ sigungu: string }>(`select sigungu from stats.dirty_region`);
+  expect(stale.map((r) => r.sigungu)).toEqual(['강서구']);
+  const gs = await hub.gql(STATS, { range: { from: today, to: today }, filter: { region: { sido: '서울', sigungu: '강서구' } } });
+  expect(gs.body.data.facilityStats[0].points[0].waiting).toEqual({ value: 10, suppressed: false });
+  expect((await hub.store.query(`select 1 from stats.dirty_region`)).rows).toEqual([]);
+
   const res = await hub.gql(WAITING, { range: { from: yesterday, to: today, granularity: 'MONTH' } });
   expect(res.body.errors).toBeUndefined();
   const points = res.body.data.waitingListStats;
