@@ -18,6 +18,8 @@ export const SUBGRAPHS: readonly { name: string; port: number }[] = [
   { name: 'access', port: 8 },
   // Its own subgraph: judges in memory over a snapshot of all policies, owns saved households (issue 18).
   { name: 'benefits', port: 9 },
+  // 보육통계 over the daily history filed after crawls and apply (issue 20).
+  { name: 'stats', port: 11 },
 ];
 
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((s) => s.name);

@@ -12,6 +12,7 @@ import { CrawlError, requestKey, SiteFetcher, type FetchedPage } from './fetch';
 import { missingDetails, type LabelStateCount } from './run-checks';
 import { sweepBenefitAlerts } from '../../subgraphs/benefits/saved-households';
 import { crawlErrors, crawlPages } from '../../common/metrics';
+import { fileSnapshotsAfterCrawl } from '../../subgraphs/stats/snapshot-writer';
 
 /**
  * One crawl run of one site: a persisted queue (ingest.request) worked by a
@@ -39,6 +40,8 @@ export interface CrawlOptions {
   onProgress?: (progress: CrawlProgress) => void;
   signal?: AbortSignal;
   logger?: Logger;
+  /** KST day (YYYY-MM-DD) the history snapshot after this crawl is filed under; default today (tests file two days). */
+  snapshotDay?: string;
   /** Fetcher options passed through (tests: small timeouts). */
   fetcherOptions?: Partial<ConstructorParameters<typeof SiteFetcher>[0]>;
 }
@@ -457,6 +460,9 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
       .then((sent) => sent && log.info({ siteId: site.id, alerts: sent }, 'benefit alerts queued'))
       .catch((error: Error) => log.warn({ siteId: site.id, err: error.message }, 'benefit alerts failed'));
   }
+  // Statistics history (issue 20): the day's figures of every facility and policy, after the records they come from.
+  await fileSnapshotsAfterCrawl(db, { day: options.snapshotDay, wroteRecords: summary.recordsWritten > 0 })
+    .catch((error: Error) => log.warn({ siteId: site.id, err: error.message }, 'history snapshot failed'));
   return summary;
 }
 
