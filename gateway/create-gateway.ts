@@ -4,7 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { readFileSync } from 'node:fs';
 import { Agent } from 'undici';
 import { createErrorMasker } from '../common/mask-errors';
-import { rejectUnsafeText } from './plugins/reject-unsafe-text';
+import { rejectUnsafeText } from '../common/reject-unsafe-text';
 import { operationMetrics } from './plugins/metrics';
 import { subgraphErrors, subgraphFetches } from '../common/metrics';
 import type { Logger } from '../common/logger';

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { visit, type DocumentNode } from 'graphql';
-import { badInput } from '../../common/errors';
-import { findUnsafeText, hasUnsafeText } from '../../common/text-hygiene';
+import { badInput } from './errors';
+import { findUnsafeText, hasUnsafeText } from './text-hygiene';
 
 /**
  * Refuses, before anything runs, a string argument (inline or in variables)
