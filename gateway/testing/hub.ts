@@ -1,5 +1,5 @@
 import { loadConfig } from '../../common/config';
-import { createLogger } from '../../common/logger';
+import { createLogger, type Logger } from '../../common/logger';
 import { loadSeed } from '../../crawlers/seed';
 import { upsertRecords } from '../../store/catalog/upsert-records';
 import { createTestStore, type TestStore } from '../../store/testing';
@@ -26,6 +26,8 @@ export interface TestHubOptions {
   store?: TestStore;
   /** Settings on top of the test defaults (e.g. OIDC_*). */
   env?: Record<string, string>;
+  /** The hub's logger (default: silent). */
+  logger?: Logger;
 }
 
 /** A single-process hub on its own test database, loaded with FIXTURES (and the bundled Seoul data if asked), on a free port. */
@@ -36,7 +38,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   if (options.programs) await upsertRecords(store, PROGRAM_FIXTURES);
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOAD_SEED: 'false', CRAWL_ON_START: 'false', LOG_LEVEL: 'silent', ...options.env });
   const fetches: string[] = [];
-  const hub = await startHub(config, { logger: createLogger('silent'), store, onSubgraphFetch: (name) => fetches.push(name) });
+  const hub = await startHub(config, { logger: options.logger ?? createLogger('silent'), store, onSubgraphFetch: (name) => fetches.push(name) });
   await hub.ready;
   return {
     hub,
