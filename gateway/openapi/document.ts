@@ -47,7 +47,8 @@ const parameter = (p: ParamSpec): Json => ({
   required: p.in === 'path' ? true : Boolean(p.required),
   description: `${p.description.ko} / ${p.description.en}`,
   schema: paramSchema(p),
-  ...(p.example !== undefined ? { example: p.example } : {}),
+  // An example has its parameter's type (an integer parameter's example is a number, not "1").
+  ...(p.example !== undefined ? { example: p.kind === 'integer' ? Number(p.example) : p.example } : {}),
 });
 
 const header = (): Json => ({

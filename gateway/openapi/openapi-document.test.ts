@@ -58,6 +58,24 @@ test('the document validates against the OpenAPI 3.1 schema', () => {
   ]);
 });
 
+test('every parameter example and default is valid for its own schema (what Spectral\'s oas rules check)', () => {
+  const ajv = new Ajv2020({ strict: false });
+  const invalid: string[] = [];
+  for (const [path, item] of Object.entries<any>(doc.paths)) {
+    for (const [method, op] of Object.entries<any>(item)) {
+      for (const p of op.parameters ?? []) {
+        const check = ajv.compile(p.schema);
+        if (p.example !== undefined && !check(p.example)) invalid.push(`${method} ${path} ${p.name} example ${JSON.stringify(p.example)}`);
+        if (p.schema.default !== undefined && !check(p.schema.default)) invalid.push(`${method} ${path} ${p.name} default ${JSON.stringify(p.schema.default)}`);
+        if (!p.description) invalid.push(`${method} ${path} ${p.name} has no description`);
+      }
+      if (!op.operationId) invalid.push(`${method} ${path} has no operationId`);
+      if (!op.summary && !op.description) invalid.push(`${method} ${path} has no summary`);
+    }
+  }
+  expect(invalid).toEqual([]);
+});
+
 test('every documented route answers as documented, in JSON (schema-checked) and in XML', async () => {
   const ajv = new Ajv2020({ strict: false, allErrors: true });
   addFormats(ajv);
