@@ -16,6 +16,7 @@ const BENCHMARKS: Record<string, () => Promise<(progress: (m: string) => void) =
   apply: async () => (await import('./apply')).run,
   curation: async () => (await import('./curation')).run,
   benefits: async () => (await import('./benefits')).run,
+  welfare: async () => (await import('./welfare')).run,
 };
 
 /** The commit the figures belong to; `+changes` when the work tree differed from it. */
