@@ -67,7 +67,9 @@ create table welfare.recommendation (
   decision            text check (decision in ('INCLUDE', 'EXCLUDE')),
   decision_reason     text,
   decided_by          text,
-  decided_at          timestamptz
+  decided_at          timestamptz,
+  -- Set when the retention period ended: name, birth date, reason and hashes were replaced (subgraphs/welfare/retention.ts).
+  purged_at           timestamptz
 );
 
 -- Exactly one clean recommendation per person and programme: two agencies
