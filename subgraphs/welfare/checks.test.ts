@@ -1,4 +1,4 @@
-import { alwaysResident, G, openProgramme, ORGS, recommendationInput, startWelfareHub, type WelfareHub } from './testing';
+import { alwaysResident, G, openProgramme, ORGS, programmeInput, recommendationInput, startWelfareHub, type WelfareHub } from './testing';
 
 /**
  * The registration checks through the gateway (issue 19 "Must show"):
@@ -168,4 +168,14 @@ test('lists mask names; the whole name only on the single record for the recomme
   expect((await hub.call('majang', G.one, { id: recId })).data.welfareRecommendation).toMatchObject({ name: `${chars[0]}*${chars[2]}`, nameMasked: true });
   expect((await hub.call('agencyB', G.one, { id: recId })).data.welfareRecommendation).toBeNull();
   expect((await hub.call('oksu', G.list, { id })).data.welfareRecommendations.totalCount).toBe(0);
+});
+
+test('a closed programme takes no recommendation, and a draft one neither', async () => {
+  const id = await openProgramme(hub);
+  await hub.call('district', G.close, { id });
+  const person = alwaysResident(hub.people)[5]!;
+  expect((await hub.call('agencyA', G.recommend, { input: recommendationInput(id, person) })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  const draft = (await hub.call('district', G.create, { input: programmeInput() })).data.createWelfareProgramme.id;
+  expect((await hub.call('agencyA', G.recommend, { input: recommendationInput(draft, person) })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  expect(await count(`select count(*)::int as n from welfare.recommendation where programme_id = any($1::text[])`, [[id, draft]])).toBe(0);
 });

@@ -180,6 +180,9 @@ export async function register(deps: RegistrationDeps, actor: WelfareActor, inpu
   // The registry is asked outside the transaction: a slow link must not hold locks.
   const registry = await deps.registry.lookup(values.identityKey);
   return deps.store.transaction(async (tx) => {
+    // Still open, under a share lock: closing or confirming (which lock the row for update) waits for this registration, never misses it.
+    const { rows: still } = await tx.query<{ status: string }>(`select status from welfare.programme where id = $1 for share`, [programme.id]);
+    if (still[0]?.status !== 'OPEN') throw new HubError('CONFLICT', { ko: '추천 접수가 방금 마감되었습니다.', en: 'The programme stopped taking recommendations just now.' });
     const checks = await runChecks(deps, tx, programme, values, identityHash, householdHash, registry);
     if (registry.status !== 'RESIDENT' || !registry.ref) {
       await db.insertBlocked(tx, programme.id, values.dong, registry.status, actor);
