@@ -70,6 +70,9 @@ test('no resident registration number anywhere, and no whole name outside the on
   }
   // A malformed number too: its error must not echo it.
   await call('agencyA', G.recommend, { input: recommendationInput(id, residents[0]!, { identityKey: `${residents[0]!.identityKey}9` }) });
+  // A number sent as a number (not a string): GraphQL's own coercion error must not echo it either.
+  const numeric = await call('agencyA', G.recommend, { input: { ...recommendationInput(id, residents[1]!), identityKey: Number(residents[1]!.identityKey.replace(/\D/g, '')) } });
+  expect(numeric.errors?.length).toBeGreaterThan(0);
   await call('district', G.close, { id });
   await call('district', G.recheck, { id });
   const list = await call('district', G.list, { id });
