@@ -179,3 +179,18 @@ test('a closed programme takes no recommendation, and a draft one neither', asyn
   expect((await hub.call('agencyA', G.recommend, { input: recommendationInput(draft, person) })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
   expect(await count(`select count(*)::int as n from welfare.recommendation where programme_id = any($1::text[])`, [[id, draft]])).toBe(0);
 });
+
+test('a page of flagged recommendations costs one query for the firsts they point at, not one each', async () => {
+  const id = await openProgramme(hub);
+  for (const p of alwaysResident(hub.people).slice(20, 30)) {
+    await hub.call('agencyA', G.recommend, { input: recommendationInput(id, p) });
+    await hub.call('agencyB', G.recommend, { input: recommendationInput(id, p) });
+  }
+  const statements: string[] = [];
+  const stop = hub.store.onQuery((sql) => statements.push(sql));
+  const list = await hub.call('district', `query($id: ID!) { welfareRecommendations(programmeId: $id, filter: { flaggedOnly: true }) { totalCount edges { node { duplicateOf { organisationId } } } } }`, { id });
+  stop();
+  expect(list.data.welfareRecommendations.totalCount).toBe(10);
+  expect(list.data.welfareRecommendations.edges.every((e: any) => e.node.duplicateOf.organisationId === ORGS.agencyA.id)).toBe(true);
+  expect(statements.filter((s) => /from welfare\.recommendation r where r\.id = any/.test(s))).toHaveLength(1);
+});
