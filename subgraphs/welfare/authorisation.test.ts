@@ -95,6 +95,11 @@ const OPERATIONS: Record<string, Build> = {
     await fixture(G.confirm, { id: f.programmeId, r: '준비' });
     return { query: G.correct, variables: { id: f.recommendationId, inc: false, r: '권한 시험' }, expect: matrix(['district', 'ADMIN']) };
   },
+  setWelfareContact: async () => ({
+    query: `mutation { setWelfareContact(webhookUrl: "http://127.0.0.1:9/hook") }`,
+    variables: {},
+    expect: matrix(['majang', 'oksu', 'agencyA', 'agencyB', 'district', 'otherDistrict']),
+  }),
 };
 
 /** Row counts of everything welfare writes (and the notifications it queues). */
@@ -107,7 +112,8 @@ async function written(): Promise<Record<string, number>> {
      union all select 'blocked', count(*)::int from welfare.blocked_registration
      union all select 'list_entry', count(*)::int from welfare.list_entry
      union all select 'audit', count(*)::int from welfare.audit_log
-     union all select 'notification', count(*)::int from apply.notification`,
+     union all select 'notification', count(*)::int from apply.notification
+     union all select 'contact', count(*)::int from apply.contact`,
   );
   return Object.fromEntries(rows.map((r) => [r.t, r.n]));
 }
@@ -136,6 +142,6 @@ test.each(cells)('%s as %s', async (_name, who, build) => {
 test('every write of the matrix left an audit row when allowed', async () => {
   const { rows } = await hub.store.query<{ action: string }>(`select distinct action from welfare.audit_log`);
   expect(rows.map((r) => r.action).sort()).toEqual(
-    ['CLOSE_PROGRAMME', 'CONFIRM_LIST', 'CORRECT_LIST', 'CREATE_PROGRAMME', 'DECIDE_INCLUDE', 'OPEN_PROGRAMME', 'RECHECK_REGISTRY', 'RECOMMEND'].sort(),
+    ['CLOSE_PROGRAMME', 'CONFIRM_LIST', 'CORRECT_LIST', 'CREATE_PROGRAMME', 'DECIDE_INCLUDE', 'OPEN_PROGRAMME', 'RECHECK_REGISTRY', 'RECOMMEND', 'SET_CONTACT'].sort(),
   );
 });

@@ -133,7 +133,7 @@ test('the registry changes between registration and confirmation: the bulk re-ch
   expect((await hub.call('district', G.decide, { ids: [ids[0]], d: 'INCLUDE', r: '다시 포함' })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
   await hub.call('district', G.decide, { ids: [ids[0]], d: 'EXCLUDE', r: '사망' });
 
-  await hub.store.query(`insert into apply.contact (parent_sub, webhook_url) values ($1, 'http://127.0.0.1:9/hook') on conflict do nothing`, [`welfare-org:${ORGS.agencyA.id}`]);
+  expect((await hub.call('agencyA', `mutation { setWelfareContact(webhookUrl: "http://127.0.0.1:9/hook") }`)).errors).toBeUndefined();
   const confirmed = await hub.call('district', G.confirm, { id, r: '최종 확정' });
   expect(confirmed.errors).toBeUndefined();
   expect(confirmed.data.confirmWelfareList.status).toBe('CONFIRMED');

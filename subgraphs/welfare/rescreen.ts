@@ -72,6 +72,33 @@ export async function decide(store: Store, actor: WelfareActor, ids: readonly st
   });
 }
 
+/** The outbox recipient of an organisation (apply.notification.recipient_sub and apply.contact.parent_sub). */
+export const organisationRecipient = (orgId: string) => `welfare-org:${orgId}`;
+
+const PHONE = /^01[016789]-?\d{3,4}-?\d{4}$/;
+
+/**
+ * An organisation's own delivery channel for the outbox: a row of the
+ * hub's contact table under its recipient name. Only its own; ADMIN has none.
+ */
+export async function setContact(store: Store, actor: WelfareActor, input: { webhookUrl?: string | null; phone?: string | null }): Promise<boolean> {
+  if (actor.principal.role === 'ADMIN') throw new HubError('FORBIDDEN', { ko: '관리자는 알림을 받는 기관이 아닙니다.', en: 'An administrator is not an organisation that receives notifications.' });
+  if (input.phone && !PHONE.test(input.phone)) throw new HubError('BAD_USER_INPUT', { ko: '휴대전화 번호 형식이 아닙니다.', en: 'Not a mobile phone number.' }, { field: 'phone' });
+  if (input.webhookUrl && (!/^https?:\/\/\S+$/.test(input.webhookUrl) || input.webhookUrl.length > 500)) {
+    throw new HubError('BAD_USER_INPUT', { ko: 'http(s) URL이 필요합니다.', en: 'Expected an http(s) URL.' }, { field: 'webhookUrl' });
+  }
+  return store.transaction(async (tx) => {
+    await tx.query(
+      `insert into apply.contact (parent_sub, phone, webhook_url) values ($1, $2, $3)
+       on conflict (parent_sub) do update set phone = excluded.phone, webhook_url = excluded.webhook_url, updated_at = now()`,
+      [organisationRecipient(actor.organisation.id), input.phone?.replace(/-/g, '') || null, input.webhookUrl || null],
+    );
+    // The audit row says which channels are set, never the number or the URL.
+    await db.audit(tx, actor, [{ action: 'SET_CONTACT', after: { organisation: actor.organisation.id, phone: Boolean(input.phone), webhook: Boolean(input.webhookUrl) } }]);
+    return true;
+  });
+}
+
 async function notifyOrganisations(tx: Queryable, programme: db.Programme, rows: readonly db.Recommendation[], ko: string, en: string): Promise<void> {
   const byOrg = new Map<string, { included: number; excluded: number }>();
   for (const r of rows) {
@@ -83,7 +110,7 @@ async function notifyOrganisations(tx: Queryable, programme: db.Programme, rows:
   // Through the hub's outbox (apply.notification + apply.outbox, DESIGN contract 9): committed with the list.
   // The recipient is the organisation; its delivery channel is its contact row (`welfare-org:<id>`). Counts only, no names.
   const inputs: NotificationInput[] = [...byOrg].map(([orgId, counts]) => ({
-    recipientSub: `welfare-org:${orgId}`,
+    recipientSub: organisationRecipient(orgId),
     kind: 'WELFARE_LIST_CONFIRMED' as NotificationInput['kind'],
     ko: `${programme.name}: ${ko} (포함 ${counts.included}명, 제외 ${counts.excluded}명)`,
     en: `${programme.name}: ${en} (${counts.included} included, ${counts.excluded} excluded)`,

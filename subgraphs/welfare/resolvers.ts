@@ -6,7 +6,7 @@ import { maskName, type IdentityHasher } from './identity';
 import { createProgramme, moveProgramme } from './programmes';
 import { precheck, register, type Checks } from './register';
 import type { ResidentRegistry } from './registry';
-import { confirm, correct, decide, recheck } from './rescreen';
+import { confirm, correct, decide, recheck, setContact } from './rescreen';
 import { statistics } from './stats';
 import * as db from './store';
 
@@ -153,6 +153,9 @@ export function createResolvers(deps: WelfareDeps) {
       async correctWelfareListEntry(_: unknown, args: { recommendationId: string; included: boolean; reason: string }, ctx: WelfareContext) {
         const r = await correct(store, await actorOf(ctx), args.recommendationId, args.included, args.reason);
         return view(r, false, await firstOf(r));
+      },
+      async setWelfareContact(_: unknown, args: { webhookUrl?: string | null; phone?: string | null }, ctx: WelfareContext) {
+        return setContact(store, await actorOf(ctx), args);
       },
     },
     WelfareProgramme: {

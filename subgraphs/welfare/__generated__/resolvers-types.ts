@@ -35,6 +35,8 @@ export type Mutation = {
    * recommended first; concentration and household limit → warnings on a saved recommendation. 대상자 추천.
    */
   recommendWelfare: WelfareRegistration;
+  /** Where the caller's own organisation receives its notifications (webhook and/or SMS); null clears one. 기관 알림 연락처. */
+  setWelfareContact: Scalars['Boolean']['output'];
 };
 
 
@@ -80,6 +82,12 @@ export type MutationRecheckWelfareRegistryArgs = {
 
 export type MutationRecommendWelfareArgs = {
   input: WelfareRecommendationInput;
+};
+
+
+export type MutationSetWelfareContactArgs = {
+  phone?: InputMaybe<Scalars['String']['input']>;
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Query = {
@@ -550,6 +558,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   openWelfareProgramme?: Resolver<ResolversTypes['WelfareProgramme'], ParentType, ContextType, RequireFields<MutationOpenWelfareProgrammeArgs, 'id'>>;
   recheckWelfareRegistry?: Resolver<ResolversTypes['WelfareRecheck'], ParentType, ContextType, RequireFields<MutationRecheckWelfareRegistryArgs, 'programmeId'>>;
   recommendWelfare?: Resolver<ResolversTypes['WelfareRegistration'], ParentType, ContextType, RequireFields<MutationRecommendWelfareArgs, 'input'>>;
+  setWelfareContact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationSetWelfareContactArgs>>;
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
