@@ -194,3 +194,18 @@ test('a page of flagged recommendations costs one query for the firsts they poin
   expect(list.data.welfareRecommendations.edges.every((e: any) => e.node.duplicateOf.organisationId === ORGS.agencyA.id)).toBe(true);
   expect(statements.filter((s) => /from welfare\.recommendation r where r\.id = any/.test(s))).toHaveLength(1);
 });
+
+test('programme lists count recommendations in the caller’s scope, in one query for the whole list', async () => {
+  const id = await openProgramme(hub);
+  const majang = alwaysResident(hub.people).filter((p) => p.dong === '마장동').slice(5, 7);
+  for (const p of majang) await hub.call('agencyA', G.recommend, { input: recommendationInput(id, p) });
+  const statements: string[] = [];
+  const stop = hub.store.onQuery((sql) => statements.push(sql));
+  const q = `{ welfareProgrammes { id recommendationCount } }`;
+  const district = (await hub.call('district', q)).data.welfareProgrammes;
+  stop();
+  expect(district.find((p: { id: string }) => p.id === id).recommendationCount).toBe(2);
+  expect(statements.filter((s) => /count\(\*\)/.test(s))).toHaveLength(1);
+  expect((await hub.call('agencyB', q)).data.welfareProgrammes.find((p: { id: string }) => p.id === id).recommendationCount).toBe(0);
+  expect((await hub.call('majang', q)).data.welfareProgrammes.find((p: { id: string }) => p.id === id).recommendationCount).toBe(2);
+});

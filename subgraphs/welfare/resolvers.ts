@@ -84,8 +84,11 @@ export function createResolvers(deps: WelfareDeps) {
   return {
     Query: {
       async welfareProgrammes(_: unknown, args: { status?: db.ProgrammeStatus | null }, ctx: WelfareContext) {
-        await actorOf(ctx);
-        return db.listProgrammes(store, args.status ?? null);
+        const actor = await actorOf(ctx);
+        const programmes = await db.listProgrammes(store, args.status ?? null);
+        // The counts of the whole list in one query, not one per programme.
+        const counts = await db.countsInScope(store, programmes.map((p) => p.id), scopeSql(actor, 1));
+        return programmes.map((p) => ({ ...p, recommendationCount: counts.get(p.id) ?? 0 }));
       },
       async welfareProgramme(_: unknown, args: { id: string }, ctx: WelfareContext) {
         await actorOf(ctx);
@@ -160,8 +163,8 @@ export function createResolvers(deps: WelfareDeps) {
     },
     WelfareProgramme: {
       ownerOrganisation: (p: db.Programme) => p.ownerOrg,
-      async recommendationCount(p: db.Programme, _args: unknown, ctx: WelfareContext) {
-        return db.countInScope(store, p.id, scopeSql(await actorOf(ctx), 1));
+      async recommendationCount(p: db.Programme & { recommendationCount?: number }, _args: unknown, ctx: WelfareContext) {
+        return p.recommendationCount ?? db.countInScope(store, p.id, scopeSql(await actorOf(ctx), 1));
       },
     },
   };

@@ -278,6 +278,16 @@ export async function listRecommendations(
   return { total: Number(count.rows[0]!.n), rows: page.rows.map(toRecommendation) };
 }
 
+/** Recommendations in scope per programme, for a list of programmes in one query. */
+export async function countsInScope(db: Queryable, programmeIds: readonly string[], scope: { sql: string; params: unknown[] }): Promise<Map<string, number>> {
+  if (programmeIds.length === 0) return new Map();
+  const { rows } = await db.query<{ programme_id: string; n: number | string }>(
+    `select r.programme_id, count(*) as n from welfare.recommendation r where r.programme_id = any($1::text[]) and ${scope.sql.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) + 1}`)} group by r.programme_id`,
+    [[...programmeIds], ...scope.params],
+  );
+  return new Map(rows.map((r) => [r.programme_id, Number(r.n)]));
+}
+
 export async function countInScope(db: Queryable, programmeId: string, scope: { sql: string; params: unknown[] }): Promise<number> {
   const { rows } = await db.query<{ n: number | string }>(
     `select count(*) as n from welfare.recommendation r where r.programme_id = $1 and ${scope.sql.replace(/\$(\d+)/g, (_m, n: string) => `$${Number(n) + 1}`)}`,
