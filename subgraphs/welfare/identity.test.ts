@@ -45,3 +45,16 @@ test.each([
 ])('maskName(%s) = %s', (name, masked) => {
   expect(maskName(name)).toBe(masked);
 });
+
+test('a hasher given a key function reads it on first use only', () => {
+  let reads = 0;
+  const hasher = createHasher(() => {
+    reads++;
+    return loadHmacKey({ dataDir: dir });
+  });
+  expect(() => statSync(join(dir, 'welfare-hmac.key'))).toThrow();
+  const h = hasher.household('H-1');
+  expect(hasher.household('H-1')).toBe(h);
+  expect(reads).toBe(1);
+  expect(statSync(join(dir, 'welfare-hmac.key')).isFile()).toBe(true);
+});

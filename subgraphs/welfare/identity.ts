@@ -42,8 +42,11 @@ export function normaliseIdentity(kind: IdentityKind, key: string): string {
   return kind === 'RESIDENT_REGISTRATION_NUMBER' ? key.replace(/\D/g, '') : key.normalize('NFKC').replace(/[\s-]/g, '').toUpperCase();
 }
 
-export function createHasher(key: Buffer): IdentityHasher {
-  const mac = (domain: string, value: string) => createHmac('sha256', key).update(`${domain}\u0000${value}`).digest('hex');
+/** `key` may be a function: read on first use, so building the subgraph writes no file (a hub that never registers anyone makes no key). */
+export function createHasher(key: Buffer | (() => Buffer)): IdentityHasher {
+  let resolved: Buffer | null = Buffer.isBuffer(key) ? key : null;
+  const keyOf = () => (resolved ??= (key as () => Buffer)());
+  const mac = (domain: string, value: string) => createHmac('sha256', keyOf()).update(`${domain}\u0000${value}`).digest('hex');
   return {
     // The kind is part of the message: a foreigner's number never collides with a resident number of the same digits.
     identity: (kind, value) => mac(`identity:${kind}`, normaliseIdentity(kind, value)),

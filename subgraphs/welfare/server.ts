@@ -11,8 +11,8 @@ import { createResolvers, type WelfareContext } from './resolvers';
 /**
  * The welfare pre-screening subgraph (issue 19, 성동구 사전관리시스템).
  * The caller comes from the Authorization header; an API key alone carries
- * no welfare role. The HMAC key is read once here (WELFARE_HMAC_KEY or
- * DATA_DIR/welfare-hmac.key), the registry from WELFARE_REGISTRY_URL unless
+ * no welfare role. The HMAC key is read once, at the first registration
+ * (WELFARE_HMAC_KEY or DATA_DIR/welfare-hmac.key), the registry from WELFARE_REGISTRY_URL unless
  * a test passes its own adapter.
  */
 export function createSubgraph(deps: SubgraphDeps & { config?: Config; registry?: ResidentRegistry; today?: () => string }): Subgraph<WelfareContext> {
@@ -20,7 +20,7 @@ export function createSubgraph(deps: SubgraphDeps & { config?: Config; registry?
   const verifier = createTokenVerifier(config, deps.store);
   const typeDefs = parse(subgraphSdl('welfare'));
   const registry = deps.registry ?? (config.WELFARE_REGISTRY_URL ? httpRegistry(config.WELFARE_REGISTRY_URL) : noRegistry);
-  const hasher = createHasher(loadHmacKey(config));
+  const hasher = createHasher(() => loadHmacKey(config));
   return {
     name: 'welfare',
     typeDefs,
