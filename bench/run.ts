@@ -1,3 +1,4 @@
+import { helpAndExitIfAsked } from '../common/cli-help';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ const BENCHMARKS: Record<string, () => Promise<(progress: (m: string) => void) =
   curation: async () => (await import('./curation')).run,
   benefits: async () => (await import('./benefits')).run,
   welfare: async () => (await import('./welfare')).run,
+  stats: async () => (await import('./stats')).run,
 };
 
 /** The commit the figures belong to; `+changes` when the work tree differed from it. */
@@ -32,6 +34,10 @@ function commit(): string {
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
+  helpAndExitIfAsked(wanted, `
+벤치마크 / benchmarks — 사용법 / usage: npm run bench [-- <name> …]   (all when none is named)
+  names: ${Object.keys(BENCHMARKS).join(', ')}
+Each prints a Markdown table and writes it into BENCHMARKS.md between its markers. Most need DATABASE_URL (PostgreSQL).`);
   const unknown = wanted.filter((w) => !BENCHMARKS[w]);
   if (unknown.length) {
     console.error(`알 수 없는 벤치마크 / unknown benchmark: ${unknown.join(', ')} (known: ${Object.keys(BENCHMARKS).join(', ')})`);

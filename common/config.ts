@@ -68,6 +68,8 @@ export const ConfigSchema = z.object({
   RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(1000),
   /** Largest request body accepted by the gateway, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
+  /** GET /metrics answers loopback callers; others need `Authorization: Bearer <METRICS_TOKEN>` (unset: loopback only). */
+  METRICS_TOKEN: z.string().min(16).optional(),
   /** `production` or `development`; the hub has no development-only secrets, so this changes only log formats and the like. */
   NODE_ENV: z.string().default('development'),
   /** JWKS URL of an external identity provider whose tokens /graphql accepts too (RS256/ES256/EdDSA), besides the hub's own keys. */

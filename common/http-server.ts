@@ -1,7 +1,10 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ERROR_CODES, type ErrorCode } from './errors';
+import { isDatabaseUnavailable } from './db-errors';
+import { badInput, ERROR_CODES, HubError, RESULT_MESSAGES, type ErrorCode } from './errors';
+import { httpDuration, httpRequests, routeLabel } from './metrics';
+import { decodeUtf8Strict } from './text-hygiene';
 import type { Logger } from './logger';
 
 /**
@@ -62,7 +65,10 @@ export function sendError(res: ServerResponse, code: ErrorCode, detail?: { ko: s
 
 class BodyTooLarge extends Error {}
 
-/** A request body as UTF-8 text, or null when it is over `limit` bytes (declared or sent): refused, never truncated. */
+/**
+ * A request body as UTF-8 text, or null when it is over `limit` bytes (declared or sent): refused, never
+ * truncated. Bytes that are not UTF-8 are refused too (BAD_USER_INPUT), not replaced.
+ */
 export async function readBodyWithin(req: IncomingMessage, limit: number): Promise<string | null> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) return null;
@@ -73,7 +79,9 @@ export async function readBodyWithin(req: IncomingMessage, limit: number): Promi
     if (size > limit) return null;
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  const text = decodeUtf8Strict(Buffer.concat(chunks));
+  if (text === null) throw badInput('body', '요청 본문이 올바른 UTF-8이 아닙니다.', 'The request body is not valid UTF-8.');
+  return text;
 }
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
@@ -142,6 +150,12 @@ async function handleGraphql(req: IncomingMessage, res: ServerResponse, options:
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0]!;
+    const started = performance.now();
+    res.once('finish', () => {
+      const route = routeLabel(path);
+      httpRequests.inc({ route, method: req.method === 'GET' || req.method === 'POST' || req.method === 'HEAD' ? req.method : 'other', status: String(res.statusCode) });
+      httpDuration.observe({ route }, (performance.now() - started) / 1000);
+    });
     const run = async () => {
       if (path === '/graphql') {
         if (options.beforeGraphql && !(await options.beforeGraphql(req, res))) return;
@@ -155,10 +169,31 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       sendError(res, 'NOT_FOUND', { ko: `없는 경로입니다: ${path.slice(0, 100)}`, en: `No such path: ${path.slice(0, 100)}` });
     };
     run().catch((error) => {
-      options.logger.error({ err: error, path }, 'request failed');
-      if (!res.headersSent) sendError(res, 'INTERNAL_SERVER_ERROR');
-      else res.end();
+      // A typed error a route threw is the caller's answer; a database outage is 503; anything else is masked.
+      const code: ErrorCode = error instanceof HubError ? error.hubCode : isDatabaseUnavailable(error) ? 'SERVICE_UNAVAILABLE' : 'INTERNAL_SERVER_ERROR';
+      if (code === 'INTERNAL_SERVER_ERROR') options.logger.error({ err: error, path }, 'request failed');
+      else if (code === 'SERVICE_UNAVAILABLE') options.logger.warn({ path }, 'database unavailable');
+      if (res.headersSent) return void res.end();
+      if (error instanceof HubError) return sendError(res, code, { ko: String(error.extensions.messageKo), en: String(error.extensions.messageEn) });
+      sendError(res, code);
     });
+  });
+  // What Node's HTTP parser refuses before any handler runs (headers too large, a malformed request line or URL,
+  // a NUL in a header) gets a typed answer in the caller's envelope instead of a bare status line.
+  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
+    if (!socket.writable || (socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent) return void socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+    const rest = /^[A-Z]{3,7} \/openapi\//.test(error.rawPacket?.subarray(0, 40).toString('latin1') ?? '');
+    const ko = status === 431 ? '요청 헤더가 너무 큽니다.' : status === 408 ? '요청 시간이 초과되었습니다.' : '요청 형식(요청 줄, URL 또는 헤더)이 올바르지 않습니다.';
+    const en = status === 431 ? 'Request headers too large.' : status === 408 ? 'Request timed out.' : 'Malformed request (request line, URL or header).';
+    const code: ErrorCode = 'BAD_USER_INPUT';
+    const body = JSON.stringify(
+      rest
+        ? { response: { header: { resultCode: ERROR_CODES[code].resultCode, resultMsg: RESULT_MESSAGES[ERROR_CODES[code].resultCode], errorCode: code, messageKo: ko, messageEn: en } } }
+        : { errors: [{ message: `${ko} / ${en}`, extensions: { code, messageKo: ko, messageEn: en } }] },
+    );
+    const reason = status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
   });
   // Longer than typical load-balancer idle timeouts, so the balancer closes first.
   server.keepAliveTimeout = 65_000;

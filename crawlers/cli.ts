@@ -17,12 +17,13 @@ import { loadRegistry, withBaseUrls } from './sites';
  * loopback first. Prints progress on stderr and a summary table on stdout;
  * exits 1 when any site failed or was only partly crawled.
  */
-function usage(message?: string): never {
+function usage(message?: string, code = 2): never {
   if (message) console.error(`오류 / error: ${message}`);
-  console.error('사용법 / usage: npm run crawl -- (--all | --site <id> ...) [--target simulator|production] [--base-url <site>=<url>] [--no-politeness] [--seed N] [--tick N]');
-  console.error('              npm run crawl -- --check [<id>] ...      (설정 검사, 요청 없음 / validate configs, no request)');
-  console.error('              npm run crawl -- --dump <id> [--limit N] (저장된 레코드 / the stored records, JSON lines)');
-  process.exit(2);
+  const print = code === 0 ? console.log : console.error;
+  print('사용법 / usage: npm run crawl -- (--all | --site <id> ...) [--target simulator|production] [--base-url <site>=<url>] [--no-politeness] [--seed N] [--tick N]');
+  print('              npm run crawl -- --check [<id>] ...      (설정 검사, 요청 없음 / validate configs, no request)');
+  print('              npm run crawl -- --dump <id> [--limit N] (저장된 레코드 / the stored records, JSON lines)');
+  process.exit(code);
 }
 
 async function main(): Promise<void> {
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
       while (args[i + 1] && !args[i + 1]!.startsWith('--')) ids.push(args[++i]!);
     } else if (a === '--dump') dump = value();
     else if (a === '--limit') limit = Number(value());
-    else if (a === '--help' || a === '-h') usage();
+    else if (a === '--help' || a === '-h') usage(undefined, 0);
     else usage(`unknown argument ${a}`);
   }
   if (check) {

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { Config } from '../common/config';
 import { sendError, sendJson, startHttpServer, type RouteHandler } from '../common/http-server';
 import type { Logger } from '../common/logger';
@@ -8,6 +9,7 @@ import { createGatewayServer, type GatewayMode } from './create-gateway';
 import { readDataVersion, useResponseCache } from './plugins/use-response-cache';
 import { createOpenApi } from './openapi';
 import { explorerRoutes } from './explorer';
+import { registerStoreGauges, registry } from '../common/metrics';
 import { queryLimitsFrom, useQueryLimits } from './plugins/use-query-limits';
 import { runStartupJobs, startBackgroundJobs, type BackgroundJobs } from './startup-jobs';
 
@@ -29,6 +31,26 @@ export interface StartHubOptions {
   store?: Store;
   /** Observes which subgraphs each query plan calls (single mode; tests). */
   onSubgraphFetch?: (subgraph: string) => void;
+}
+
+/** GET /metrics: a loopback caller (the socket's address, not a header), or `Authorization: Bearer <METRICS_TOKEN>`. */
+export function metricsAllowed(remoteAddress: string | undefined, authorization: string | undefined, metricsToken: string | undefined): boolean {
+  if (['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(remoteAddress ?? '')) return true;
+  if (!metricsToken) return false;
+  const presented = Buffer.from(authorization ?? '');
+  const expected = Buffer.from(`Bearer ${metricsToken}`);
+  return presented.length === expected.length && timingSafeEqual(presented, expected);
+}
+
+/** A `select 1` answered within 1.5 s. */
+async function databaseAnswers(store: Store): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), 1_500)));
+  try {
+    return await Promise.race([store.query('select 1').then(() => true, () => false), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** How long a GraphQL request waits for start-up jobs before it gets 503. */
@@ -85,10 +107,24 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
         () => sendJson(res, 200, { status: 'ok', crawl: null }),
       );
     },
-    '/ready': (_req, res) =>
-      isReady
-        ? sendJson(res, 200, { status: 'ready' })
-        : sendJson(res, 503, { status: failure ? 'failed' : 'starting', messageKo: failure ? '시작 작업이 실패했습니다' : '시작 중입니다', messageEn: failure ? 'start-up jobs failed' : 'starting up' }),
+    '/ready': async (_req, res) => {
+      if (!isReady) {
+        return sendJson(res, 503, { status: failure ? 'failed' : 'starting', messageKo: failure ? '시작 작업이 실패했습니다' : '시작 중입니다', messageEn: failure ? 'start-up jobs failed' : 'starting up' });
+      }
+      // Ready means the database answers now: a balancer stops sending traffic within one probe of an outage.
+      if (store && !(await databaseAnswers(store))) {
+        return sendJson(res, 503, { status: 'database-unavailable', messageKo: '데이터베이스에 연결할 수 없습니다', messageEn: 'the database is unreachable' });
+      }
+      sendJson(res, 200, { status: 'ready' });
+    },
+  };
+  // Prometheus metrics (issue 21): loopback callers, or anyone with METRICS_TOKEN.
+  if (store) registerStoreGauges(store);
+  routes['/metrics'] = async (req, res) => {
+    if (!metricsAllowed(req.socket.remoteAddress, req.headers.authorization, config.METRICS_TOKEN)) return sendError(res, 'FORBIDDEN', { ko: '/metrics는 로컬 또는 METRICS_TOKEN으로만 볼 수 있습니다.', en: '/metrics is for loopback callers or METRICS_TOKEN holders.' });
+    const text = await registry.metrics();
+    res.writeHead(200, { 'content-type': registry.contentType, 'content-length': Buffer.byteLength(text) });
+    res.end(text);
   };
   // GraphiQL at `/` (issue 17), built at install into console/dist/explorer.
   const explorer = explorerRoutes();

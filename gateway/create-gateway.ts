@@ -4,6 +4,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { readFileSync } from 'node:fs';
 import { Agent } from 'undici';
 import { createErrorMasker } from '../common/mask-errors';
+import { rejectUnsafeText } from '../common/reject-unsafe-text';
+import { operationMetrics } from './plugins/metrics';
+import { subgraphErrors, subgraphFetches } from '../common/metrics';
 import type { Logger } from '../common/logger';
 import { SUPERGRAPH_PATH } from '../schema/compose';
 import { createSubgraph } from '../subgraphs/list';
@@ -38,10 +41,10 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger, ext
   const agent = mode.kind === 'distributed' ? keepAliveAgent() : null;
 
   const buildService = ({ name, url }: { name: string; url?: string }): GraphQLDataSource => {
-    if (mode.kind === 'single') return new InProcessDataSource(createSubgraph(name, mode.deps), () => mode.onSubgraphFetch?.(name));
+    if (mode.kind === 'single') return measured(name, new InProcessDataSource(createSubgraph(name, mode.deps), () => mode.onSubgraphFetch?.(name)));
     const target = mode.urls[name] ?? url;
     if (!target) throw new Error(`no URL configured for subgraph "${name}" (SUBGRAPH_URLS)`);
-    return new HttpSubgraph(target, agent!);
+    return measured(name, new HttpSubgraph(target, agent!));
   };
 
   const gateway = new ApolloGateway({
@@ -59,7 +62,7 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger, ext
     stopOnTerminationSignals: false,
     introspection: true,
     // Apollo's default landing page loads from a CDN; the hub serves its own offline explorer at `/`.
-    plugins: [ApolloServerPluginLandingPageDisabled(), httpStatusFromErrors(), ...(extras.plugins ?? [])],
+    plugins: [ApolloServerPluginLandingPageDisabled(), httpStatusFromErrors(), rejectUnsafeText(), operationMetrics(), ...(extras.plugins ?? [])],
   });
   await apollo.start();
   return {
@@ -67,6 +70,25 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger, ext
     close: async () => {
       await apollo.stop();
       await agent?.close();
+    },
+  };
+}
+
+/** A data source whose fetches are timed and whose failures are counted (GET /metrics). */
+function measured(name: string, source: GraphQLDataSource): GraphQLDataSource {
+  return {
+    async process(options) {
+      const started = performance.now();
+      try {
+        const response = await source.process(options);
+        if (response.errors?.length) subgraphErrors.inc({ subgraph: name, kind: 'graphql' });
+        return response;
+      } catch (error) {
+        subgraphErrors.inc({ subgraph: name, kind: 'fetch' });
+        throw error;
+      } finally {
+        subgraphFetches.observe({ subgraph: name }, (performance.now() - started) / 1000);
+      }
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
+import { ERROR_CODES } from '../common/errors';
 import type { Dispatcher } from 'undici';
 import { CALLER_HEADERS, inflightKey, InflightQueries } from './inflight';
 
@@ -47,14 +48,22 @@ export class HttpSubgraph implements GraphQLDataSource {
       const value = caller?.[name];
       if (value !== undefined) headers[name] = value;
     }
-    const response = await this.dispatcher.request({
-      origin: this.origin,
-      path: this.path,
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables, operationName, extensions }),
-    });
-    const text = await response.body.text();
+    let response: Dispatcher.ResponseData;
+    let text: string;
+    try {
+      response = await this.dispatcher.request({
+        origin: this.origin,
+        path: this.path,
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables, operationName, extensions }),
+      });
+      text = await response.body.text();
+    } catch {
+      // Not reachable (refused, reset, timed out): the fields it owns are unavailable, the rest of the answer stands.
+      return unavailable(query, variables);
+    }
+    if (response.statusCode === 502 || response.statusCode === 503 || response.statusCode === 504) return unavailable(query, variables);
     const json = /^application\/(graphql-response\+)?json/.test(String(response.headers['content-type'] ?? '')) ? safeParse(text) : undefined;
     if (response.statusCode < 200 || response.statusCode > 299) {
       throw new GraphQLError(`${response.statusCode}: ${statusText(response.statusCode)}`, {
@@ -67,6 +76,29 @@ export class HttpSubgraph implements GraphQLDataSource {
     if (json === undefined || json === null || typeof json !== 'object') throw new Error(`Expected JSON response body, but received: ${text.slice(0, 200)}`);
     return json as GatewayGraphQLResponse;
   }
+}
+
+const DOWN = ERROR_CODES.SERVICE_UNAVAILABLE;
+
+/**
+ * The answer of a subgraph that is down: no data, and one SERVICE_UNAVAILABLE
+ * error per field it was asked for, with its path — each root field, or each
+ * entity of an `_entities` fetch, whose path the gateway maps onto the
+ * caller's response. Fields other subgraphs serve stay in the answer.
+ */
+export function unavailable(query: string, variables: Record<string, unknown> | undefined): GatewayGraphQLResponse {
+  const extensions = { code: 'SERVICE_UNAVAILABLE', messageKo: DOWN.ko, messageEn: DOWN.en, resultCode: DOWN.resultCode };
+  const message = `${DOWN.ko} / ${DOWN.en}`;
+  let paths: (string | number)[][] = [];
+  try {
+    const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+    const fields = (operation?.selectionSet.selections ?? []).filter((f): f is FieldNode => f.kind === Kind.FIELD);
+    const representations = variables?.representations;
+    paths = fields.flatMap((f) => (f.name.value === '_entities' && Array.isArray(representations) ? representations.map((_, i) => [f.alias?.value ?? '_entities', i]) : [[f.alias?.value ?? f.name.value]]));
+  } catch {
+    // An unparsable query cannot have been sent by the gateway; answer one error without a path.
+  }
+  return { data: null, errors: (paths.length ? paths : [undefined]).map((path) => ({ message, ...(path ? { path } : {}), extensions })) } as GatewayGraphQLResponse;
 }
 
 function safeParse(text: string): unknown {

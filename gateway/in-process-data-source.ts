@@ -1,6 +1,11 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { execute, parse, validate, type DocumentNode, type GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from '../common/db-errors';
+import { ERROR_CODES } from '../common/errors';
+
+const UNAVAILABLE = { code: 'SERVICE_UNAVAILABLE', messageKo: ERROR_CODES.SERVICE_UNAVAILABLE.ko, messageEn: ERROR_CODES.SERVICE_UNAVAILABLE.en, resultCode: ERROR_CODES.SERVICE_UNAVAILABLE.resultCode };
+const UNAVAILABLE_MESSAGE = `${UNAVAILABLE.messageKo} / ${UNAVAILABLE.messageEn}`;
 import type { Subgraph } from '../subgraphs/subgraph';
 import { inflightKey, InflightQueries } from './inflight';
 
@@ -47,7 +52,8 @@ export class InProcessDataSource implements GraphQLDataSource {
     });
     return {
       data: result.data as Record<string, unknown> | null | undefined,
-      errors: result.errors?.map((e) => e.toJSON()),
+      // Serialised as a subgraph over HTTP would answer (its masker turns a database outage into SERVICE_UNAVAILABLE).
+      errors: result.errors?.map((e) => (isDatabaseUnavailable(e.originalError) ? { ...e.toJSON(), message: UNAVAILABLE_MESSAGE, extensions: UNAVAILABLE } : e.toJSON())),
     };
   }
 

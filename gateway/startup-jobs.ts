@@ -5,6 +5,7 @@ import { loadSeed } from '../crawlers/seed';
 import { groupUngroupedPolicies } from '../store/catalog/policy-groups';
 import { crawlStatus, enqueueCrawl, startCrawlSchedule, startCrawlWorker, type CrawlStatus } from '../crawlers/scheduler';
 import { loadRegistry, withBaseUrls } from '../crawlers/sites';
+import type { SiteConfig } from '../crawlers/core/adapter';
 import { startSimulator } from '../simulator/server';
 import { indexAll, startIndexer } from '../subgraphs/search/indexer';
 import { startSender } from '../subgraphs/apply/sender';
@@ -28,6 +29,21 @@ export async function runStartupJobs(config: Config, store: Store, logger: Logge
   const started = Date.now();
   const indexed = await indexAll(store);
   logger.info({ indexed, ms: Date.now() - started }, 'search index up to date');
+}
+
+/**
+ * In simulator mode the crawl runs without politeness delays, which is only
+ * right on loopback: a registered site the simulator does not serve would be
+ * fetched at its production URL at full speed. It is skipped, with a line
+ * saying so (crawl it with `npm run crawl -- --site <id> --target production`,
+ * which keeps the registry's politeness).
+ */
+export function simulatedSitesOnly(sites: SiteConfig[], served: Record<string, string>, log: Pick<Logger, 'warn'>): SiteConfig[] {
+  const skipped = sites.filter((s) => !served[s.id]);
+  for (const s of skipped) {
+    log.warn({ site: s.id, baseUrl: s.baseUrl }, '시뮬레이터에 없는 사이트는 시작 수집에서 건너뜁니다 (운영 URL에 정중함 없이 요청하지 않도록) / site not served by the simulator: skipped by the start-up crawl (its production URL is never fetched without politeness)');
+  }
+  return withBaseUrls(sites.filter((s) => served[s.id]), served);
 }
 
 export interface BackgroundJobs {
@@ -58,8 +74,8 @@ export async function startBackgroundJobs(config: Config, store: Store, logger: 
 
   let sites = loadRegistry();
   const simulator = config.CRAWL_TARGET === 'simulator' ? await startSimulator({ seed: config.SIMULATOR_SEED }) : null;
-  if (simulator) sites = withBaseUrls(sites, Object.fromEntries(simulator.sites.map((s) => [s.id, s.baseUrl])));
   const log = logger.child({ job: 'crawl' });
+  if (simulator) sites = simulatedSitesOnly(sites, Object.fromEntries(simulator.sites.map((s) => [s.id, s.baseUrl])), log);
   const stopWorker = startCrawlWorker({
     db: store,
     sites,

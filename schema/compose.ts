@@ -1,3 +1,4 @@
+import { helpAndExitIfAsked } from '../common/cli-help';
 import { composeServices } from '@apollo/composition';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +50,11 @@ export const SUPERGRAPH_PATH = join(__dirname, 'supergraph.graphql');
 export const API_SCHEMA_PATH = join(__dirname, 'api.graphql');
 
 function main(): void {
+  helpAndExitIfAsked(process.argv.slice(2), `
+슈퍼그래프 합성 / compose the subgraphs' SDL into schema/supergraph.graphql and schema/api.graphql.
+
+사용법 / usage: npm run compose [-- --check]
+  --check   rewrite nothing; exit 1 when the committed files differ from a fresh composition (CI)`);
   const check = process.argv.includes('--check');
   const { supergraphSdl, apiSchemaSdl, hints } = composeSupergraph();
   const outputs: [string, string][] = [

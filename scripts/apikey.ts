@@ -1,9 +1,11 @@
+import { EMBEDDED_DATABASE_NOTE, helpAndExitIfAsked } from '../common/cli-help';
 import { loadConfig } from '../common/config';
 import { configuredStore } from '../store';
-import { runApiKeyCommand } from './apikey-command';
+import { runApiKeyCommand, USAGE } from './apikey-command';
 
 /** `npm run apikey -- create|list|revoke|usage …` against the configured database (see apikey-command.ts). */
 async function main(): Promise<void> {
+  helpAndExitIfAsked(process.argv.slice(2), `${USAGE}\n${EMBEDDED_DATABASE_NOTE}`);
   const config = loadConfig();
   const store = await configuredStore(config);
   try {

@@ -1,3 +1,4 @@
+import { EMBEDDED_DATABASE_NOTE, helpAndExitIfAsked } from '../common/cli-help';
 import { isRole, organisationOf, signAccessToken } from '../common/auth';
 import { duration, loadConfig } from '../common/config';
 import { configuredStore } from '../store';
@@ -14,6 +15,7 @@ const USAGE =
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  helpAndExitIfAsked(args, `${USAGE}\nPrints an access token signed with this data directory's key (lifetime ≤ ACCESS_TOKEN_MAX_LIFETIME).\n${EMBEDDED_DATABASE_NOTE}`);
   const values = (name: string) => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1]!] : []));
   const role = values('role')[0] ?? 'PARENT';
   const sub = values('sub')[0];

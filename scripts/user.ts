@@ -1,6 +1,7 @@
+import { EMBEDDED_DATABASE_NOTE, helpAndExitIfAsked } from '../common/cli-help';
 import { loadConfig } from '../common/config';
 import { configuredStore } from '../store';
-import { runUserCommand } from './user-command';
+import { runUserCommand, USAGE } from './user-command';
 
 /** Reads one line from stdin; on a terminal, prompts and does not echo what is typed. */
 function readPassword(): Promise<string> {
@@ -41,6 +42,7 @@ function readPassword(): Promise<string> {
 
 /** `npm run user -- add|list|passwd|disable|enable|unlock|webhook-secret …` against the configured database (see user-command.ts). */
 async function main(): Promise<void> {
+  helpAndExitIfAsked(process.argv.slice(2), `${USAGE}\n${EMBEDDED_DATABASE_NOTE}`);
   const config = loadConfig();
   const store = await configuredStore(config);
   try {

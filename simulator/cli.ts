@@ -1,3 +1,4 @@
+import { helpAndExitIfAsked } from '../common/cli-help';
 import { startSimulator } from './server';
 
 /**
@@ -17,6 +18,14 @@ function arg(name: string, fallback: number): number {
 }
 
 async function main(): Promise<void> {
+  helpAndExitIfAsked(process.argv.slice(2), `
+돌봄 허브 시뮬레이터 / legacy-site simulator: serves the simulated agency sites on loopback until Ctrl+C.
+
+사용법 / usage: npm run simulator [-- --seed 42 --tick 0 --port 8100]
+  --seed N   world seed (default 42)
+  --tick N   start at tick N (default 0)
+  --port N   first site's port; the others follow (default 8100)
+Advance time: curl -X POST http://127.0.0.1:<site port>/__sim/tick   (or ?to=N)`);
   const seed = arg('seed', 42);
   const tick = arg('tick', 0);
   const basePort = arg('port', 8100);

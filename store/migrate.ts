@@ -39,6 +39,8 @@ export async function migrate(store: Store, migrations = listMigrations()): Prom
   const applied: string[] = [];
   for (const migration of migrations) {
     const done = await store.transaction(async (tx) => {
+      // A migration may rebuild an index over the whole catalogue: no statement timeout inside it.
+      await tx.query('set local statement_timeout = 0');
       await tx.query('select pg_advisory_xact_lock(7261122)');
       const seen = await tx.query('select 1 from public.schema_migration where version = $1', [migration.version]);
       if (seen.rows.length > 0) return false;

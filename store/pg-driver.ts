@@ -27,6 +27,8 @@ export interface PgStoreOptions {
   connectionString: string;
   /** Pool size; default 10. */
   max?: number;
+  /** statement_timeout of every statement (ms); 0 = none (migrations and bulk builds set their own). Default 30 s. */
+  statementTimeoutMs?: number;
 }
 
 /** Real PostgreSQL through a `pg.Pool` (DESIGN contract 7). */
@@ -34,7 +36,16 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   // Prepared statements always run their generic plan: they are the hot paths (entity fetches, apply, search),
   // written to be planned once per connection, and under the default (auto) Postgres re-plans a statement at
   // every bind whenever the first five custom plans looked cheaper — for search that was a quarter of its time.
-  const pool = new pg.Pool({ connectionString: options.connectionString, max: options.max ?? 10, options: '-c plan_cache_mode=force_generic_plan' });
+  // Every statement is bounded (statement_timeout, server side; query_timeout, client side for a server that stops
+  // answering), and a connection attempt gives up after 2 s: a database outage answers 503 quickly instead of hanging.
+  const statementMs = options.statementTimeoutMs ?? 30_000;
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.max ?? 10,
+    connectionTimeoutMillis: 2_000,
+    query_timeout: statementMs > 0 ? statementMs + 5_000 : undefined,
+    options: `-c plan_cache_mode=force_generic_plan -c statement_timeout=${Math.max(0, Math.floor(statementMs))}`,
+  });
   // An idle client that errors (server restart) must not crash the process.
   pool.on('error', () => undefined);
   const listeners = new Listeners();
@@ -72,6 +83,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
       await pool.query(sql);
     },
     onQuery: (listener) => listeners.add(listener),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       await pool.end();
     },

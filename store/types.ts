@@ -48,5 +48,7 @@ export interface Store extends Queryable {
   exec(sql: string): Promise<void>;
   /** Subscribes to every statement sent; returns the unsubscribe function. */
   onQuery(listener: QueryListener): () => void;
+  /** Connection pool use (PostgreSQL), for /metrics. */
+  poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }

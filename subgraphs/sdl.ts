@@ -14,6 +14,7 @@ const INCLUDES: Record<string, string[]> = {
   access: [],
   benefits: [],
   welfare: [],
+  stats: ['common'],
   default: ['common', 'lifecycle'],
 };
 

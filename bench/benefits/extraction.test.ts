@@ -4,7 +4,7 @@ import { extractionQuality, extractionTable } from './extraction';
 
 /** The labelled sample is what the issue asks (≥ 100 distinct texts, every family) and the extractor does not regress. */
 const file = JSON.parse(readFileSync(join(__dirname, 'criteria-labels.json'), 'utf8')) as { items: Array<{ group: string; input: { target: string; ages: string | null }; criteria: string[] }> };
-const SIG = /^(any\(.+\)|AGE:(CHILD|APPLICANT):.+|PREGNANCY:\d*-\d*|RESIDENCE:[^:]+(:\d+m)?|INCOME:\d*-\d*|HOUSEHOLD:[A-Z_]+(:\d+)?|CHILD_ORDER:\d+|EMPLOYMENT:[A-Z_]+|OTHER:.+)$/;
+const SIG = /^(any\(.+\)|AGE:(CHILD|APPLICANT):.+|PREGNANCY:\d*-\d*|RESIDENCE:[^:]+(:\d+m(@birth)?)?|INCOME:\d*-\d*|HOUSEHOLD:[A-Z_]+(:\d+)?|CHILD_ORDER:\d+|EMPLOYMENT:[A-Z_]+|OTHER:.+)$/;
 
 test('≥ 100 distinct labelled texts covering every template family, in the notation the scorer reads', () => {
   expect(file.items.length).toBeGreaterThanOrEqual(100);

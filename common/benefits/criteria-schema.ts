@@ -39,10 +39,14 @@ const leaf = z.discriminatedUnion('kind', [
       withinDaysOfBirth: z.number().int().min(1).max(3650).optional(),
       minGrade: z.number().int().min(1).max(12).optional(),
       maxGrade: z.number().int().min(1).max(12).optional(),
+      birth: z.boolean().optional(),
+      windowAssumed: z.boolean().optional(),
+      dueWithinDays: z.number().int().min(1).max(300).optional(),
+      bornOnOrAfter: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     })
     .refine((c) => ordered(c.minMonths, c.maxMonths) && ordered(c.minGrade, c.maxGrade), { message: 'range' }),
   z.strictObject({ ...base, kind: z.literal('PREGNANCY'), minWeeks: z.number().int().min(0).max(45).optional(), maxWeeks: z.number().int().min(0).max(45).optional() }).refine((c) => ordered(c.minWeeks, c.maxWeeks), { message: 'range' }),
-  z.strictObject({ ...base, kind: z.literal('RESIDENCE'), sido: text(40).optional(), sigungu: text(40).optional(), minMonths: months.optional() }),
+  z.strictObject({ ...base, kind: z.literal('RESIDENCE'), sido: text(40).optional(), sigungu: text(40).optional(), minMonths: months.optional(), atBirth: z.boolean().optional() }),
   z
     .strictObject({ ...base, kind: z.literal('INCOME'), maxMedianPercent: z.number().min(0).max(1000).optional(), minMedianPercent: z.number().min(0).max(1000).optional() })
     .refine((c) => ordered(c.minMedianPercent, c.maxMedianPercent), { message: 'range' }),

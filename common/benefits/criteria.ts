@@ -27,11 +27,12 @@ export type HouseholdFlag =
   | 'BASIC_LIVELIHOOD'
   | 'NEAR_POVERTY'
   | 'NORTH_KOREAN_DEFECTOR'
-  | 'NEW_RESIDENT';
+  | 'NEW_RESIDENT'
+  | 'COUPLE';
 
 export const HOUSEHOLD_FLAGS: readonly HouseholdFlag[] = [
   'MULTI_CHILD', 'TWINS', 'SINGLE_PARENT', 'GRANDPARENT', 'MULTICULTURAL', 'DUAL_INCOME', 'ONE_PERSON',
-  'NO_HOUSE', 'DISABILITY', 'BASIC_LIVELIHOOD', 'NEAR_POVERTY', 'NORTH_KOREAN_DEFECTOR', 'NEW_RESIDENT',
+  'NO_HOUSE', 'DISABILITY', 'BASIC_LIVELIHOOD', 'NEAR_POVERTY', 'NORTH_KOREAN_DEFECTOR', 'NEW_RESIDENT', 'COUPLE',
 ];
 
 export type EmploymentStatus = 'EMPLOYED' | 'JOB_SEEKER' | 'SELF_EMPLOYED' | 'PARENTAL_LEAVE';
@@ -71,6 +72,20 @@ export type AgeCriterion = Base & {
    */
   minGrade?: number;
   maxGrade?: number;
+  /**
+   * A birth (or adoption) in the household is the condition (출산 가정, 출산·입양, 출생신고한, 출생일 기준 …):
+   * the child's age bounds are the period after the birth the policy is open for.
+   */
+  birth?: boolean;
+  /**
+   * The text names a birth but no period after it: the extractor then bounds it at one year (maxMonths 11), the
+   * longest application period of the catalogue's birth benefits, and says so (the requirement shows it as assumed).
+   */
+  windowAssumed?: boolean;
+  /** A birth criterion that a pregnancy meets from N days before the due date (출산 예정일 40일 전부터 → 40). */
+  dueWithinDays?: number;
+  /** Born on or after this date (2024년 이후 출생 → 2024-01-01). */
+  bornOnOrAfter?: string;
 };
 export type PregnancyCriterion = Base & { kind: 'PREGNANCY'; minWeeks?: number; maxWeeks?: number };
 export type ResidenceCriterion = Base & {
@@ -79,6 +94,8 @@ export type ResidenceCriterion = Base & {
   sido?: string;
   sigungu?: string;
   minMonths?: number;
+  /** `minMonths` counts at the child's birth (출생일 기준 6개월 이상 거주): months of residence minus the child's age. */
+  atBirth?: boolean;
 };
 export type IncomeCriterion = Base & { kind: 'INCOME'; maxMedianPercent?: number; minMedianPercent?: number };
 export type HouseholdCriterion = Base & {
@@ -113,4 +130,4 @@ export interface PolicyCriteria {
 }
 
 /** Bumped whenever the extractor changes what it derives; stored criteria of an older version are re-derived. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;

@@ -1,5 +1,5 @@
 import type { EmploymentStatus, HouseholdFlag } from './criteria';
-import type { Draft } from './extract-text';
+import { birthWithin, type Draft } from './extract-text';
 
 /**
  * Criteria from the structured fields the portals publish: 보조금24
@@ -29,8 +29,9 @@ export const JA_CODES: Record<string, { label: string; group: 'SEX' | 'PERSON' |
   JA0101: { label: '남성', group: 'SEX', drafts: [other('남성')] },
   JA0102: { label: '여성', group: 'SEX', drafts: [other('여성')] },
   JA0301: { label: '예비부모·난임', group: 'PERSON', drafts: [other('예비부모·난임')] },
-  JA0302: { label: '임산부', group: 'PERSON', drafts: [{ kind: 'PREGNANCY' }] },
-  JA0303: { label: '출산·입양', group: 'PERSON', drafts: [other('출산·입양')] },
+  // 임산부: pregnant or within 6 months of the birth (모자보건법 제2조).
+  JA0302: { label: '임산부', group: 'PERSON', drafts: [{ kind: 'PREGNANCY' }, birthWithin({ maxMonths: 5 })] },
+  JA0303: { label: '출산·입양', group: 'PERSON', drafts: [birthWithin({ maxMonths: 11 }, true)] },
   JA0317: { label: '초등학생', group: 'SCHOOL', drafts: [grades(1, 6)] },
   JA0318: { label: '중학생', group: 'SCHOOL', drafts: [grades(7, 9)] },
   JA0319: { label: '고등학생', group: 'SCHOOL', drafts: [grades(10, 12)] },

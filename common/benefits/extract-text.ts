@@ -66,6 +66,9 @@ function ageSubject(text: string, m: RegExpExecArray): 'CHILD' | 'APPLICANT' {
 const age = (subject: 'CHILD' | 'APPLICANT', bounds: { minMonths?: number; maxMonths?: number; withinDaysOfBirth?: number }): Draft =>
   ({ kind: 'AGE', subject, ...bounds }) as Draft;
 const grades = (minGrade: number, maxGrade: number): Draft => ({ kind: 'AGE', subject: 'CHILD', minGrade, maxGrade }) as Draft;
+/** A birth (or adoption) in the household within a period after it. */
+export const birthWithin = (bounds: { maxMonths?: number; withinDaysOfBirth?: number; bornOnOrAfter?: string; dueWithinDays?: number }, assumed = false): Draft =>
+  ({ kind: 'AGE', subject: 'CHILD', ...bounds, birth: true, ...(assumed ? { windowAssumed: true } : {}) }) as Draft;
 const household = (flag: HouseholdFlag, extra: Record<string, number> = {}): Draft => ({ kind: 'HOUSEHOLD', flag, ...extra }) as Draft;
 const employment = (status: EmploymentStatus): Draft => ({ kind: 'EMPLOYMENT', status }) as Draft;
 const other = (text: string): Draft => ({ kind: 'OTHER', text }) as Draft;
@@ -92,7 +95,9 @@ const RULES: Rule[] = [
   { re: /임신\s*(\d{1,2})\s*주\s*(?:이내|이하|까지)/g, build: (m) => ({ kind: 'PREGNANCY', maxWeeks: num(m[1]) }) as Draft },
   { re: /임신\s*(\d{1,2})\s*주\s*미만/g, build: (m) => ({ kind: 'PREGNANCY', maxWeeks: Number(m[1]) - 1 }) as Draft },
   { re: /쌍둥이 이상을 임신한|다태아를 임신한/g, build: () => [household('TWINS'), { kind: 'PREGNANCY' } as Draft], all: true },
-  { re: /임신\s*주수와 관계없이 모든 임신부|임산부|임신부|임신 중인|임신 중/g, build: () => ({ kind: 'PREGNANCY' }) as Draft },
+  // 임산부 = 임신 중이거나 분만 후 6개월 미만인 여성 (모자보건법 제2조); 임신부 is the pregnant woman only.
+  { re: /임산부/g, build: () => [{ kind: 'PREGNANCY' } as Draft, birthWithin({ maxMonths: 5 })] },
+  { re: /임신\s*주수와 관계없이 모든 임신부|임신부|임신 중인|임신 중|출산을 앞둔|출산\s*예정(?!일)/g, build: () => ({ kind: 'PREGNANCY' }) as Draft },
 
   // ---- birth-relative ages
   { re: /(?:출생일로부터|출생 후|생후)\s*(\d{1,3})\s*일\s*이내/g, build: (m) => age('CHILD', { withinDaysOfBirth: Number(m[1]) }) },
@@ -103,6 +108,11 @@ const RULES: Rule[] = [
   { re: /출산\s*후\s*(\d{1,2})\s*개월\s*이내/g, build: (m) => age('CHILD', { maxMonths: Number(m[1]) - 1 }) },
   { re: /(\d{1,2})\s*년\s*내\s*출산한/g, build: (m) => age('CHILD', { maxMonths: Number(m[1]) * YEAR - 1 }) },
   { re: /출산\s*1년\s*이내/g, build: () => age('CHILD', { maxMonths: 11 }) },
+
+  // ---- a birth in the household, with no period stated (bounded at one year, marked as assumed)
+  { re: /임신·출산이 확인된|임신\s*또는\s*출산한/g, build: () => [{ kind: 'PREGNANCY' } as Draft, birthWithin({ maxMonths: 11 }, true)] },
+  { re: /(\d{4})\s*년\s*(?:이후|부터)\s*출생/g, build: (m) => birthWithin({ bornOnOrAfter: `${m[1]}-01-01` }) },
+  { re: /출산(?:·입양)?(?:한|\s*가정|\s*가구|\s*산모)|출생신고한|출생아\s*가정|입양(?:한|\s*가정)|출생일\s*기준/g, build: () => birthWithin({ maxMonths: 11 }, true) },
 
   // ---- months, with a year upper bound (생후 3개월~만 12세)
   { re: /(?:생후\s*)?(\d{1,3})\s*개월\s*~\s*(?:만\s*)?(\d{1,2})\s*세/g, build: (m) => age('CHILD', { minMonths: Number(m[1]), maxMonths: Number(m[2]) * YEAR + 11 }) },
@@ -150,6 +160,7 @@ const RULES: Rule[] = [
   { re: /쌍둥이|다태아/g, build: () => household('TWINS') },
   { re: /다문화|결혼이민자/g, build: () => household('MULTICULTURAL') },
   { re: /맞벌이/g, build: () => household('DUAL_INCOME') },
+  { re: /부부/g, build: () => household('COUPLE') },
   { re: /1인\s*가구/g, build: () => household('ONE_PERSON') },
   { re: /무주택/g, build: () => household('NO_HOUSE') },
   { re: /장애(?:아동|아|인|가 있는)/g, build: () => household('DISABILITY') },
@@ -166,7 +177,7 @@ const RULES: Rule[] = [
 
   // ---- recognised, not structured: asked, never assumed
   {
-    re: /난임[가-힣]*|임신·출산이 확인된|어린이집[·ㆍ]유치원을 이용하지 않는|어린이집(?:을)? 이용(?:하는)?|유치원(?:에 다니는| 방과후과정을 이용하는)|가정양육 중인|(?:법정)?저소득(?:층)?|취약계층|결식 우려|입원(?: 중인|한|치료를 받은)|학교 밖|위기(?:\s*청소년|에 처한|임신)?|출산(?:한| 가정| 산모|을 앞둔)|신생아|미숙아|2024년 이후 출생|출생신고한|혼인 \d+년 이내|보호(?:대상아동| 종료)|가정위탁|농어촌 지역에 거주|사업주|중소기업/g,
+    re: /난임(?:\s*(?:진단|시술)(?:을\s*받은)?)?|보건소에\s*등록한|출산전후휴가를\s*사용한|입국\s*\d{1,2}\s*년\s*(?:이하|이내)|임신을\s*준비하는|모유수유가\s*어려운|[가-힣·]+(?:이|가)\s*돌보는|가족을\s*돌보는|어린이집[·ㆍ]유치원을 이용하지 않는|어린이집(?:\s*[0-9가-힣]{1,4}반)?(?:을)?\s*이용(?:하는)?|유치원(?:에 다니는| 방과후과정을 이용하는)|가정양육 중인|(?:법정)?저소득(?:층)?|취약계층|결식 우려|입원\s*(?:중인|한|치료를 받은)|돌봄이 필요한|보육이 필요한|건강보험 가입자|학교 밖|위기(?:\s*청소년|에 처한|임신)?|신생아|미숙아|혼인 \d+년 이내|보호(?:대상아동| 종료)|가정위탁|농어촌 지역에 거주|사업주|중소기업/g,
     build: (m) => other(m[0]),
   },
   { re: /미혼(?!모)|아빠|아버지|(?<!임신 중인 )여성|(?<![가-힣])남성/g, build: (m) => other(m[0]) },
@@ -202,7 +213,37 @@ export function matchField(field: string, text: string): Found[] {
       found.push({ drafts: Array.isArray(built) ? built : [built], all: rule.all ?? false, span: { field, text: text.slice(start, end), start, end } });
     }
   }
+  // `맞벌이 가정 등`: the flag is an example, not the rule — a household without it may still qualify.
+  for (const f of found) {
+    if (f.drafts.length !== 1 || f.drafts[0]!.kind !== 'HOUSEHOLD') continue;
+    const etc = /^\s*(?:가정|가구|세대|가족)?\s*등(?![가-힣])/.exec(text.slice(f.span.end));
+    if (!etc) continue;
+    f.drafts = [f.drafts[0]!, other(`${f.span.text}${etc[0]}`)];
+    f.all = false;
+  }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The period after a birth that a policy's application text states
+ * (`출산일로부터 60일 이내 신청`, `분만일로부터 6개월 이내`, `출산 예정일 40일 전부터 출산 후 60일까지`).
+ * `퇴원일로부터` is read from the birth: a discharge is at or after the birth, so this errs towards
+ * NOT_ELIGIBLE for a long hospital stay, never towards a promise.
+ */
+export function matchBirthWindow(field: string, text: string | null | undefined): { maxMonths?: number; withinDaysOfBirth?: number; dueWithinDays?: number; span: TextSpan } | null {
+  if (!text) return null;
+  const m = /(?:출산일|분만일|출생일|퇴원일)\s*(?:로부터|으로부터|부터)\s*(\d{1,3})\s*(일|개월)\s*(?:이내|까지)|(?:출산|분만|출생)\s*후\s*(\d{1,3})\s*(일|개월)\s*(?:이내|까지)/.exec(text);
+  if (!m) return null;
+  const n = Number(m[1] ?? m[3]);
+  const unit = m[2] ?? m[4];
+  const due = /출산\s*예정일\s*(\d{1,3})\s*일\s*전부터/.exec(text);
+  const start = due && due.index < m.index ? due.index : m.index;
+  const end = m.index + m[0].length;
+  return {
+    ...(unit === '일' ? { withinDaysOfBirth: n } : { maxMonths: n - 1 }),
+    ...(due ? { dueWithinDays: Number(due[1]) } : {}),
+    span: { field, text: text.slice(start, end), start, end },
+  };
 }
 
 /** Seoul's districts, as policy texts name them (`강남구에 거주`, `강남구 관내`). */
@@ -213,6 +254,8 @@ export interface ResidenceFound {
   sido?: string;
   sigungu?: string;
   minMonths?: number;
+  /** `출생일 기준 6개월 이상 거주`: the months count at the birth. */
+  atBirth?: boolean;
   span: TextSpan;
 }
 
@@ -235,7 +278,8 @@ export function matchResidence(field: string, text: string, sigunguNames: Readon
     const before = MONTHS_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index));
     const months = m[1] ?? m[3] ?? before?.[1];
     const start = before ? m.index - before[0].length : m.index;
-    out.push({ sido, sigungu, minMonths: months ? Number(months) : undefined, span: { field, text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length } });
+    const atBirth = months !== undefined && /출생일\s*기준\s*$/.test(text.slice(Math.max(0, start - 12), start));
+    out.push({ sido, sigungu, minMonths: months ? Number(months) : undefined, ...(atBirth ? { atBirth } : {}), span: { field, text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length } });
   }
   return out;
 }

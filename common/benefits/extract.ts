@@ -1,7 +1,7 @@
 import { SIDO } from '../regions';
 import { EXTRACTOR_VERSION, type Criterion, type CriterionOrigin, type Evidence, type PolicyCriteria } from './criteria';
 import { fromSupportConditions, fromTrgterIndvdl, type StructuredFound } from './extract-structured';
-import { matchField, matchResidence, type Draft, type Found } from './extract-text';
+import { birthWithin, matchBirthWindow, matchField, matchResidence, type Draft, type Found } from './extract-text';
 
 /**
  * A policy's criteria from what its sources published: structured fields
@@ -17,6 +17,8 @@ export interface PolicyTexts {
   benefit?: string | null;
   ages?: string | null;
   summary?: string | null;
+  /** 신청방법: read only for the period after a birth it states (출산일로부터 60일 이내 신청). */
+  howToApply?: string | null;
   supportConditions?: unknown;
   trgterIndvdlArray?: unknown;
   /** The record's 시도 / 시군구 and whether they were guessed from the publishing site (then not a residence rule). */
@@ -38,8 +40,10 @@ interface Unit {
 
 const AGE_LIKE = new Set(['AGE', 'INCOME', 'PREGNANCY']);
 
-function unitFromFound(f: Found): Unit {
-  return { drafts: f.drafts, any: !f.all && f.drafts.length > 1, origin: 'TEXT', evidence: { ...f.span } };
+/** One phrase → one unit; a phrase stating several criteria at once (쌍둥이 이상을 임신한) → one unit each. */
+function unitsFromFound(f: Found): Unit[] {
+  if (f.all) return f.drafts.map((d) => ({ drafts: [d], any: false, origin: 'TEXT', evidence: { ...f.span } }));
+  return [{ drafts: f.drafts, any: f.drafts.length > 1, origin: 'TEXT', evidence: { ...f.span } }];
 }
 function unitFromStructured(s: StructuredFound): Unit {
   return { drafts: s.drafts, any: s.drafts.length > 1, origin: 'STRUCTURED', evidence: { field: s.field, text: s.text } };
@@ -54,7 +58,7 @@ const isAudience = (u: Unit) => u.drafts.every((d) => AUDIENCE.has(d.kind));
  * for (임산부와 생후 4주 이내 영아 가정): a pregnant woman or a baby's family.
  */
 function joinAlternatives(text: string, found: Found[]): Unit[] {
-  const units = found.map(unitFromFound);
+  const units = found.flatMap(unitsFromFound);
   const ors = [...text.matchAll(/\s또는\s/g)].map((m) => ({ at: m.index, audienceOnly: false }));
   for (const m of text.matchAll(/(?<=[가-힣])(?:와|과)\s|\s및\s/g)) ors.push({ at: m.index, audienceOnly: true });
   ors.sort((a, b) => a.at - b.at);
@@ -72,6 +76,9 @@ function joinAlternatives(text: string, found: Found[]): Unit[] {
       origin: 'TEXT',
       evidence: { field: left.evidence.field, text: text.slice(left.evidence.start, right.evidence.end), start: left.evidence.start, end: right.evidence.end },
     };
+    // 임산부와 생후 4주 이내 영아: the text's own period for the baby replaces 임산부's legal six months.
+    const legalMother = (d: Draft) => isBirth(d) && d.kind === 'AGE' && d.maxMonths === 5 && !d.windowAssumed;
+    if (merged.drafts.some(legalMother) && merged.drafts.some((d) => d.kind === 'AGE' && d.subject === 'CHILD' && !legalMother(d))) merged.drafts = merged.drafts.filter((d) => !legalMother(d));
     units.splice(units.indexOf(left), 1, merged);
     units.splice(units.indexOf(right), 1);
   }
@@ -84,7 +91,7 @@ function joinAges(units: Unit[]): Unit[] {
   for (const [subject, graded] of [['CHILD', false], ['CHILD', true], ['APPLICANT', false]] as const) {
     const ages = units.filter((u) => {
       const d = u.drafts[0]!;
-      return !u.any && u.drafts.length === 1 && d.kind === 'AGE' && d.subject === subject && (d.minGrade !== undefined) === graded;
+      return !u.any && u.drafts.length === 1 && d.kind === 'AGE' && !d.birth && d.subject === subject && (d.minGrade !== undefined) === graded;
     });
     if (ages.length < 2) continue;
     const first = ages[0]!;
@@ -112,9 +119,37 @@ function textUnits(field: string, text: string | null | undefined, keep: (d: Dra
     .filter((f) => f.drafts.length > 0);
   // 영유아 (6세 미만) stands for an age only when the text states none more precise.
   const vague = (f: Found) => f.span.text === '영유아';
-  if (found.some((f) => !vague(f) && f.drafts.some((d) => d.kind === 'AGE'))) found = found.filter((f) => !vague(f));
+  if (found.some((f) => !vague(f) && f.drafts.some((d) => d.kind === 'AGE' && !d.birth))) found = found.filter((f) => !vague(f));
   else found = found.filter((f, i) => !vague(f) || found.findIndex(vague) === i);
   return joinAges(joinAlternatives(text, found));
+}
+
+const isBirth = (d: Draft) => d.kind === 'AGE' && d.birth === true;
+const isAssumedBirth = (u: Unit) => !u.any && u.drafts.length === 1 && u.drafts[0]!.kind === 'AGE' && u.drafts[0]!.windowAssumed === true;
+
+/**
+ * A birth whose period the target leaves out: the child's age the text states is the period (출생신고한 가정,
+ * 생후 1년 이내); else the period the application text states (출산일로부터 60일 이내 신청), which also stands on its
+ * own as the birth condition when nothing else names one (미숙아 … 퇴원일로부터 6개월 이내); else one year, marked
+ * as assumed.
+ */
+function birthPeriod(text: Unit[], howToApply: string | null | undefined): Unit[] {
+  const statedChildAge = text.some((u) => !u.any && u.drafts.length === 1 && u.drafts[0]!.kind === 'AGE' && u.drafts[0]!.subject === 'CHILD' && !u.drafts[0]!.birth && (u.drafts[0]!.maxMonths !== undefined || u.drafts[0]!.withinDaysOfBirth !== undefined));
+  if (statedChildAge) return text.filter((u) => !isAssumedBirth(u));
+  const window = matchBirthWindow('howToApply', howToApply);
+  if (!window) return text;
+  const { span, ...bounds } = window;
+  if (text.some(isAssumedBirth)) {
+    return text.map((u) => {
+      if (!isAssumedBirth(u)) return u;
+      const d = u.drafts[0] as Extract<Draft, { kind: 'AGE' }>;
+      return { ...u, drafts: [birthWithin({ ...(d.bornOnOrAfter ? { bornOnOrAfter: d.bornOnOrAfter } : {}), ...bounds })], evidence: { field: u.evidence.field, text: `${u.evidence.text} (신청: ${span.text})`, ...(u.evidence.start !== undefined ? { start: u.evidence.start, end: u.evidence.end } : {}) } };
+    });
+  }
+  const anyBirth = text.some((u) => u.drafts.some(isBirth));
+  const anyChildAge = text.some((u) => u.drafts.some((d) => d.kind === 'AGE' && d.subject === 'CHILD'));
+  if (anyBirth || anyChildAge) return text;
+  return [...text, { drafts: [birthWithin(bounds)], any: false, origin: 'TEXT', evidence: { ...span } }];
 }
 
 const kindsOf = (u: Unit) => new Set(u.drafts.map((d) => d.kind));
@@ -126,7 +161,7 @@ function units(input: PolicyTexts): Unit[] {
   const structured = [...fromSupportConditions(input.supportConditions), ...fromTrgterIndvdl(input.trgterIndvdlArray)].map(unitFromStructured);
 
   let target = textUnits('target', input.target, () => true);
-  const explicitAge = (u: Unit) => kindsOf(u).has('AGE') && u.evidence.text !== '영유아';
+  const explicitAge = (u: Unit) => kindsOf(u).has('AGE') && u.evidence.text !== '영유아' && !u.drafts.every(isBirth);
   // The `ages` field repeats the target's ages in short form: read it only when the target states none, or to
   // complete the target's single age with the lower bound it leaves out (만 12세 이하 + 생후 3개월~만 12세).
   const agesField = textUnits('ages', input.ages, (d) => d.kind === 'AGE' || d.kind === 'PREGNANCY');
@@ -142,7 +177,7 @@ function units(input: PolicyTexts): Unit[] {
   // The `ages` field is more precise than a bare 영유아 of the target; 신생아 adds nothing to a stated age.
   if (ages.some((u) => kindsOf(u).has('AGE'))) target = target.filter((u) => u.evidence.text !== '영유아' || u.any);
   if (targetAges.length > 0 || ages.some((u) => kindsOf(u).has('AGE'))) target = target.filter((u) => !(u.drafts.length === 1 && u.drafts[0]!.kind === 'OTHER' && u.evidence.text === '신생아'));
-  const text = [...target, ...ages];
+  const text = birthPeriod([...target, ...ages], input.howToApply);
   if (!has(text, 'INCOME')) {
     for (const field of ['benefit', 'summary'] as const) {
       const income = textUnits(field, input[field], (d) => d.kind === 'INCOME');
@@ -158,7 +193,8 @@ function units(input: PolicyTexts): Unit[] {
   // Only a standalone flag makes the text's one redundant: next to a structured 한부모·조손, the text's 한부모 is stricter.
   const structuredFlags = new Set(kept.filter((u) => u.drafts.length === 1).flatMap(flagsOf));
   const fresh = text.filter((t) => !(t.drafts.length === 1 && flagsOf(t).length === 1 && structuredFlags.has(flagsOf(t)[0]!)));
-  const out = [...kept, ...fresh];
+  // 복지로's 가구상황 `저소득` is what an income threshold states precisely: with one, it adds no question.
+  const out = [...kept, ...fresh].filter((u) => !(has([...kept, ...fresh], 'INCOME') && u.origin === 'STRUCTURED' && u.drafts.length === 1 && u.drafts[0]!.kind === 'OTHER' && u.drafts[0]!.text === '저소득'));
 
   // Residence: the text's statement, completed with the policy's own district when the policy is a district's.
   // A 시군구 guessed from the publishing site (regionApprox) still counts: a district's own board publishes its own
@@ -169,29 +205,43 @@ function units(input: PolicyTexts): Unit[] {
   if (district) {
     const months = stated.find((r) => r.minMonths !== undefined)?.minMonths;
     out.push({
-      drafts: [{ kind: 'RESIDENCE', sido: input.sido ?? '서울특별시', sigungu: district, ...(months !== undefined ? { minMonths: months } : {}) }],
+      drafts: [{ kind: 'RESIDENCE', sido: input.sido ?? '서울특별시', sigungu: district, ...(months !== undefined ? { minMonths: months } : {}), ...(stated.some((r) => r.atBirth) ? { atBirth: true } : {}) }],
       any: false,
       origin: local ? 'TEXT' : 'STRUCTURED',
       evidence: local ? { ...local.span } : { field: 'region', text: `${input.sido ?? '서울특별시'} ${district}${input.regionApprox ? ' (게시 기관 기준 / from the publishing site)' : ''}` },
     });
   } else if (local) {
     out.push({
-      drafts: [{ kind: 'RESIDENCE', ...(local.sido ? { sido: local.sido } : {}), ...(local.sigungu ? { sigungu: local.sigungu } : {}), ...(local.minMonths !== undefined ? { minMonths: local.minMonths } : {}) }],
+      drafts: [{ kind: 'RESIDENCE', ...(local.sido ? { sido: local.sido } : {}), ...(local.sigungu ? { sigungu: local.sigungu } : {}), ...(local.minMonths !== undefined ? { minMonths: local.minMonths } : {}), ...(local.atBirth ? { atBirth: true } : {}) }],
       any: false,
       origin: 'TEXT',
       evidence: { ...local.span },
+    });
+  } else if (input.sido && SIDO.some((x) => x.name === input.sido)) {
+    // A 시도's own policy (서울특별시 …) is for its residents, as a district's is for the district's.
+    out.push({
+      drafts: [{ kind: 'RESIDENCE', sido: input.sido }],
+      any: false,
+      origin: 'STRUCTURED',
+      evidence: { field: 'region', text: `${input.sido}${input.regionApprox ? ' (게시 기관 기준 / from the publishing site)' : ''}` },
     });
   }
   return dedupe(out);
 }
 
-/** The same criterion stated twice (다자녀 in two phrases) is one; a bare 임산부 next to a bounded pregnancy adds nothing. */
+/**
+ * The same criterion stated twice (다자녀 in two phrases) is one; a bare 임산부 next to a bounded pregnancy adds
+ * nothing, and 임산부's "or within 6 months of the birth" yields to a pregnancy the text states (임신 16주 이상 임산부).
+ */
 function dedupe(list: Unit[]): Unit[] {
   const seen = new Set<string>();
   const bounded = (d: Draft) => d.kind === 'PREGNANCY' && (d.minWeeks !== undefined || d.maxWeeks !== undefined);
   const boundedPregnancy = list.some((u) => u.drafts.some(bounded));
+  const lonePregnancy = list.some((u) => !u.any && u.drafts.some((d) => d.kind === 'PREGNANCY'));
+  const pregnantOrMother = (u: Unit) => u.any && u.drafts.length === 2 && u.drafts[0]!.kind === 'PREGNANCY' && !bounded(u.drafts[0]!) && isBirth(u.drafts[1]!);
   return list.filter((u) => {
     if (boundedPregnancy && !u.any && u.drafts.length === 1 && u.drafts[0]!.kind === 'PREGNANCY' && !bounded(u.drafts[0]!)) return false;
+    if ((boundedPregnancy || lonePregnancy) && pregnantOrMother(u)) return false;
     const key = JSON.stringify([u.any, u.drafts]);
     if (seen.has(key)) return false;
     seen.add(key);
@@ -247,6 +297,7 @@ export function policyTextsOf(record: { sido?: string | null; sigungu?: string |
     benefit: s('benefit'),
     ages: s('ages') ?? (record.attrs.ageMonths as { text?: string } | undefined)?.text ?? null,
     summary: s('summary'),
+    howToApply: s('howToApply'),
     supportConditions: record.attrs.supportConditions,
     trgterIndvdlArray: record.attrs.trgterIndvdlArray,
     sido: record.sido ?? null,

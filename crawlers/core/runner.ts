@@ -11,6 +11,8 @@ import { MAX_FOLLOW_PER_PAGE, MAX_RECORDS_PER_PAGE, ParseError, type CrawlReques
 import { CrawlError, requestKey, SiteFetcher, type FetchedPage } from './fetch';
 import { missingDetails, type LabelStateCount } from './run-checks';
 import { sweepBenefitAlerts } from '../../subgraphs/benefits/saved-households';
+import { crawlErrors, crawlPages } from '../../common/metrics';
+import { fileSnapshotsAfterCrawl } from '../../subgraphs/stats/snapshot-writer';
 
 /**
  * One crawl run of one site: a persisted queue (ingest.request) worked by a
@@ -38,6 +40,8 @@ export interface CrawlOptions {
   onProgress?: (progress: CrawlProgress) => void;
   signal?: AbortSignal;
   logger?: Logger;
+  /** KST day (YYYY-MM-DD) the history snapshot after this crawl is filed under; default today (tests file two days). */
+  snapshotDay?: string;
   /** Fetcher options passed through (tests: small timeouts). */
   fetcherOptions?: Partial<ConstructorParameters<typeof SiteFetcher>[0]>;
 }
@@ -203,6 +207,9 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
   const keepBodies = options.keepBodies ?? true;
   const revisitAfterMs = Math.max(0, site.fetch?.revisitAfterMs ?? 30 * 60_000);
 
+  // An operator watching a long crawl sees it move: progress at least every 10 s while it runs.
+  const progressLog = setInterval(() => log.info({ runId, done, failed, inFlight, errors }, 'crawl progress'), 10_000);
+  progressLog.unref();
   try {
     for (const path of site.warmup ?? []) {
       try {
@@ -229,6 +236,8 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
           const documents = await loadDocuments(db, site.id, claimed.map((c) => c.key), revisitAfterMs);
           const outcomes = await Promise.all(claimed.map((row) => processOne(row, documents.get(row.key) ?? null)));
           for (const o of outcomes) {
+            crawlPages.inc({ site: site.id, state: o.state });
+            if (o.errorClass) crawlErrors.inc({ site: site.id, class: o.errorClass });
             if (o.errorClass) errors[o.errorClass] = (errors[o.errorClass] ?? 0) + 1;
             if (o.state === 'failed' && !o.row.optional) failed++;
             if (o.abortSite && !abortMessage) abortMessage = o.error;
@@ -375,6 +384,7 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
     const workers = Math.max(1, Math.min(16, options.workers ?? site.fetch?.concurrency ?? 2));
     await Promise.all(Array.from({ length: workers }, () => worker()));
   } finally {
+    clearInterval(progressLog);
     await fetcher.close();
   }
 
@@ -450,6 +460,9 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
       .then((sent) => sent && log.info({ siteId: site.id, alerts: sent }, 'benefit alerts queued'))
       .catch((error: Error) => log.warn({ siteId: site.id, err: error.message }, 'benefit alerts failed'));
   }
+  // Statistics history (issue 20): the day's figures of every facility and policy, after the records they come from.
+  await fileSnapshotsAfterCrawl(db, { day: options.snapshotDay, wroteRecords: summary.recordsWritten > 0 })
+    .catch((error: Error) => log.warn({ siteId: site.id, err: error.message }, 'history snapshot failed'));
   return summary;
 }
 

@@ -13,15 +13,18 @@ describe('criteria at ingest finalisation', () => {
     const r = policy('출생일 기준 6개월 이상 강남구에 거주한 부모');
     expect(r.attrs.criteriaVersion).toBe(EXTRACTOR_VERSION);
     expect(r.attrs.criteria).toEqual([
-      expect.objectContaining({ kind: 'RESIDENCE', sido: '서울특별시', sigungu: '강남구', minMonths: 6, origin: 'TEXT', sourceId: site.id, evidence: expect.objectContaining({ field: 'target', text: '6개월 이상 강남구에 거주' }) }),
+      // 출생일 기준: a birth in the household, its period not stated (one year, marked as assumed)…
+      expect.objectContaining({ kind: 'AGE', subject: 'CHILD', birth: true, windowAssumed: true, maxMonths: 11, origin: 'TEXT', evidence: expect.objectContaining({ field: 'target', text: '출생일 기준' }) }),
+      // …and the months of residence counted at that birth.
+      expect.objectContaining({ kind: 'RESIDENCE', sido: '서울특별시', sigungu: '강남구', minMonths: 6, atBirth: true, origin: 'TEXT', sourceId: site.id, evidence: expect.objectContaining({ field: 'target', text: '6개월 이상 강남구에 거주' }) }),
     ]);
   });
 
   test('a crawl that changes the text changes the criteria', () => {
     const before = policy('출생일 기준 6개월 이상 강남구에 거주한 부모').attrs.criteria as Criterion[];
     const after = policy('출생일 기준 12개월 이상 강남구에 거주한 부모').attrs.criteria as Criterion[];
-    expect(before[0]).toMatchObject({ minMonths: 6 });
-    expect(after[0]).toMatchObject({ minMonths: 12 });
+    expect(before.find((c) => c.kind === 'RESIDENCE')).toMatchObject({ minMonths: 6 });
+    expect(after.find((c) => c.kind === 'RESIDENCE')).toMatchObject({ minMonths: 12 });
   });
 
   test('the structured JA codes the adapter stored come first', () => {

@@ -1,3 +1,4 @@
+import { EMBEDDED_DATABASE_NOTE, helpAndExitIfAsked } from '../../common/cli-help';
 import { loadConfig } from '../../common/config';
 import { configuredStore, type Store } from '../../store';
 import { checkSeedFiles, loadSeed, SeedFileError, type SeedResult } from './index';
@@ -9,6 +10,12 @@ import { checkSeedFiles, loadSeed, SeedFileError, type SeedResult } from './inde
  * stack trace only for errors nobody expected.
  */
 async function main(argv: string[]): Promise<void> {
+  helpAndExitIfAsked(argv, `
+번들 공공데이터 적재 / load the bundled open data into the configured store (DATABASE_URL, else PGlite under DATA_DIR).
+
+사용법 / usage: npm run load:seed [-- --data-dir <folder>]
+  --data-dir <folder>   read the CSV/JSON files from this folder instead of the bundled ones
+${EMBEDDED_DATABASE_NOTE}`);
   const config = loadConfig();
   const dataDirFlag = argv.indexOf('--data-dir');
   const dataDir = dataDirFlag >= 0 ? argv[dataDirFlag + 1] : undefined;

@@ -1,3 +1,5 @@
+import { isDatabaseUnavailable } from '../../common/db-errors';
+import { quotaRejections } from '../../common/metrics';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { admitKey, type AdmittedKey } from '../../common/access/admission';
 import { allowOrigin, originAllowed, originOf } from '../../common/access/cors';
@@ -31,6 +33,10 @@ export function createKeyGate(db: Queryable | null, logger: Logger) {
       try {
         admitted = await admitKey(db, key);
       } catch (error) {
+        if (isDatabaseUnavailable(error)) {
+          logger.warn('service key check: database unavailable');
+          return { kind: 'refused', code: 'SERVICE_UNAVAILABLE' };
+        }
         logger.error({ err: error }, 'service key check failed');
         return { kind: 'refused', code: 'INTERNAL_SERVER_ERROR' };
       }
@@ -39,7 +45,10 @@ export function createKeyGate(db: Queryable | null, logger: Logger) {
       const originOk = !origin || (known !== null && originAllowed(origin, known.allowedOrigins));
       // A refused browser request still gets CORS headers when its origin is registered, so the page can read why.
       if (origin && originOk) allowOrigin(res, origin);
-      if (!admitted.ok) return { kind: 'refused', code: admitted.code, message: admitted.message, retryAfterSeconds: admitted.retryAfterSeconds };
+      if (!admitted.ok) {
+        if (admitted.code === 'RATE_LIMITED' || admitted.code === 'QUOTA_EXCEEDED') quotaRejections.inc({ quota: admitted.code === 'RATE_LIMITED' ? 'per_second' : 'per_day' });
+        return { kind: 'refused', code: admitted.code, message: admitted.message, retryAfterSeconds: admitted.retryAfterSeconds };
+      }
       if (!originOk) {
         return {
           kind: 'refused',

@@ -25,6 +25,7 @@ import {
   type ItemSchema,
 } from './items';
 import { PAGE_PARAMS, type ParamSpec, type ParamValues } from './params';
+import { STATS_ROUTES } from './stats-routes';
 
 /**
  * The REST facade `/openapi/v1/…`, declared once: each route is a GraphQL
@@ -277,6 +278,8 @@ export const ROUTES: RouteSpec[] = [
       hasMore: { type: 'boolean', description: '더 받을 변경이 있음 (more changes wait)' },
     },
   },
+  // 보육통계 (issue 20): gateway/openapi/stats-routes.ts.
+  ...STATS_ROUTES,
 ];
 
 /** Every parameter of a route, paging included (the order the docs print). */

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../store';
+import { fileSnapshots } from '../stats/snapshot-writer';
 import { notify, type NotificationInput } from './notify';
 
 export type PositionReason = 'APPLIED' | 'HIGHER_PRIORITY_APPLICATION' | 'WITHDRAWAL' | 'ADMISSION' | 'FAILED_VERIFICATION' | 'OFFER_EXPIRED' | 'LAPSED';
@@ -77,6 +78,8 @@ export async function repositionLists(tx: Queryable, lists: readonly ListChange[
      select * from moved`,
     [lists.map((l) => l.facilityId), lists.map((l) => l.ageClass), lists.map((l) => l.causeId), reason],
   );
+  // Statistics history (issue 20): the waiting-list lengths of today, in the same transaction as the change.
+  await fileSnapshots(tx, { facilityIds: lists.map((l) => l.facilityId) });
   const notices = moved.rows
     .filter((r) => r.old_position !== null && r.id !== r.cause_id)
     .map((r) => positionNotice(r.parent_sub, r.id, r.old_position, r.new_position, reason));

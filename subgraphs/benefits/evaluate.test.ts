@@ -12,6 +12,7 @@ const res = (sigungu: string, minMonths?: number): Criterion => ({ id: 'res', ki
 const income = (max: number): Criterion => ({ id: 'inc', kind: 'INCOME', maxMedianPercent: max, origin: 'TEXT', evidence: ev(`기준중위소득 ${max}% 이하`) });
 const flag = (f: any): Criterion => ({ id: `hh-${f}`, kind: 'HOUSEHOLD', flag: f, origin: 'STRUCTURED', evidence: { field: 'supportConditions', text: 'JA0403=Y' } });
 const preg = (minWeeks: number): Criterion => ({ id: 'preg', kind: 'PREGNANCY', minWeeks, origin: 'TEXT', evidence: ev(`임신 ${minWeeks}주 이상`) });
+const birth = (extra: Partial<Extract<Criterion, { kind: 'AGE' }>>): Criterion => ({ id: 'birth', kind: 'AGE', subject: 'CHILD', birth: true, origin: 'TEXT', evidence: ev('출산 가정'), ...extra }) as Criterion;
 const other = (text: string): Criterion => ({ id: 'other', kind: 'OTHER', text, origin: 'TEXT', evidence: ev(text) });
 
 const family = (over: Partial<Household> = {}): Household => ({
@@ -75,6 +76,21 @@ describe('judge', () => {
     ['one failing beats unknowns', [other('x'), res('노원구')], family(), 'NOT_ELIGIBLE', 'res'],
     ['any of: one met', [{ id: 'any', kind: 'ANY_OF', options: [flag('SINGLE_PARENT'), flag('GRANDPARENT')], origin: 'TEXT', evidence: ev('한부모·조손') }], family({ flags: ['GRANDPARENT'] }), 'ELIGIBLE'],
     ['any of: all failed', [{ id: 'any', kind: 'ANY_OF', options: [flag('SINGLE_PARENT'), flag('GRANDPARENT')], origin: 'TEXT', evidence: ev('한부모·조손') }], family(), 'NOT_ELIGIBLE', 'any'],
+    // Births (출산 가정 …): the period after the birth, a pregnancy before the due date, residence counted at the birth.
+    ['birth within the stated 60 days', [birth({ withinDaysOfBirth: 60 })], family({ members: [{ relationship: 'SELF' }, { relationship: 'CHILD', birthDate: '2026-02-01' }] }), 'ELIGIBLE'],
+    ['birth 70 days ago is past 60 days', [birth({ withinDaysOfBirth: 60 })], family({ members: [{ relationship: 'SELF' }, { relationship: 'CHILD', birthDate: '2025-12-21' }] }), 'NOT_ELIGIBLE', 'birth'],
+    ['pregnant, no application before the birth', [birth({ withinDaysOfBirth: 60 })], family({ members: [{ relationship: 'SELF', pregnancyWeeks: 20 }] }), 'NOT_ELIGIBLE', 'birth'],
+    ['pregnant, due within the 40 days before the birth', [birth({ withinDaysOfBirth: 60, dueWithinDays: 40 })], family({ members: [{ relationship: 'SELF' }, { relationship: 'CHILD', dueDate: '2026-03-30' }] }), 'ELIGIBLE'],
+    ['pregnant, due later: asked when', [birth({ withinDaysOfBirth: 60, dueWithinDays: 40 })], family({ members: [{ relationship: 'SELF', pregnancyWeeks: 20 }] }), 'MAYBE'],
+    ['born in 2024 or later', [birth({ bornOnOrAfter: '2024-01-01' })], family({ members: [{ relationship: 'SELF' }, { relationship: 'CHILD', birthDate: '2024-06-01' }] }), 'ELIGIBLE'],
+    ['born before 2024', [birth({ bornOnOrAfter: '2024-01-01' })], family(), 'NOT_ELIGIBLE', 'birth'],
+    ['assumed one-year period: 10 months in', [birth({ maxMonths: 11, windowAssumed: true })], family({ members: [{ relationship: 'SELF' }, { relationship: 'CHILD', birthDate: '2025-05-01' }] }), 'ELIGIBLE'],
+    ['assumed one-year period: 3 years is out', [birth({ maxMonths: 11, windowAssumed: true })], family(), 'NOT_ELIGIBLE', 'birth'],
+    ['6 months lived there at the birth', [birth({ maxMonths: 11, windowAssumed: true }), { ...res('강남구', 6), atBirth: true } as Criterion], family({ members: [{ relationship: 'SELF' }, { relationship: 'CHILD', birthDate: '2026-01-20' }], region: { sido: '서울특별시', sigungu: '강남구', monthsOfResidence: 8 } }), 'ELIGIBLE'],
+    ['moved in after the birth', [birth({ maxMonths: 11, windowAssumed: true }), { ...res('강남구', 6), atBirth: true } as Criterion], family({ members: [{ relationship: 'SELF' }, { relationship: 'CHILD', birthDate: '2025-10-01' }], region: { sido: '서울특별시', sigungu: '강남구', monthsOfResidence: 3 } }), 'NOT_ELIGIBLE', 'res'],
+    ['부부 from a spouse among the members', [flag('COUPLE')], family(), 'ELIGIBLE'],
+    ['부부: a one-adult household is not', [flag('COUPLE')], family({ members: [{ relationship: 'SELF' }, { relationship: 'CHILD', birthDate: '2020-01-01' }], flagsComplete: false }), 'NOT_ELIGIBLE', 'hh-COUPLE'],
+    ['맞벌이 가정 등: not dual income is asked, not refused', [{ id: 'any', kind: 'ANY_OF', options: [flag('DUAL_INCOME'), other('맞벌이 가정 등')], origin: 'TEXT', evidence: ev('맞벌이 가정 등') }], family({ members: [{ relationship: 'SELF', employment: 'EMPLOYED' }, { relationship: 'SPOUSE', employment: 'NOT_WORKING' }] }), 'MAYBE'],
   ];
   // A loop, not it.each: rows without a failing id are one element short, and it.each would take the
   // fifth parameter for a `done` callback and wait for it.

@@ -63,6 +63,8 @@ export interface HouseholdFacts {
   expected: number;
   /** Pregnancy weeks of the household's pregnancy, or null when nobody is pregnant. */
   pregnancyWeeks: number | null;
+  /** Days to the nearest due date (given, or from the pregnancy weeks at 40 weeks), or null when nobody is pregnant. */
+  dueInDays: number | null;
   applicantMonths: number | null;
   /** Household size for 기준중위소득 (members born or not yet born are not counted). */
   size: number;
@@ -92,6 +94,8 @@ export function householdFacts(household: Household, on: string): HouseholdFacts
     const weeks = 40 - Math.ceil(daysBetween(on, m.dueDate!) / 7);
     pregnancyWeeks = Math.max(pregnancyWeeks ?? 0, Math.max(0, weeks));
   }
+  const dues = expectedMembers.map((m) => Math.max(0, daysBetween(on, m.dueDate!)));
+  const dueInDays = dues.length ? Math.min(...dues) : pregnancyWeeks != null ? Math.max(0, (40 - pregnancyWeeks) * 7) : null;
   const self = household.members.find((m) => m.relationship === 'SELF');
   const size = born.length;
   const table = medianTableFor(Number(on.slice(0, 4)));
@@ -111,6 +115,7 @@ export function householdFacts(household: Household, on: string): HouseholdFacts
     children,
     expected: expectedMembers.length,
     pregnancyWeeks,
+    dueInDays,
     applicantMonths: self?.birthDate ? fullMonths(self.birthDate, on) : null,
     size,
     incomePercent,
@@ -146,6 +151,9 @@ function deriveFlags(h: Household, children: HouseholdFacts['children'], expecte
   else if (parents.some((m) => m.employment && !working(m))) dual = false;
   else if (parents.length === 1) dual = false;
   flags.set('DUAL_INCOME', dual);
+  // 부부: a spouse among the members; a household of one adult, a 한부모 or 조손 household is not one.
+  const adults = h.members.length - children.length - expected;
+  flags.set('COUPLE', stated.has('COUPLE') || parents.length === 2 ? true : adults <= 1 || stated.has('SINGLE_PARENT') || stated.has('GRANDPARENT') ? false : fallback('COUPLE'));
   // 다자녀: 3+ children is 다자녀 under every rule; 2 is under some (서울 2자녀) — the policy says which.
   const count = children.length + expected;
   flags.set('MULTI_CHILD', stated.has('MULTI_CHILD') || count >= 3 ? true : count <= 1 ? false : complete ? false : null);
@@ -180,16 +188,34 @@ function ageLabel(months: number): string {
   return months >= 24 ? `만 ${Math.floor(months / 12)}세 (${months}개월)` : `${months}개월`;
 }
 
+/** 자녀 만 0~5세, 출생 후 60일 이내 (출산 예정일 40일 전부터), 2024-01-01 이후 출생 … */
+function ageRequirement(c: Extract<Criterion, { kind: 'AGE' }>): string {
+  const grades = c.minGrade != null || c.maxGrade != null;
+  const within = c.withinDaysOfBirth != null ? `출생일로부터 ${c.withinDaysOfBirth}일 이내` : c.minMonths != null || c.maxMonths != null ? monthsLabel(c.minMonths, c.maxMonths) : '';
+  if (c.birth) {
+    const period = c.windowAssumed
+      ? '출산(입양) 후 1년 이내 (신청 기간이 적혀 있지 않아 1년으로 봄)'
+      : c.bornOnOrAfter
+        ? `${c.bornOnOrAfter} 이후 출생`
+        : c.withinDaysOfBirth != null
+          ? `출산(입양) 후 ${c.withinDaysOfBirth}일 이내`
+          : `출산(입양) 후 ${c.maxMonths != null ? `${c.maxMonths + 1}개월 미만` : '기간 조건'}`;
+    return `${period}${c.dueWithinDays != null ? ` (출산 예정일 ${c.dueWithinDays}일 전부터)` : ''}`;
+  }
+  const parts = [within, c.bornOnOrAfter ? `${c.bornOnOrAfter} 이후 출생` : '', grades ? gradeLabel(c.minGrade, c.maxGrade) : ''].filter(Boolean);
+  return `${c.subject === 'CHILD' ? '자녀' : '신청자'} ${parts.join(', ') || '나이 조건'}`;
+}
+
 export function evaluateCriterion(c: Criterion, f: HouseholdFacts): CriterionResult {
   switch (c.kind) {
     case 'AGE': {
       const grades = c.minGrade != null || c.maxGrade != null;
-      const parts = [c.withinDaysOfBirth != null ? `출생일로부터 ${c.withinDaysOfBirth}일 이내` : c.minMonths != null || c.maxMonths != null ? monthsLabel(c.minMonths, c.maxMonths) : '', grades ? gradeLabel(c.minGrade, c.maxGrade) : ''].filter(Boolean);
-      const req = `${c.subject === 'CHILD' ? '자녀' : '신청자'} ${parts.join(', ') || '나이 조건'}`;
-      const inRange = (months: number, days: number | null, grade: number | null) =>
+      const req = ageRequirement(c);
+      const inRange = (months: number, days: number | null, grade: number | null, birthDate?: string | null) =>
         (c.minMonths == null || months >= c.minMonths) &&
         (c.maxMonths == null || months <= c.maxMonths) &&
         (c.withinDaysOfBirth == null || (days != null && days <= c.withinDaysOfBirth)) &&
+        (c.bornOnOrAfter == null || (birthDate != null && birthDate >= c.bornOnOrAfter)) &&
         (!grades || (grade != null && (c.minGrade == null || grade >= c.minGrade) && (c.maxGrade == null || grade <= c.maxGrade)));
       if (c.subject === 'APPLICANT') {
         if (f.applicantMonths == null) return result(c, 'UNKNOWN', req, null, { ko: `신청자(본인)의 생년월일은 언제인가요? (${req})`, en: "What is the applicant's birth date?" });
@@ -197,9 +223,13 @@ export function evaluateCriterion(c: Criterion, f: HouseholdFacts): CriterionRes
       }
       const known = f.children.filter((ch) => ch.months != null);
       const label = (ch: HouseholdFacts['children'][number]) => `자녀 ${ageLabel(ch.months!)}${grades && ch.grade != null ? ` (${gradeName(ch.grade)})` : ''}${c.withinDaysOfBirth != null ? `, 출생 후 ${ch.days}일` : ''}`;
-      const hit = known.find((x) => inRange(x.months!, x.days, x.grade));
+      const hit = known.find((x) => inRange(x.months!, x.days, x.grade, x.birthDate));
       if (hit) return result(c, 'MET', req, label(hit));
       if (known.length < f.children.length) return result(c, 'UNKNOWN', req, null, { ko: `자녀의 생년월일은 언제인가요? (${req})`, en: "What is the child's birth date?" });
+      if (c.birth && c.dueWithinDays != null && f.dueInDays != null) {
+        if (f.dueInDays <= c.dueWithinDays) return result(c, 'MET', req, `출산 예정일까지 ${f.dueInDays}일`);
+        return result(c, 'UNKNOWN', req, f.dueInDays != null ? `출산 예정일까지 ${f.dueInDays}일` : '임신 중', { ko: `출산 예정일 ${c.dueWithinDays}일 전부터 신청할 수 있어요. 출산 예정일이 언제인가요?`, en: `Applications open ${c.dueWithinDays} days before the due date. When is the baby due?` });
+      }
       const value = f.children.length === 0 ? (f.expected > 0 ? '출산 예정 (자녀 미출생)' : '자녀 없음') : known.map(label).join(', ');
       return result(c, 'FAILED', req, value);
     }
@@ -211,7 +241,7 @@ export function evaluateCriterion(c: Criterion, f: HouseholdFacts): CriterionRes
     }
     case 'RESIDENCE': {
       const place = [c.sido, c.sigungu].filter(Boolean).join(' ');
-      const req = `${place || '해당 지역'} 거주${c.minMonths != null ? ` ${c.minMonths}개월 이상` : ''}`;
+      const req = `${place || '해당 지역'} 거주${c.minMonths != null ? ` ${c.atBirth ? '출생일 기준 ' : ''}${c.minMonths}개월 이상` : ''}`;
       const r = f.household.region;
       const here = [r.sido, r.sigungu].filter(Boolean).join(' ');
       if (c.sido && c.sido !== r.sido) return result(c, 'FAILED', req, `${here} 거주`);
@@ -223,6 +253,12 @@ export function evaluateCriterion(c: Criterion, f: HouseholdFacts): CriterionRes
         const months = r.monthsOfResidence;
         if (months == null) {
           return result(c, 'UNKNOWN', req, `${here} 거주 (기간 모름)`, { ko: `거주 기간이 ${c.minMonths}개월 이상인가요?`, en: `Have you lived there ${c.minMonths} months or more?` });
+        }
+        if (c.atBirth) {
+          // Months lived there when the youngest child was born (a baby on the way: at least as many as today).
+          const youngest = Math.min(...f.children.map((ch) => ch.months ?? Infinity));
+          const atBirth = Number.isFinite(youngest) ? months - youngest : months;
+          return result(c, atBirth >= c.minMonths ? 'MET' : 'FAILED', req, `${here} ${months}개월 거주 (출생일 기준 ${Math.max(0, atBirth)}개월)`);
         }
         return result(c, months >= c.minMonths ? 'MET' : 'FAILED', req, `${here} ${months}개월 거주`);
       }
@@ -303,7 +339,7 @@ export function judge(criteria: readonly Criterion[], facts: HouseholdFacts): Ju
 export function quickStatus(c: Criterion, f: HouseholdFacts): CriterionStatus {
   switch (c.kind) {
     case 'AGE': {
-      if (c.subject === 'APPLICANT') return evaluateCriterion(c, f).status;
+      if (c.subject === 'APPLICANT' || c.birth || c.bornOnOrAfter != null) return evaluateCriterion(c, f).status;
       const grades = c.minGrade != null || c.maxGrade != null;
       let missing = false;
       for (const ch of f.children) {
@@ -336,7 +372,10 @@ export function quickStatus(c: Criterion, f: HouseholdFacts): CriterionStatus {
         if (!r.sigungu) return 'UNKNOWN';
         if (c.sigungu !== r.sigungu) return 'FAILED';
       }
-      if (c.minMonths != null) return r.monthsOfResidence == null ? 'UNKNOWN' : r.monthsOfResidence >= c.minMonths ? 'MET' : 'FAILED';
+      if (c.minMonths != null) {
+        if (c.atBirth) return evaluateCriterion(c, f).status;
+        return r.monthsOfResidence == null ? 'UNKNOWN' : r.monthsOfResidence >= c.minMonths ? 'MET' : 'FAILED';
+      }
       return 'MET';
     }
     case 'CHILD_ORDER':

@@ -1,5 +1,6 @@
 import type { Criterion } from '../../common/benefits/criteria';
-import { upcoming, verdictsAll, explain, judgeAll } from './list';
+import { upcoming, verdictsAll, verdictPage, explain, judgeAll } from './list';
+import { validateHousehold } from './household';
 import type { Household } from './household';
 import type { PolicyEntry } from './snapshot';
 
@@ -42,8 +43,37 @@ test('upcoming: 아동수당 ends at 만 8세, 초등돌봄 ends after 초2', ()
 
 test('upcoming: the baby on the way opens 부모급여 and 보육료 (maybe) on the due date', () => {
   const rows = upcoming(POLICIES, expecting, '2026-03-01', 30);
-  const by = Object.fromEntries(rows.map((r) => [r.policy.name, r]));
+  // The first change of each policy by name; every later one is in `rows` too.
+  const by: Record<string, (typeof rows)[number]> = {};
+  for (const r of rows) by[r.policy.name] ??= r;
   expect(by['부모급여']).toMatchObject({ change: 'OPENS', date: '2026-06-15', verdict: 'ELIGIBLE', reason: '출산 예정일' });
+  // …and, within the same 30 months, it ends again when the baby turns 2 (every change, not only the first).
+  expect(rows.filter((r) => r.policy.name === '부모급여').map((r) => [r.change, r.date])).toEqual([['OPENS', '2026-06-15'], ['ENDS', '2028-06-15']]);
   expect(by['아동수당']).toMatchObject({ change: 'OPENS', date: '2026-06-15' });
   expect(by['어린이집 보육료']).toMatchObject({ change: 'OPENS', verdict: 'MAYBE' });
+});
+
+test('verdictPage (judging only the household\'s own region) answers the same rows, order and counts as verdictsAll', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { benchEntries } = require('../../bench/benefits/index') as typeof import('../../bench/benefits/index');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { generatedHouseholds } = require('../../bench/benefits/http') as typeof import('../../bench/benefits/http');
+  const entries = benchEntries(3000);
+  const none = { stages: null, region: null, verdicts: null };
+  const households = (generatedHouseholds(60) as { variables: { h: unknown } }[]).map((b) => validateHousehold(b.variables.h, '2026-03-01'));
+  let compared = 0;
+  for (const h of households) {
+    const all = verdictsAll(entries, h, '2026-03-01', none);
+    const head = all.filter((r) => r.verdict !== 'NOT_ELIGIBLE').length;
+    for (const offset of [0, 7, Math.max(0, head - 3), head, head + 11, all.length - 5]) {
+      const page = verdictPage(entries, h, '2026-03-01', none, offset, 20);
+      expect(page.rows.map((r) => [r.policy.id, r.verdict])).toEqual(all.slice(offset, offset + 20).map((r) => [r.policy.id, r.verdict]));
+      expect(page.totalCount).toBe(all.length);
+      expect(page.counts.eligible + page.counts.maybe).toBe(head);
+      compared++;
+    }
+  }
+  expect(compared).toBe(360);
+  // Some households must have something eligible or maybe, or the comparison proves little.
+  expect(households.filter((h) => verdictsAll(entries, h, '2026-03-01', none).some((r) => r.verdict !== 'NOT_ELIGIBLE')).length).toBeGreaterThan(30);
 });

@@ -61,6 +61,91 @@ export function verdictsAll(policies: readonly PolicyEntry[], household: Househo
   return buckets.flat();
 }
 
+export interface VerdictPage {
+  rows: VerdictRow[];
+  totalCount: number;
+  counts: { eligible: number; maybe: number; notEligible: number };
+}
+
+/**
+ * One page of `verdictsAll` without building the other rows: what benefitsFor
+ * answers. Without filters, only the policies of the household's own region
+ * (national ones, its 시도's and its 시군구's — a few percent of a national
+ * catalogue) are judged; every other policy is NOT_ELIGIBLE by its residence
+ * rule and is only counted, and listed when the page reaches it. The same
+ * rows, order and counts as verdictsAll (a test checks both agree).
+ */
+export function verdictPage(policies: readonly PolicyEntry[], household: Household, on: string, filter: BenefitFilterValues, offset: number, first: number): VerdictPage {
+  if (filter.stages || filter.region || filter.verdicts) {
+    const all = verdictsAll(policies, household, on, filter);
+    const count = (v: Verdict) => all.filter((r) => r.verdict === v).length;
+    return { rows: all.slice(offset, offset + first), totalCount: all.length, counts: { eligible: count('ELIGIBLE'), maybe: count('MAYBE'), notEligible: count('NOT_ELIGIBLE') } };
+  }
+  const facts = householdFacts(household, on);
+  const index = regionIndex(policies);
+  const { sido, sigungu } = household.region;
+  const candidates = mergeAscending([index.national, index.sido.get(sido) ?? [], sigungu ? (index.sigungu.get(`${sido}|${sigungu}`) ?? []) : (index.anySigungu.get(sido) ?? [])]);
+  const eligible: number[] = [];
+  const maybe: number[] = [];
+  const listed = new Uint8Array(index.sorted.length);
+  for (const i of candidates) {
+    const v = quickVerdict(index.sorted[i]!.p.criteria, facts);
+    if (v === 'NOT_ELIGIBLE') continue;
+    (v === 'ELIGIBLE' ? eligible : maybe).push(i);
+    listed[i] = 1;
+  }
+  const rows: VerdictRow[] = [];
+  const take = (list: readonly number[], verdict: Verdict, from: number) => {
+    for (let k = from; k < list.length && rows.length < first; k++) rows.push({ policy: index.sorted[list[k]!]!.p, verdict });
+  };
+  const head = eligible.length + maybe.length;
+  if (offset < eligible.length) take(eligible, 'ELIGIBLE', offset);
+  if (rows.length < first && offset + rows.length < head) take(maybe, 'MAYBE', offset + rows.length - eligible.length);
+  // NOT_ELIGIBLE: every policy not listed above, in the presorted order, from the page's position among them.
+  let skip = Math.max(0, offset - head);
+  for (let i = 0; i < index.sorted.length && rows.length < first; i++) {
+    if (listed[i]) continue;
+    if (skip > 0) {
+      skip--;
+      continue;
+    }
+    rows.push({ policy: index.sorted[i]!.p, verdict: 'NOT_ELIGIBLE' });
+  }
+  return { rows, totalCount: index.sorted.length, counts: { eligible: eligible.length, maybe: maybe.length, notEligible: index.sorted.length - head } };
+}
+
+interface RegionIndex {
+  sorted: readonly Presorted[];
+  /** Positions in `sorted` (ascending) of policies without a residence region, of a 시도 only, of one 시군구, of any 시군구 of a 시도. */
+  national: number[];
+  sido: Map<string, number[]>;
+  sigungu: Map<string, number[]>;
+  anySigungu: Map<string, number[]>;
+}
+const INDEXES = new WeakMap<readonly PolicyEntry[], RegionIndex>();
+function regionIndex(policies: readonly PolicyEntry[]): RegionIndex {
+  let index = INDEXES.get(policies);
+  if (index) return index;
+  const sorted = presorted(policies);
+  index = { sorted, national: [], sido: new Map(), sigungu: new Map(), anySigungu: new Map() };
+  const push = (m: Map<string, number[]>, k: string, i: number) => (m.get(k) ?? m.set(k, []).get(k)!).push(i);
+  sorted.forEach(({ region }, i) => {
+    if (!region) index!.national.push(i);
+    else if (region.sigungu == null) push(index!.sido, region.sido, i);
+    else {
+      push(index!.sigungu, `${region.sido}|${region.sigungu}`, i);
+      push(index!.anySigungu, region.sido, i);
+    }
+  });
+  INDEXES.set(policies, index);
+  return index;
+}
+
+/** Ascending position lists merged into one ascending list (they are disjoint). */
+function mergeAscending(lists: readonly (readonly number[])[]): number[] {
+  return lists.flat().sort((a, b) => a - b);
+}
+
 interface Presorted {
   p: PolicyEntry;
   /** The top-level RESIDENCE rule's region, when it names a 시도 (a failed one makes the policy NOT_ELIGIBLE). */
@@ -126,6 +211,7 @@ function changeDates(h: Household, policies: readonly PolicyEntry[], on: string,
   const reasons = new Map<string, string>();
   const bounds = new Set<number>();
   const days = new Set<number>();
+  const dueDays = new Set<number>();
   let grades = false;
   const walk = (c: PolicyEntry['criteria'][number]) => {
     if (c.kind === 'AGE' && (c.minGrade != null || c.maxGrade != null)) grades = true;
@@ -133,6 +219,7 @@ function changeDates(h: Household, policies: readonly PolicyEntry[], on: string,
       if (c.minMonths != null) bounds.add(c.minMonths);
       if (c.maxMonths != null) bounds.add(c.maxMonths + 1);
       if (c.withinDaysOfBirth != null) days.add(c.withinDaysOfBirth + 1);
+      if (c.dueWithinDays != null) dueDays.add(c.dueWithinDays);
     }
     if (c.kind === 'ANY_OF') c.options.forEach(walk);
   };
@@ -145,7 +232,10 @@ function changeDates(h: Household, policies: readonly PolicyEntry[], on: string,
   h.members.forEach((m) => {
     const birth = m.birthDate ?? m.dueDate;
     if (!birth || !['CHILD', 'GRANDCHILD'].includes(m.relationship)) return;
-    if (!m.birthDate && m.dueDate) add(m.dueDate, '출산 예정일');
+    if (!m.birthDate && m.dueDate) {
+      add(m.dueDate, '출산 예정일');
+      for (const d of dueDays) add(addDays(m.dueDate, -d), `출산 예정일 ${d}일 전`);
+    }
     for (const months of bounds) add(addMonths(birth, months), months % 12 === 0 ? `자녀 만 ${months / 12}세 도달` : `자녀 생후 ${months}개월 도달`);
     for (const d of days) add(addDays(birth, d), `출생 후 ${d - 1}일 경과`);
   });
@@ -160,19 +250,16 @@ export function upcoming(policies: readonly PolicyEntry[], household: Household,
   const nowFacts = householdFacts(household, on);
   const state = new Map(candidates.map((p) => [p.id, judge(p.criteria, nowFacts).verdict]));
   const rows: UpcomingRow[] = [];
-  const done = new Set<string>();
+  // Every change in the window, not only the first: a benefit can open and end again (부모급여 at birth, then 만 2세).
   for (const [date, reason] of dates) {
     const facts = householdFacts(householdAt(household, on, date), date);
     for (const p of candidates) {
-      if (done.has(p.id)) continue;
       const before = state.get(p.id)!;
       const after = judge(p.criteria, facts).verdict;
       const opens = before === 'NOT_ELIGIBLE' && after !== 'NOT_ELIGIBLE';
       const ends = before !== 'NOT_ELIGIBLE' && after === 'NOT_ELIGIBLE';
-      if (opens || ends) {
-        rows.push({ policy: p, change: opens ? 'OPENS' : 'ENDS', date, verdict: after, reason });
-        done.add(p.id);
-      }
+      if (opens || ends) rows.push({ policy: p, change: opens ? 'OPENS' : 'ENDS', date, verdict: after, reason });
+      state.set(p.id, after);
     }
   }
   return rows;

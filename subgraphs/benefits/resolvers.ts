@@ -5,10 +5,11 @@ import type { Stage } from '../../common/record';
 import { boundedList, validatePageSize, validateRegion } from '../common/validation';
 import type { CriterionResult, Verdict } from './evaluate';
 import { validateHousehold, type Household } from './household';
-import { explain, upcoming, verdictsAll, type BenefitFilterValues, type BenefitRow } from './list';
+import { explain, upcoming, verdictPage, type BenefitFilterValues, type BenefitRow } from './list';
 import { medianTableFor } from './median-income';
 import type { PolicySnapshots } from './snapshot';
 import type { AlertStore } from './saved-households';
+import type { MutationDeleteHouseholdArgs, MutationSaveHouseholdArgs, QueryBenefitsForArgs, QueryUpcomingBenefitsArgs } from './__generated__/resolvers-types';
 
 export interface BenefitsContext {
   snapshots: PolicySnapshots;
@@ -43,19 +44,34 @@ function offsetOf(after: string | null | undefined): number {
 }
 
 const STAGES = new Set<Stage>(['PREGNANCY', 'INFANT', 'ELEMENTARY', 'YOUTH']);
+const VERDICTS = new Set<Verdict>(['ELIGIBLE', 'MAYBE', 'NOT_ELIGIBLE']);
+
+/** A list argument from GraphQL (already an array) or a REST body (anything): an array of strings or nothing. */
+function listOf(field: string, value: unknown): string[] | null {
+  if (value == null) return null;
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw badInput(field, `${field}는 문자열 목록이어야 합니다.`, `${field} must be a list of strings.`);
+  return value as string[];
+}
 
 /** The arguments of benefitsFor checked and normalised (also used by the REST facade's tests). */
-export function benefitArgs(args: { household: unknown; on?: unknown; filter?: any; first?: number | null; after?: string | null }, today: string) {
+/**
+ * The household and filter arrive as GraphQL inputs (QueryBenefitsForArgs) or as the REST body (unknown JSON):
+ * both go through the same zod validation, so the typed shape is only a hint here.
+ */
+type BenefitsForInput = Omit<QueryBenefitsForArgs, 'household' | 'filter' | 'on'> & { household: unknown; on?: unknown; filter?: { stages?: unknown; region?: unknown; verdicts?: unknown } | null };
+
+export function benefitArgs(args: BenefitsForInput, today: string) {
   const on = args.on == null ? today : parseDate(args.on);
   const household = validateHousehold(args.household, on);
-  const stages = boundedList('filter.stages', args.filter?.stages) as Stage[] | null;
+  const stages = boundedList('filter.stages', listOf('filter.stages', args.filter?.stages)) as Stage[] | null;
   if (stages?.some((s) => !STAGES.has(s))) throw badInput('filter.stages', '알 수 없는 생애주기입니다.', 'Unknown stage.');
-  const region = args.filter?.region ? validateRegion(args.filter.region) : null;
+  const region = args.filter?.region ? validateRegion(args.filter.region as Parameters<typeof validateRegion>[0]) : null;
   const filter: BenefitFilterValues = {
     stages,
     region: region?.sido ? { sido: region.sido, sigungu: region.sigungu } : null,
-    verdicts: boundedList('filter.verdicts', args.filter?.verdicts) as Verdict[] | null,
+    verdicts: boundedList('filter.verdicts', listOf('filter.verdicts', args.filter?.verdicts)) as Verdict[] | null,
   };
+  if (filter.verdicts?.some((v) => !VERDICTS.has(v))) throw badInput('filter.verdicts', '알 수 없는 판정입니다 (ELIGIBLE, MAYBE, NOT_ELIGIBLE).', 'Unknown verdict (ELIGIBLE, MAYBE, NOT_ELIGIBLE).');
   return { on, household, filter, first: validatePageSize(args.first), offset: offsetOf(args.after) };
 }
 
@@ -84,19 +100,15 @@ export function benefitOut(row: BenefitRow) {
 export async function benefitsFor(ctx: Pick<BenefitsContext, 'snapshots' | 'today'>, args: Parameters<typeof benefitArgs>[0]) {
   const { on, household, filter, first, offset } = benefitArgs(args, ctx.today());
   const snapshot = await ctx.snapshots.get();
-  const rows = verdictsAll(snapshot.policies, household, on, filter);
-  const page = explain(rows.slice(offset, offset + first), household, on);
+  const result = verdictPage(snapshot.policies, household, on, filter, offset, first);
+  const page = explain(result.rows, household, on);
   const table = medianTableFor(Number(on.slice(0, 4)));
   return {
     nodes: page.map(benefitOut),
-    totalCount: rows.length,
-    counts: {
-      eligible: rows.filter((r) => r.verdict === 'ELIGIBLE').length,
-      maybe: rows.filter((r) => r.verdict === 'MAYBE').length,
-      notEligible: rows.filter((r) => r.verdict === 'NOT_ELIGIBLE').length,
-    },
+    totalCount: result.totalCount,
+    counts: result.counts,
     endCursor: page.length ? cursor(offset + page.length) : null,
-    hasNextPage: offset + page.length < rows.length,
+    hasNextPage: offset + page.length < result.totalCount,
     on,
     medianIncomeSource: `${table.year}년: ${table.source}`,
   };
@@ -113,8 +125,8 @@ export const benefitsResolvers = {
   Date: DateScalar,
   BenefitPolicy: { __resolveType: (obj: { __typename: string }) => obj.__typename },
   Query: {
-    benefitsFor: (_: unknown, args: any, ctx: BenefitsContext) => benefitsFor(ctx, args),
-    async upcomingBenefits(_: unknown, args: { household: unknown; on?: string | null; months?: number | null; first?: number | null }, ctx: BenefitsContext) {
+    benefitsFor: (_: unknown, args: QueryBenefitsForArgs, ctx: BenefitsContext) => benefitsFor(ctx, args),
+    async upcomingBenefits(_: unknown, args: QueryUpcomingBenefitsArgs, ctx: BenefitsContext) {
       const on = args.on == null ? ctx.today() : parseDate(args.on);
       const household: Household = validateHousehold(args.household, on);
       const months = args.months ?? 24;
@@ -132,7 +144,7 @@ export const benefitsResolvers = {
     },
   },
   Mutation: {
-    async saveHousehold(_: unknown, args: { household: unknown; label?: string | null; notify: { phone?: string | null; webhookUrl?: string | null } }, ctx: BenefitsContext) {
+    async saveHousehold(_: unknown, args: MutationSaveHouseholdArgs, ctx: BenefitsContext) {
       const principal = await requireParent(ctx);
       const household = validateHousehold(args.household, ctx.today());
       const label = args.label?.trim().slice(0, 40) || null;
@@ -145,7 +157,7 @@ export const benefitsResolvers = {
       const snapshot = await ctx.snapshots.get();
       return ctx.alerts.save(principal.sub, household, label, phone ? { kind: 'SMS', to: phone } : { kind: 'WEBHOOK', to: webhookUrl! }, snapshot.policies, ctx.today());
     },
-    async deleteHousehold(_: unknown, args: { id: string }, ctx: BenefitsContext) {
+    async deleteHousehold(_: unknown, args: MutationDeleteHouseholdArgs, ctx: BenefitsContext) {
       const principal = await requireParent(ctx);
       return ctx.alerts.remove(principal.sub, args.id);
     },

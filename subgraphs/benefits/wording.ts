@@ -20,6 +20,7 @@ export const FLAG_KO: Record<HouseholdFlag, string> = {
   NEAR_POVERTY: '차상위 가구',
   NORTH_KOREAN_DEFECTOR: '북한이탈주민',
   NEW_RESIDENT: '신규 전입 가구',
+  COUPLE: '부부 (배우자와 함께 사는 가구)',
 };
 
 const FLAG_EN: Record<HouseholdFlag, string> = {
@@ -36,6 +37,7 @@ const FLAG_EN: Record<HouseholdFlag, string> = {
   NEAR_POVERTY: 'a near-poverty household',
   NORTH_KOREAN_DEFECTOR: 'a North Korean defector',
   NEW_RESIDENT: 'a household that moved in recently',
+  COUPLE: 'a married couple',
 };
 
 export function flagQuestion(flag: HouseholdFlag): Question {

@@ -141,7 +141,8 @@ export type FacilityConnection = {
 export type FacilityEdge = {
   __typename?: 'FacilityEdge';
   cursor: Scalars['String']['output'];
-  node: Facility;
+  /** Null only when a subgraph that serves this facility's fields is unavailable; the response's errors then carry SERVICE_UNAVAILABLE with this path, and the rest of the page stands. */
+  node?: Maybe<Facility>;
 };
 
 export type FacilityFilter = {
@@ -227,7 +228,8 @@ export type PolicyConnection = {
 export type PolicyEdge = {
   __typename?: 'PolicyEdge';
   cursor: Scalars['String']['output'];
-  node: Policy;
+  /** Null only when a subgraph that serves this policy's fields is unavailable; the response's errors then carry SERVICE_UNAVAILABLE with this path, and the rest of the page stands. */
+  node?: Maybe<Policy>;
 };
 
 export type PolicyFilter = {
@@ -275,7 +277,8 @@ export type ProgramConnection = {
 export type ProgramEdge = {
   __typename?: 'ProgramEdge';
   cursor: Scalars['String']['output'];
-  node: Program;
+  /** Null only when a subgraph that serves this program's fields is unavailable; the response's errors then carry SERVICE_UNAVAILABLE with this path, and the rest of the page stands. */
+  node?: Maybe<Program>;
 };
 
 export type ProgramFilter = {
@@ -677,7 +680,7 @@ export type ResolversTypes = ResolversObject<{
   ElementaryProgram: ResolverTypeWrapper<Omit<ElementaryProgram, 'provider'> & { provider?: Maybe<ResolversTypes['Facility']> }>;
   Facility: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Facility']>;
   FacilityConnection: ResolverTypeWrapper<Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversTypes['FacilityEdge']> }>;
-  FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node: ResolversTypes['Facility'] }>;
+  FacilityEdge: ResolverTypeWrapper<Omit<FacilityEdge, 'node'> & { node?: Maybe<ResolversTypes['Facility']> }>;
   FacilityFilter: FacilityFilter;
   FacilityKind: FacilityKind;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
@@ -688,7 +691,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Policy: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Policy']>;
   PolicyConnection: ResolverTypeWrapper<Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversTypes['PolicyEdge']> }>;
-  PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node: ResolversTypes['Policy'] }>;
+  PolicyEdge: ResolverTypeWrapper<Omit<PolicyEdge, 'node'> & { node?: Maybe<ResolversTypes['Policy']> }>;
   PolicyFilter: PolicyFilter;
   PostpartumCenter: ResolverTypeWrapper<PostpartumCenter>;
   PregnancyFacility: ResolverTypeWrapper<PregnancyFacility>;
@@ -696,7 +699,7 @@ export type ResolversTypes = ResolversObject<{
   PregnancyProgram: ResolverTypeWrapper<Omit<PregnancyProgram, 'provider'> & { provider?: Maybe<ResolversTypes['Facility']> }>;
   Program: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Program']>;
   ProgramConnection: ResolverTypeWrapper<Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversTypes['ProgramEdge']> }>;
-  ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node: ResolversTypes['Program'] }>;
+  ProgramEdge: ResolverTypeWrapper<Omit<ProgramEdge, 'node'> & { node?: Maybe<ResolversTypes['Program']> }>;
   ProgramFilter: ProgramFilter;
   ProgramStatus: ProgramStatus;
   Provenance: ResolverTypeWrapper<Provenance>;
@@ -735,7 +738,7 @@ export type ResolversParentTypes = ResolversObject<{
   ElementaryProgram: Omit<ElementaryProgram, 'provider'> & { provider?: Maybe<ResolversParentTypes['Facility']> } | FederationReferenceTypes['ElementaryProgram'];
   Facility: ResolversInterfaceTypes<ResolversParentTypes>['Facility'];
   FacilityConnection: Omit<FacilityConnection, 'edges'> & { edges: Array<ResolversParentTypes['FacilityEdge']> };
-  FacilityEdge: Omit<FacilityEdge, 'node'> & { node: ResolversParentTypes['Facility'] };
+  FacilityEdge: Omit<FacilityEdge, 'node'> & { node?: Maybe<ResolversParentTypes['Facility']> };
   FacilityFilter: FacilityFilter;
   GeoPoint: GeoPoint;
   InfantFacility: InfantFacility;
@@ -745,7 +748,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Policy: ResolversInterfaceTypes<ResolversParentTypes>['Policy'];
   PolicyConnection: Omit<PolicyConnection, 'edges'> & { edges: Array<ResolversParentTypes['PolicyEdge']> };
-  PolicyEdge: Omit<PolicyEdge, 'node'> & { node: ResolversParentTypes['Policy'] };
+  PolicyEdge: Omit<PolicyEdge, 'node'> & { node?: Maybe<ResolversParentTypes['Policy']> };
   PolicyFilter: PolicyFilter;
   PostpartumCenter: PostpartumCenter;
   PregnancyFacility: PregnancyFacility;
@@ -753,7 +756,7 @@ export type ResolversParentTypes = ResolversObject<{
   PregnancyProgram: Omit<PregnancyProgram, 'provider'> & { provider?: Maybe<ResolversParentTypes['Facility']> } | FederationReferenceTypes['PregnancyProgram'];
   Program: ResolversInterfaceTypes<ResolversParentTypes>['Program'];
   ProgramConnection: Omit<ProgramConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgramEdge']> };
-  ProgramEdge: Omit<ProgramEdge, 'node'> & { node: ResolversParentTypes['Program'] };
+  ProgramEdge: Omit<ProgramEdge, 'node'> & { node?: Maybe<ResolversParentTypes['Program']> };
   ProgramFilter: ProgramFilter;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
@@ -863,7 +866,7 @@ export type FacilityConnectionResolvers<ContextType = any, ParentType extends Re
 
 export type FacilityEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['FacilityEdge'] = ResolversParentTypes['FacilityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Facility'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType>;
 }>;
 
 export type GeoPointResolvers<ContextType = any, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
@@ -913,7 +916,7 @@ export type PolicyConnectionResolvers<ContextType = any, ParentType extends Reso
 
 export type PolicyEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['PolicyEdge'] = ResolversParentTypes['PolicyEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Policy'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType>;
 }>;
 
 export type PostpartumCenterResolvers<ContextType = any, ParentType extends ResolversParentTypes['PostpartumCenter'] = ResolversParentTypes['PostpartumCenter']> = ResolversObject<{
@@ -950,7 +953,7 @@ export type ProgramConnectionResolvers<ContextType = any, ParentType extends Res
 
 export type ProgramEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['ProgramEdge'] = ResolversParentTypes['ProgramEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
 }>;
 
 export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = ResolversObject<{

@@ -60,6 +60,14 @@ export type ApplicationPeriod = {
  */
 export type Criterion = {
   __typename?: 'Criterion';
+  /** RESIDENCE: minMonths counts at the child's birth (출생일 기준 6개월 이상 거주). */
+  atBirth?: Maybe<Scalars['Boolean']['output']>;
+  /** AGE: the condition is a birth or adoption in the household (출산 가정, 출생신고한, 출산·입양); the age bounds are the period after it. */
+  birth?: Maybe<Scalars['Boolean']['output']>;
+  /** AGE: born on or after this date (2024년 이후 출생 → 2024-01-01). */
+  bornOnOrAfter?: Maybe<Scalars['String']['output']>;
+  /** AGE with `birth`: a pregnancy meets it from this many days before the due date (출산 예정일 40일 전부터). */
+  dueWithinDays?: Maybe<Scalars['Int']['output']>;
   evidence: CriterionEvidence;
   flag?: Maybe<HouseholdFlag>;
   /** Stable within the policy (예: age-child-0). */
@@ -84,6 +92,8 @@ export type Criterion = {
   status?: Maybe<EmploymentStatus>;
   subject?: Maybe<CriterionSubject>;
   text?: Maybe<Scalars['String']['output']>;
+  /** AGE with `birth`: the text states no period after the birth, so one year is assumed (maxMonths 11). */
+  windowAssumed?: Maybe<Scalars['Boolean']['output']>;
   withinDaysOfBirth?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -335,6 +345,8 @@ export type HoursSource =
 
 export type HouseholdFlag =
   | 'BASIC_LIVELIHOOD'
+  /** 부부: a spouse lives in the household. */
+  | 'COUPLE'
   | 'DISABILITY'
   | 'DUAL_INCOME'
   | 'GRANDPARENT'
@@ -764,6 +776,10 @@ export type ApplicationPeriodResolvers<ContextType = any, ParentType extends Res
 }>;
 
 export type CriterionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Criterion'] = ResolversParentTypes['Criterion']> = ResolversObject<{
+  atBirth?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  birth?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  bornOnOrAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueWithinDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   evidence?: Resolver<ResolversTypes['CriterionEvidence'], ParentType, ContextType>;
   flag?: Resolver<Maybe<ResolversTypes['HouseholdFlag']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -786,6 +802,7 @@ export type CriterionResolvers<ContextType = any, ParentType extends ResolversPa
   status?: Resolver<Maybe<ResolversTypes['EmploymentStatus']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['CriterionSubject']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  windowAssumed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   withinDaysOfBirth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 

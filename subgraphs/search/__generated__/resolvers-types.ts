@@ -237,7 +237,8 @@ export type SearchEdge = {
   /** Distance from `near`, when given. */
   distanceKm?: Maybe<Scalars['Float']['output']>;
   highlights: Array<Highlight>;
-  node: SearchResult;
+  /** Null only when the subgraph that serves this record's fields is unavailable (an error with SERVICE_UNAVAILABLE and this path says so); the other hits stand. */
+  node?: Maybe<SearchResult>;
   /** Relevance: the share of the query the record covers (rare words weigh more), in its title, exact titles, named regions. */
   score: Scalars['Float']['output'];
   /** Copies of this policy or programme in other districts (다른 구에도 있음), up to 30, best first; empty for facilities. */
@@ -483,7 +484,7 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<Region>;
   RegionInput: RegionInput;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
-  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'highlights' | 'node' | 'variants'> & { highlights: Array<ResolversTypes['Highlight']>, node: ResolversTypes['SearchResult'], variants: Array<ResolversTypes['SearchVariant']> }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'highlights' | 'node' | 'variants'> & { highlights: Array<ResolversTypes['Highlight']>, node?: Maybe<ResolversTypes['SearchResult']>, variants: Array<ResolversTypes['SearchVariant']> }>;
   SearchFacets: ResolverTypeWrapper<SearchFacets>;
   SearchFilter: SearchFilter;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
@@ -530,7 +531,7 @@ export type ResolversParentTypes = ResolversObject<{
   Region: Region;
   RegionInput: RegionInput;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
-  SearchEdge: Omit<SearchEdge, 'highlights' | 'node' | 'variants'> & { highlights: Array<ResolversParentTypes['Highlight']>, node: ResolversParentTypes['SearchResult'], variants: Array<ResolversParentTypes['SearchVariant']> };
+  SearchEdge: Omit<SearchEdge, 'highlights' | 'node' | 'variants'> & { highlights: Array<ResolversParentTypes['Highlight']>, node?: Maybe<ResolversParentTypes['SearchResult']>, variants: Array<ResolversParentTypes['SearchVariant']> };
   SearchFacets: SearchFacets;
   SearchFilter: SearchFilter;
   SearchResult: ResolversUnionTypes<ResolversParentTypes>['SearchResult'];
@@ -677,7 +678,7 @@ export type SearchEdgeResolvers<ContextType = any, ParentType extends ResolversP
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   highlights?: Resolver<Array<ResolversTypes['Highlight']>, ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['SearchResult']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   variants?: Resolver<Array<ResolversTypes['SearchVariant']>, ParentType, ContextType>;
 }>;
