@@ -17,6 +17,7 @@ const BENCHMARKS: Record<string, () => Promise<(progress: (m: string) => void) =
   apply: async () => (await import('./apply')).run,
   curation: async () => (await import('./curation')).run,
   benefits: async () => (await import('./benefits')).run,
+  welfare: async () => (await import('./welfare')).run,
   stats: async () => (await import('./stats')).run,
 };
 

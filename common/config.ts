@@ -132,6 +132,12 @@ export const ConfigSchema = z.object({
   OPENAPI_DEFAULT_PER_SECOND: z.coerce.number().int().min(1).default(30),
   /** Open API: requests per day (KST) of a new key unless its creator says otherwise (공공데이터포털 development keys: 1,000–10,000). */
   OPENAPI_DEFAULT_PER_DAY: z.coerce.number().int().min(1).default(10_000),
+  /** Welfare pre-screening: the HMAC-SHA256 key of identity and household keys (≥ 32 chars); unset = DATA_DIR/welfare-hmac.key, made on first start (mode 0600). Never in the database. */
+  WELFARE_HMAC_KEY: z.string().min(32).optional(),
+  /** Welfare pre-screening: base URL of the resident registry (주민정보 연계) service; `npm run simulator` prints the simulated one's. Unset = registration answers SERVICE_UNAVAILABLE. */
+  WELFARE_REGISTRY_URL: z.string().url().optional(),
+  /** Welfare pre-screening: days after a programme's confirmation (or close) before its recommendations' names, birth dates, reasons and hashes are deleted. Set it to the district's own retention period (개인정보 보유기간); the default is not a legal figure. */
+  WELFARE_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).default(1825),
   /** GraphQL: deepest selection nesting accepted (introspection included). */
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(15),
   /** GraphQL: most aliased fields in one operation. */

@@ -21,6 +21,21 @@ const REQUEST_ERROR_CODES: Record<string, string> = {
 const APQ_HASH_MISMATCH = 'provided sha does not match query';
 
 /**
+ * GraphQL's variable coercion errors quote the value they refused, and a
+ * value may be personal data (a resident registration number sent as a
+ * number, a phone): keep where and why, drop what.
+ */
+export function withoutValues(message: string): string {
+  const head = /^(Variable "\$\w+") got invalid value /.exec(message);
+  if (!head) return message;
+  const at = [...message.matchAll(/ at "([\w.[\]]+)"; /g)].pop();
+  const rest = at ? message.slice(at.index! + at[0].length) : message.includes('; ') ? message.slice(message.lastIndexOf('; ') + 2) : '';
+  // "String cannot represent a non string value: 4501011234567" → up to the colon.
+  const reason = rest.split(':')[0]!.trim();
+  return `${head[1]} got an invalid value${at ? ` at "${at[1]}"` : ''}${reason ? `; ${reason}` : ''}`;
+}
+
+/**
  * Apollo `formatError`: intended errors (our registry, or GraphQL's own
  * request errors) pass with their code and a Korean and English message;
  * anything else is logged and replaced by "Unexpected error." so SQL, stack
@@ -37,11 +52,12 @@ export function createErrorMasker(logger: Logger) {
     }
     if (typeof code === 'string' && REQUEST_ERROR_CODES[code]) {
       const ko = REQUEST_ERROR_CODES[code]!;
+      const en = withoutValues(formatted.message);
       return {
-        message: `${ko} / ${formatted.message}`,
+        message: `${ko} / ${en}`,
         locations: formatted.locations,
         path: formatted.path,
-        extensions: { code, messageKo: ko, messageEn: formatted.message },
+        extensions: { code, messageKo: ko, messageEn: en },
       };
     }
     if (isDatabaseUnavailable(error)) {

@@ -9,6 +9,7 @@ import type { SiteConfig } from '../crawlers/core/adapter';
 import { startSimulator } from '../simulator/server';
 import { indexAll, startIndexer } from '../subgraphs/search/indexer';
 import { startSender } from '../subgraphs/apply/sender';
+import { startRetention } from '../subgraphs/welfare/retention';
 
 /**
  * Data jobs run when the hub starts on its own database: the bundled Seoul
@@ -62,7 +63,10 @@ export async function startBackgroundJobs(config: Config, store: Store, logger: 
   const stopIndexer = startIndexer(store, logger);
   // Notifications written to the apply outbox are delivered (SMS, webhooks) by this process too.
   const stopSender = startSender(store, config, logger);
+  // Welfare recommendations past their retention period lose what identifies a person (issue 19).
+  const stopRetention = startRetention(store, config.WELFARE_RETENTION_DAYS, logger);
   const stopLocal = async (): Promise<void> => {
+    await stopRetention();
     await stopSender();
     await stopIndexer();
   };

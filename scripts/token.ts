@@ -1,9 +1,10 @@
 import { EMBEDDED_DATABASE_NOTE, helpAndExitIfAsked } from '../common/cli-help';
-import { isRole, signAccessToken } from '../common/auth';
+import { isRole, organisationOf, signAccessToken } from '../common/auth';
 import { duration, loadConfig } from '../common/config';
 import { configuredStore } from '../store';
 
-const USAGE = '사용법 / usage: npm run token -- --role PARENT|CENTER_STAFF|EDITOR|ADMIN --sub <id> [--facility <id>]… [--email <email>] [--expires 1h]';
+const USAGE =
+  '사용법 / usage: npm run token -- --role PARENT|CENTER_STAFF|EDITOR|ADMIN|COMMUNITY_CENTER|WELFARE_AGENCY|DISTRICT_OFFICER --sub <id> [--facility <id>]… [--org <id> --org-kind COMMUNITY_CENTER|WELFARE_AGENCY|DISTRICT [--dong <행정동>]] [--email <email>] [--expires 1h]';
 
 /**
  * `npm run token -- --role EDITOR --sub x [--facility <id> …] [--expires 1h]`
@@ -18,7 +19,8 @@ async function main(): Promise<void> {
   const values = (name: string) => args.flatMap((a, i) => (a === `--${name}` && args[i + 1] ? [args[i + 1]!] : []));
   const role = values('role')[0] ?? 'PARENT';
   const sub = values('sub')[0];
-  if (!sub || !isRole(role)) {
+  const organisation = values('org')[0] ? organisationOf({ id: values('org')[0], kind: values('org-kind')[0], dong: values('dong')[0] }) : null;
+  if (!sub || !isRole(role) || (values('org')[0] && !organisation)) {
     console.error(USAGE);
     process.exit(2);
   }
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
   }
   const store = await configuredStore(config);
   try {
-    const { token } = await signAccessToken(store, { sub, role, facilities: values('facility'), email: values('email')[0], lifetimeSeconds: expires.data });
+    const { token } = await signAccessToken(store, { sub, role, facilities: values('facility'), email: values('email')[0], ...(organisation ? { organisation } : {}), lifetimeSeconds: expires.data });
     console.log(token);
   } finally {
     await store.close();

@@ -1,12 +1,12 @@
 import { accountByEmail, countActiveAdmins, insertAccount, listAccounts, setDisabled, setPassword, unlock, type Account } from '../common/auth/accounts';
 import { hubSecret } from '../common/auth/hub-secret';
 import { generatePassword } from '../common/auth/password';
-import { isRole, ROLES } from '../common/auth/roles';
+import { isRole, organisationOf, ROLES } from '../common/auth/roles';
 import { HubError } from '../common/errors';
 import type { Store } from '../store';
 
 export const USAGE = `사용법 / usage:
-  npm run user -- add --role ${ROLES.join('|')} --email <email> [--facility <id>]… [--password-stdin]
+  npm run user -- add --role ${ROLES.join('|')} --email <email> [--facility <id>]… [--org <id> --org-kind COMMUNITY_CENTER|WELFARE_AGENCY|DISTRICT [--dong <행정동>]] [--password-stdin]
   npm run user -- list
   npm run user -- passwd --email <email> [--password-stdin]
   npm run user -- disable --email <email>
@@ -55,8 +55,11 @@ export async function runUserCommand(args: string[], store: Store, io: UserComma
         if (!email || !isRole(role)) break;
         const given = await password();
         const chosen = given ?? generatePassword();
-        const account = await insertAccount(store, { email, role, password: chosen, facilities: values('facility') });
-        io.print(`created ${account.id} ${account.email} ${account.role}${account.facilities.length ? ` facilities=${account.facilities.join(',')}` : ''}`);
+        // Welfare roles (issue 19) work for one organisation: --org, --org-kind and, for a 동주민센터, --dong.
+        const organisation = values('org')[0] ? organisationOf({ id: values('org')[0], kind: values('org-kind')[0], dong: values('dong')[0] }) : null;
+        if (values('org')[0] && !organisation) break;
+        const account = await insertAccount(store, { email, role, password: chosen, facilities: values('facility'), ...(organisation ? { organisation } : {}) });
+        io.print(`created ${account.id} ${account.email} ${account.role}${account.facilities.length ? ` facilities=${account.facilities.join(',')}` : ''}${account.organisation ? ` org=${account.organisation.id}` : ''}`);
         if (!given) showOnce(chosen);
         return 0;
       }

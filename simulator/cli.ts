@@ -34,6 +34,7 @@ Advance time: curl -X POST http://127.0.0.1:<site port>/__sim/tick   (or ?to=N)`
   console.log(`돌봄 허브 시뮬레이터 / legacy-site simulator — seed ${seed}, tick ${sim.tick}, ${sim.sites.length} sites (${Date.now() - started} ms)\n`);
   console.log('| site | 이름 | URL | format | quirks |\n|---|---|---|---|---|');
   for (const s of sim.sites) console.log(`| ${s.id} | ${s.name} | ${s.baseUrl}/ | ${s.format} | ${s.quirks.join(', ')} |`);
+  console.log(`\n주민정보 연계 (welfare registry): WELFARE_REGISTRY_URL=${sim.registry.baseUrl}`);
   console.log(`\n시간 이동 / advance time: curl -X POST ${sim.sites[0]!.baseUrl}/__sim/tick   (Ctrl+C to stop)`);
   const stop = (): void => {
     void sim.close().then(() => process.exit(0));

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import iconv from 'iconv-lite';
+import { startRegistrySimulator, type RegistrySimulator } from './registry/server';
 import { SIM_SITES, type SimSiteInfo } from './site-list';
 import { SITE_DEFS } from './sites';
 import type { SiteDef, SiteRequest, SiteResponse } from './types';
@@ -46,6 +47,8 @@ export interface Simulator {
   readonly tick: number;
   readonly sites: readonly SimulatedSite[];
   site(id: string): SimulatedSite;
+  /** The simulated resident registry (주민정보 연계, issue 19) on the same clock. */
+  readonly registry: Pick<RegistrySimulator, 'baseUrl'>;
   /** Moves every site to tick `n` (≥ 0). */
   setTick(n: number): void;
   /** Moves one tick forward and returns the new tick. */
@@ -128,6 +131,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
     throw error;
   }
+  const registry = await startRegistrySimulator({ seed, tick: () => tick, setTick, host });
 
   return {
     seed,
@@ -135,6 +139,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       return tick;
     },
     sites,
+    registry: { baseUrl: registry.baseUrl },
     site(id) {
       const site = sites.find((s) => s.id === id);
       if (!site) throw new Error(`site ${id} is not running`);
@@ -156,6 +161,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       for (const log of logs.values()) log.length = 0;
     },
     async close() {
+      await registry.close();
       await Promise.all(
         servers.map(
           (s) =>

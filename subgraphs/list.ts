@@ -18,6 +18,8 @@ export const SUBGRAPHS: readonly { name: string; port: number }[] = [
   { name: 'access', port: 8 },
   // Its own subgraph: judges in memory over a snapshot of all policies, owns saved households (issue 18).
   { name: 'benefits', port: 9 },
+  // Welfare pre-screening across agencies (issue 19, 성동구 사전관리시스템).
+  { name: 'welfare', port: 10 },
   // 보육통계 over the daily history filed after crawls and apply (issue 20).
   { name: 'stats', port: 11 },
 ];

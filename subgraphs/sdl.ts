@@ -13,6 +13,7 @@ const INCLUDES: Record<string, string[]> = {
   curation: ['common'],
   access: [],
   benefits: [],
+  welfare: [],
   stats: ['common'],
   default: ['common', 'lifecycle'],
 };

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Queryable } from '../../store';
 import { badInput } from '../errors';
 import { hashPassword } from './password';
-import { isRole, type Role } from './roles';
+import { isRole, organisationOf, type Organisation, type Role } from './roles';
 
 /** The hub's own user accounts (access.account). SQL of the accounts lives here; login rules in login.ts. */
 export interface Account {
@@ -10,6 +10,8 @@ export interface Account {
   email: string;
   role: Role;
   facilities: string[];
+  /** The organisation of a welfare role (issue 19). */
+  organisation: Organisation | null;
   passwordHash: string | null;
   oidcSubject: string | null;
   failedAttempts: number;
@@ -24,6 +26,7 @@ interface AccountRow {
   email: string;
   role: string;
   facilities: string[];
+  organisation: unknown;
   password_hash: string | null;
   oidc_subject: string | null;
   failed_attempts: number;
@@ -42,6 +45,7 @@ function toAccount(row: AccountRow): Account {
     email: row.email,
     role: row.role,
     facilities: row.facilities ?? [],
+    organisation: organisationOf(typeof row.organisation === 'string' ? JSON.parse(row.organisation) : row.organisation),
     passwordHash: row.password_hash,
     oidcSubject: row.oidc_subject,
     failedAttempts: row.failed_attempts,
@@ -76,6 +80,7 @@ export interface NewAccount {
   /** null = no local password (an account that signs in only through OIDC). */
   password: string | null;
   facilities?: readonly string[];
+  organisation?: Organisation;
   oidcSubject?: string;
 }
 
@@ -85,11 +90,11 @@ export async function insertAccount(db: Queryable, input: NewAccount): Promise<A
   const hash = input.password === null ? null : await hashPassword(input.password);
   const id = `acc_${randomBytes(12).toString('base64url')}`;
   const { rows } = await db.query<AccountRow>(
-    `insert into access.account (id, email, role, facilities, password_hash, oidc_subject)
-     values ($1, $2, $3, $4, $5, $6)
+    `insert into access.account (id, email, role, facilities, password_hash, oidc_subject, organisation)
+     values ($1, $2, $3, $4, $5, $6, $7::jsonb)
      on conflict do nothing
      returning *`,
-    [id, email, input.role, [...(input.facilities ?? [])], hash, input.oidcSubject ?? null],
+    [id, email, input.role, [...(input.facilities ?? [])], hash, input.oidcSubject ?? null, input.organisation ? JSON.stringify(input.organisation) : null],
   );
   if (!rows[0]) throw badInput('email', '이미 같은 이메일의 계정이 있습니다.', 'An account with this email already exists.');
   return toAccount(rows[0]);

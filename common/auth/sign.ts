@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import type { Queryable } from '../../store';
-import type { Role } from './roles';
+import type { Organisation, Role } from './roles';
 import { HUB_ISSUER, SIGNING_ALG, activeSigningKey } from './signing-keys';
 
 export interface SignOptions {
@@ -8,6 +8,8 @@ export interface SignOptions {
   role: Role;
   facilities?: readonly string[];
   email?: string;
+  /** The organisation of a welfare role (claim `org`). */
+  organisation?: Organisation;
   /** Lifetime in seconds. */
   lifetimeSeconds: number;
 }
@@ -21,6 +23,7 @@ export async function signAccessToken(db: Queryable, options: SignOptions): Prom
     role: options.role,
     ...(options.facilities?.length ? { facilities: [...options.facilities] } : {}),
     ...(options.email ? { email: options.email } : {}),
+    ...(options.organisation ? { org: { ...options.organisation } } : {}),
   })
     .setProtectedHeader({ alg: SIGNING_ALG, kid: key.kid, typ: 'JWT' })
     .setIssuer(HUB_ISSUER)

@@ -1,7 +1,7 @@
 import type { Store } from '../../store';
 import { duration } from '../config';
 import { insertAccount } from './accounts';
-import type { Role } from './roles';
+import type { Organisation, Role } from './roles';
 import { signAccessToken } from './sign';
 
 /**
@@ -15,9 +15,9 @@ export async function createAccount(store: Store, input: { email: string; role: 
 }
 
 /** A bearer token (without `Bearer `) for this principal; `expiresIn` like `15m` or `1h` (default 1h). */
-export async function tokenFor(store: Store, input: { sub: string; role: Role; facilities?: string[]; email?: string; expiresIn?: string }): Promise<string> {
+export async function tokenFor(store: Store, input: { sub: string; role: Role; facilities?: string[]; email?: string; organisation?: Organisation; expiresIn?: string }): Promise<string> {
   const lifetimeSeconds = duration.parse(input.expiresIn ?? '1h');
-  return (await signAccessToken(store, { sub: input.sub, role: input.role, facilities: input.facilities, email: input.email, lifetimeSeconds })).token;
+  return (await signAccessToken(store, { sub: input.sub, role: input.role, facilities: input.facilities, email: input.email, organisation: input.organisation, lifetimeSeconds })).token;
 }
 
 /** `{ authorization: 'Bearer …' }` for this principal. */

@@ -2,7 +2,7 @@ import { createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, jwtVerify
 import type { Config } from '../config';
 import { HubError } from '../errors';
 import type { Queryable } from '../../store';
-import { isRole, type Principal } from './roles';
+import { isRole, organisationOf, type Principal } from './roles';
 import { HUB_ISSUER, SIGNING_ALG, publicJwks } from './signing-keys';
 
 export type AuthConfig = Pick<Config, 'JWT_JWKS_URL' | 'JWT_ISSUER' | 'JWT_AUDIENCE' | 'ACCESS_TOKEN_MAX_LIFETIME'>;
@@ -96,10 +96,12 @@ export function principalOf(payload: JWTPayload): Principal {
     throw new HubError('UNAUTHENTICATED', { ko: '토큰에 sub 또는 role이 없습니다.', en: 'The token has no valid sub or role.' });
   }
   const facilities = Array.isArray(payload.facilities) ? payload.facilities.filter((f): f is string => typeof f === 'string') : [];
+  const organisation = organisationOf(payload.org);
   return {
     sub: payload.sub,
     role,
     facilityIds: role === 'CENTER_STAFF' ? facilities : [],
     ...(typeof payload.email === 'string' ? { email: payload.email } : {}),
+    ...(organisation ? { organisation } : {}),
   };
 }

@@ -8,6 +8,7 @@ import { Records } from './pages/Records';
 import { Review } from './pages/Review';
 import { Sources } from './pages/Sources';
 import { Synonyms } from './pages/Synonyms';
+import { WelfareProgrammes } from './pages/WelfareProgrammes';
 
 /**
  * The console's screens, in navigation order. One line per page: a page
@@ -38,4 +39,6 @@ export const ROUTES: ConsoleRoute[] = [
   { path: '/partners', ko: '제휴 서비스 키', en: 'Partner keys', page: Partners, roles: ['ADMIN'] },
   { path: '/duplicates', ko: '정책 중복 후보', en: 'Policy duplicates', soon: '#15' },
   { path: '/benefits', ko: '가구별 혜택 판정', en: 'Household benefits', soon: '#18' },
+  // Issue 19. Welfare roles other than ADMIN are listed, but the console's sign-in gate (main.tsx) still admits editors and ADMIN only.
+  { path: '/welfare', ko: '복지사업 사전관리', en: 'Welfare pre-screening', page: WelfareProgrammes, roles: ['ADMIN', 'DISTRICT_OFFICER', 'COMMUNITY_CENTER', 'WELFARE_AGENCY'] },
 ];

@@ -39,6 +39,7 @@ export async function sessionBody(store: Store, config: SessionConfig, account: 
     role: account.role,
     facilities: principal.facilities,
     email: account.email,
+    ...(account.organisation ? { organisation: account.organisation } : {}),
     lifetimeSeconds: config.ACCESS_TOKEN_TTL,
   });
   return { accessToken: token, expiresAt: expiresAt.toISOString(), principal };

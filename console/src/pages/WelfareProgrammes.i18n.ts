@@ -1,0 +1,38 @@
+import { defineDict } from '../i18n';
+
+export const welfareDict = defineDict({
+  ko: {
+    heading: '복지사업 사전관리',
+    intro: '구청이 만든 복지사업과 추천 현황입니다. 추천 건수는 내 기관이 볼 수 있는 범위입니다. 이름 등 개인정보는 이 화면에 없습니다.',
+    loading: '불러오는 중…',
+    empty: '복지사업이 없습니다.',
+    caption: '복지사업 목록',
+    name: '사업명', resourceType: '자원 종류', sponsor: '후원자', quantity: '수량', window: '추천 기간', status: '상태', recommendations: '추천',
+    duplicates: '중복', blocked: '부적격 차단', warnings: '편중 경고', finalList: '최종 명단',
+    open: '추천 개시', close: '추천 마감', actions: '작업',
+    createHeading: '복지사업 만들기',
+    unit: '단위', from: '추천 시작일', until: '추천 마감일', months: '편중 기간(개월)', limit: '가구당 한도',
+    create: '만들기',
+    created: '{name} 사업을 만들었습니다 (초안).',
+    changed: '상태를 바꿨습니다.',
+    totals: '전체: 추천 {recommendations}건, 중복 {duplicates}건, 부적격 차단 {blocked}건, 편중 경고 {warnings}건, 최종 명단 {finalList}명',
+    DRAFT: '초안', OPEN: '접수 중', CLOSED: '마감', CONFIRMED: '확정',
+  },
+  en: {
+    heading: 'Welfare pre-screening',
+    intro: 'The district’s welfare programmes and their recommendations. Counts are those your organisation may see. No names or other personal data on this page.',
+    loading: 'Loading…',
+    empty: 'No programmes.',
+    caption: 'Welfare programmes',
+    name: 'Programme', resourceType: 'Resource', sponsor: 'Sponsor', quantity: 'Quantity', window: 'Recommendation window', status: 'Status', recommendations: 'Recommended',
+    duplicates: 'Duplicates', blocked: 'Ineligible blocked', warnings: 'Concentration warnings', finalList: 'Final list',
+    open: 'Open', close: 'Close', actions: 'Actions',
+    createHeading: 'Create a programme',
+    unit: 'Unit', from: 'Recommendations from', until: 'Recommendations until', months: 'Concentration window (months)', limit: 'Per household',
+    create: 'Create',
+    created: 'Programme {name} created (draft).',
+    changed: 'Status changed.',
+    totals: 'All: {recommendations} recommended, {duplicates} duplicates, {blocked} ineligible blocked, {warnings} concentration warnings, {finalList} on final lists',
+    DRAFT: 'Draft', OPEN: 'Open', CLOSED: 'Closed', CONFIRMED: 'Confirmed',
+  },
+});

@@ -1,0 +1,22 @@
+import { registryPeople } from './people';
+import { startRegistrySimulator } from './server';
+import { httpRegistry } from '../../subgraphs/welfare/registry';
+
+/** The simulated resident registry: deterministic, and people change with ticks. */
+test('the same seed gives the same people; statuses follow the clock', async () => {
+  expect(registryPeople(3, 200)).toEqual(registryPeople(3, 200));
+  const sim = await startRegistrySimulator({ seed: 3, size: 200 });
+  try {
+    const registry = httpRegistry(sim.baseUrl);
+    const later = registryPeople(3, 200).find((p) => p.diesAt !== undefined && p.diesAt > 0)!;
+    const before = await registry.lookup(later.identityKey);
+    expect(before).toEqual({ ref: later.ref, status: 'RESIDENT' });
+    sim.setTick(later.diesAt!);
+    expect(await registry.statuses([later.ref, 'unknown-ref'])).toEqual([{ ref: later.ref, status: 'DECEASED' }, { ref: 'unknown-ref', status: 'NOT_FOUND' }]);
+    expect((await registry.lookup('000000-0000000')).status).toBe('NOT_FOUND');
+    const res = await fetch(`${sim.baseUrl}/__sim/tick?to=0`, { method: 'POST' });
+    expect(await res.json()).toEqual({ tick: 0 });
+  } finally {
+    await sim.close();
+  }
+});

@@ -1,0 +1,748 @@
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+export type Maybe<T> = T | null | undefined;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  federation__FieldSet: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** OPEN → CLOSED: no more recommendations; re-screening and confirmation follow. */
+  closeWelfareProgramme: WelfareProgramme;
+  /** Confirm the final list within the quantity; the recommending organisations are notified. 최종 명단 확정. */
+  confirmWelfareList: WelfareProgramme;
+  /** A correction of a confirmed list: a new audited entry (the confirmed entries never change). 확정 명단 정정. */
+  correctWelfareListEntry: WelfareRecommendation;
+  /** A new programme, DRAFT (DISTRICT_OFFICER or ADMIN). 복지사업 생성. */
+  createWelfareProgramme: WelfareProgramme;
+  /** Include or exclude recommendations before confirmation, with a reason (district). 포함/제외 결정. */
+  decideWelfareRecommendations: Array<WelfareRecommendation>;
+  /** DRAFT → OPEN: organisations may recommend within the recommendation window. */
+  openWelfareProgramme: WelfareProgramme;
+  /** Re-run the registry check for every recommendation of a programme (district). 주민정보 일괄 재확인. */
+  recheckWelfareRegistry: WelfareRecheck;
+  /**
+   * Recommend a person. The checks run before saving: DECEASED / MOVED_OUT / NOT_FOUND in the registry → BLOCKED
+   * (nothing personal saved); the same person already recommended for this programme → saved as FLAGGED with who
+   * recommended first; concentration and household limit → warnings on a saved recommendation. 대상자 추천.
+   */
+  recommendWelfare: WelfareRegistration;
+  /** Where the caller's own organisation receives its notifications (webhook and/or SMS); null clears one. 기관 알림 연락처. */
+  setWelfareContact: Scalars['Boolean']['output'];
+};
+
+
+export type MutationCloseWelfareProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmWelfareListArgs = {
+  programmeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCorrectWelfareListEntryArgs = {
+  included: Scalars['Boolean']['input'];
+  reason: Scalars['String']['input'];
+  recommendationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateWelfareProgrammeArgs = {
+  input: WelfareProgrammeInput;
+};
+
+
+export type MutationDecideWelfareRecommendationsArgs = {
+  decision: WelfareDecision;
+  ids: Array<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationOpenWelfareProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecheckWelfareRegistryArgs = {
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecommendWelfareArgs = {
+  input: WelfareRecommendationInput;
+};
+
+
+export type MutationSetWelfareContactArgs = {
+  phone?: InputMaybe<Scalars['String']['input']>;
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The append-only audit log (district and ADMIN). 감사 기록. */
+  welfareAuditLog: Array<WelfareAuditEntry>;
+  /** The registration checks without saving anything (the form shows them as one types). 등록 전 사전 점검. */
+  welfarePrecheck: WelfareChecks;
+  welfareProgramme?: Maybe<WelfareProgramme>;
+  /** Programmes, newest first. Every welfare role. 복지사업 목록. */
+  welfareProgrammes: Array<WelfareProgramme>;
+  /** One recommendation; the whole name only for the district, ADMIN and the recommending organisation. */
+  welfareRecommendation?: Maybe<WelfareRecommendation>;
+  /**
+   * Recommendations of one programme in the caller's scope: the district sees all, a 동주민센터 those of its 동,
+   * an agency its own. Names masked (홍*동). 추천 대상자 목록 (이름 마스킹).
+   */
+  welfareRecommendations: WelfareRecommendationConnection;
+  /** Live statistics (counts only, no personal data). 실시간 통계. */
+  welfareStatistics: WelfareStatistics;
+};
+
+
+export type QueryWelfareAuditLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWelfarePrecheckArgs = {
+  input: WelfareRecommendationInput;
+};
+
+
+export type QueryWelfareProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWelfareProgrammesArgs = {
+  status?: InputMaybe<WelfareProgrammeStatus>;
+};
+
+
+export type QueryWelfareRecommendationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWelfareRecommendationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WelfareRecommendationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  programmeId: Scalars['ID']['input'];
+};
+
+
+export type QueryWelfareStatisticsArgs = {
+  filter?: InputMaybe<WelfareStatisticsFilter>;
+};
+
+export type WelfareAuditEntry = {
+  __typename?: 'WelfareAuditEntry';
+  action: Scalars['String']['output'];
+  actorOrganisation?: Maybe<Scalars['String']['output']>;
+  actorRole: Scalars['String']['output'];
+  actorSub: Scalars['String']['output'];
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['String']['output'];
+  /** JSON, without names or identity keys. */
+  before?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  programmeId?: Maybe<Scalars['ID']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+  recommendationId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type WelfareCheckMessage = {
+  __typename?: 'WelfareCheckMessage';
+  code: Scalars['String']['output'];
+  messageEn: Scalars['String']['output'];
+  messageKo: Scalars['String']['output'];
+  /** BLOCK, FLAG or WARN */
+  severity: Scalars['String']['output'];
+};
+
+export type WelfareChecks = {
+  __typename?: 'WelfareChecks';
+  concentration: WelfareConcentration;
+  duplicateOf?: Maybe<WelfareFirstRecommendation>;
+  /** Recommendations of the same household in this programme, this one not counted. */
+  householdCount: Scalars['Int']['output'];
+  householdLimit: Scalars['Int']['output'];
+  messages: Array<WelfareCheckMessage>;
+  registryStatus: WelfareRegistryStatus;
+};
+
+export type WelfareConcentration = {
+  __typename?: 'WelfareConcentration';
+  /** Earlier confirmed receipts of the same resource type by the household within the window. */
+  count: Scalars['Int']['output'];
+  /** Dates of those receipts (confirmation dates, KST). */
+  dates: Array<Scalars['String']['output']>;
+  months: Scalars['Int']['output'];
+};
+
+export type WelfareCountBucket = {
+  __typename?: 'WelfareCountBucket';
+  counts: WelfareCounts;
+  key: Scalars['String']['output'];
+};
+
+export type WelfareCounts = {
+  __typename?: 'WelfareCounts';
+  clean: Scalars['Int']['output'];
+  /** Saved recommendations that carried a concentration warning (편중 경고). */
+  concentrationWarnings: Scalars['Int']['output'];
+  /** Second and later recommendations of the same person in the same programme (중복 방지). */
+  duplicatesFlagged: Scalars['Int']['output'];
+  /** In the final lists in force. */
+  finalList: Scalars['Int']['output'];
+  /** Registrations refused: deceased, moved out or not a resident (부적격 차단). */
+  ineligibleBlocked: Scalars['Int']['output'];
+  /** Recommendations saved (clean and flagged). */
+  recommendations: Scalars['Int']['output'];
+};
+
+export type WelfareDecision =
+  | 'EXCLUDE'
+  | 'INCLUDE';
+
+export type WelfareFirstRecommendation = {
+  __typename?: 'WelfareFirstRecommendation';
+  at: Scalars['String']['output'];
+  organisationId: Scalars['ID']['output'];
+  organisationKind: Scalars['String']['output'];
+  recommendationId: Scalars['ID']['output'];
+};
+
+export type WelfareIdentityKind =
+  /** Another verified identity key (외국인등록번호, 관리번호 …), 4–40 letters or digits */
+  | 'OTHER'
+  /** 주민등록번호, 13 digits (YYMMDD-GNNNNNN) */
+  | 'RESIDENT_REGISTRATION_NUMBER';
+
+export type WelfareOutcome =
+  /** Refused: the registry says deceased, moved out or not a resident. Nothing personal saved. */
+  | 'BLOCKED'
+  /** Saved as a duplicate of an earlier recommendation of the same person (중복 추천). */
+  | 'FLAGGED'
+  /** Saved with no duplicate. */
+  | 'SAVED';
+
+export type WelfarePageInfo = {
+  __typename?: 'WelfarePageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type WelfareProgramme = {
+  __typename?: 'WelfareProgramme';
+  concentrationMonths: Scalars['Int']['output'];
+  confirmedAt?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['String']['output'];
+  householdLimit: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  ownerOrganisation: Scalars['String']['output'];
+  quantity: Scalars['Int']['output'];
+  recommendFrom: Scalars['String']['output'];
+  recommendUntil: Scalars['String']['output'];
+  /** Recommendations in the caller's scope. */
+  recommendationCount: Scalars['Int']['output'];
+  resourceType: Scalars['String']['output'];
+  sponsor: Scalars['String']['output'];
+  status: WelfareProgrammeStatus;
+  unit: Scalars['String']['output'];
+};
+
+export type WelfareProgrammeInput = {
+  /** The same resource type received within this many months warns (e.g. 12). */
+  concentrationMonths?: Scalars['Int']['input'];
+  householdLimit?: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  quantity: Scalars['Int']['input'];
+  /** YYYY-MM-DD */
+  recommendFrom: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  recommendUntil: Scalars['String']['input'];
+  /** 김치, 쌀, 현금성 상품권, 난방유 … */
+  resourceType: Scalars['String']['input'];
+  sponsor: Scalars['String']['input'];
+  unit: Scalars['String']['input'];
+};
+
+export type WelfareProgrammeStatus =
+  | 'CLOSED'
+  | 'CONFIRMED'
+  | 'DRAFT'
+  | 'OPEN';
+
+export type WelfareRecheck = {
+  __typename?: 'WelfareRecheck';
+  /** Recommendations whose registry status changed, with the new status. */
+  changed: Array<WelfareRecommendation>;
+  checked: Scalars['Int']['output'];
+};
+
+export type WelfareRecipientBucket = {
+  __typename?: 'WelfareRecipientBucket';
+  people: Scalars['Int']['output'];
+  /** Clean recommendations per person (over the filter's programmes). */
+  recommendationsPerPerson: Scalars['Int']['output'];
+};
+
+export type WelfareRecommendation = {
+  __typename?: 'WelfareRecommendation';
+  birthDate: Scalars['String']['output'];
+  concentration: WelfareConcentration;
+  createdAt: Scalars['String']['output'];
+  decision?: Maybe<WelfareDecision>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  dong: Scalars['String']['output'];
+  duplicateOf?: Maybe<WelfareFirstRecommendation>;
+  flagged: Scalars['Boolean']['output'];
+  householdCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** In the final list (latest confirmed entry or correction); null before confirmation. */
+  inFinalList?: Maybe<Scalars['Boolean']['output']>;
+  /** Masked (홍*동) unless the caller may see the whole name on this single record. */
+  name: Scalars['String']['output'];
+  nameMasked: Scalars['Boolean']['output'];
+  organisationId: Scalars['ID']['output'];
+  organisationKind: Scalars['String']['output'];
+  programmeId: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  registryCheckedAt: Scalars['String']['output'];
+  registryStatus: WelfareRegistryStatus;
+};
+
+export type WelfareRecommendationConnection = {
+  __typename?: 'WelfareRecommendationConnection';
+  edges: Array<WelfareRecommendationEdge>;
+  pageInfo: WelfarePageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WelfareRecommendationEdge = {
+  __typename?: 'WelfareRecommendationEdge';
+  cursor: Scalars['String']['output'];
+  node: WelfareRecommendation;
+};
+
+export type WelfareRecommendationFilter = {
+  dong?: InputMaybe<Scalars['String']['input']>;
+  flaggedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type WelfareRecommendationInput = {
+  /** YYYY-MM-DD */
+  birthDate: Scalars['String']['input'];
+  /** 행정동 of the address (성동구). */
+  dong: Scalars['String']['input'];
+  /** 세대 번호 or another household key; kept as a keyed hash. */
+  householdKey: Scalars['String']['input'];
+  /** Never stored, logged or returned: only its keyed hash is kept. */
+  identityKey: Scalars['String']['input'];
+  identityKind: WelfareIdentityKind;
+  name: Scalars['String']['input'];
+  programmeId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type WelfareRegistration = {
+  __typename?: 'WelfareRegistration';
+  checks: WelfareChecks;
+  outcome: WelfareOutcome;
+  /** Null when BLOCKED. */
+  recommendation?: Maybe<WelfareRecommendation>;
+};
+
+export type WelfareRegistryStatus =
+  | 'DECEASED'
+  | 'MOVED_OUT'
+  | 'NOT_FOUND'
+  | 'RESIDENT';
+
+export type WelfareStatistics = {
+  __typename?: 'WelfareStatistics';
+  byDong: Array<WelfareCountBucket>;
+  /** By month of registration (YYYY-MM, KST). */
+  byMonth: Array<WelfareCountBucket>;
+  byOrganisation: Array<WelfareCountBucket>;
+  byProgramme: Array<WelfareCountBucket>;
+  byRecipient: Array<WelfareRecipientBucket>;
+  byResourceType: Array<WelfareCountBucket>;
+  bySponsor: Array<WelfareCountBucket>;
+  totals: WelfareCounts;
+};
+
+export type WelfareStatisticsFilter = {
+  /** YYYY-MM-DD, KST, inclusive */
+  from?: InputMaybe<Scalars['String']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  /** YYYY-MM-DD, KST, inclusive */
+  until?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  WelfareAuditEntry: ResolverTypeWrapper<WelfareAuditEntry>;
+  WelfareCheckMessage: ResolverTypeWrapper<WelfareCheckMessage>;
+  WelfareChecks: ResolverTypeWrapper<WelfareChecks>;
+  WelfareConcentration: ResolverTypeWrapper<WelfareConcentration>;
+  WelfareCountBucket: ResolverTypeWrapper<WelfareCountBucket>;
+  WelfareCounts: ResolverTypeWrapper<WelfareCounts>;
+  WelfareDecision: WelfareDecision;
+  WelfareFirstRecommendation: ResolverTypeWrapper<WelfareFirstRecommendation>;
+  WelfareIdentityKind: WelfareIdentityKind;
+  WelfareOutcome: WelfareOutcome;
+  WelfarePageInfo: ResolverTypeWrapper<WelfarePageInfo>;
+  WelfareProgramme: ResolverTypeWrapper<WelfareProgramme>;
+  WelfareProgrammeInput: WelfareProgrammeInput;
+  WelfareProgrammeStatus: WelfareProgrammeStatus;
+  WelfareRecheck: ResolverTypeWrapper<WelfareRecheck>;
+  WelfareRecipientBucket: ResolverTypeWrapper<WelfareRecipientBucket>;
+  WelfareRecommendation: ResolverTypeWrapper<WelfareRecommendation>;
+  WelfareRecommendationConnection: ResolverTypeWrapper<WelfareRecommendationConnection>;
+  WelfareRecommendationEdge: ResolverTypeWrapper<WelfareRecommendationEdge>;
+  WelfareRecommendationFilter: WelfareRecommendationFilter;
+  WelfareRecommendationInput: WelfareRecommendationInput;
+  WelfareRegistration: ResolverTypeWrapper<WelfareRegistration>;
+  WelfareRegistryStatus: WelfareRegistryStatus;
+  WelfareStatistics: ResolverTypeWrapper<WelfareStatistics>;
+  WelfareStatisticsFilter: WelfareStatisticsFilter;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Mutation: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  WelfareAuditEntry: WelfareAuditEntry;
+  WelfareCheckMessage: WelfareCheckMessage;
+  WelfareChecks: WelfareChecks;
+  WelfareConcentration: WelfareConcentration;
+  WelfareCountBucket: WelfareCountBucket;
+  WelfareCounts: WelfareCounts;
+  WelfareFirstRecommendation: WelfareFirstRecommendation;
+  WelfarePageInfo: WelfarePageInfo;
+  WelfareProgramme: WelfareProgramme;
+  WelfareProgrammeInput: WelfareProgrammeInput;
+  WelfareRecheck: WelfareRecheck;
+  WelfareRecipientBucket: WelfareRecipientBucket;
+  WelfareRecommendation: WelfareRecommendation;
+  WelfareRecommendationConnection: WelfareRecommendationConnection;
+  WelfareRecommendationEdge: WelfareRecommendationEdge;
+  WelfareRecommendationFilter: WelfareRecommendationFilter;
+  WelfareRecommendationInput: WelfareRecommendationInput;
+  WelfareRegistration: WelfareRegistration;
+  WelfareStatistics: WelfareStatistics;
+  WelfareStatisticsFilter: WelfareStatisticsFilter;
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  String: Scalars['String']['output'];
+}>;
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = any, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = any, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  closeWelfareProgramme?: Resolver<ResolversTypes['WelfareProgramme'], ParentType, ContextType, RequireFields<MutationCloseWelfareProgrammeArgs, 'id'>>;
+  confirmWelfareList?: Resolver<ResolversTypes['WelfareProgramme'], ParentType, ContextType, RequireFields<MutationConfirmWelfareListArgs, 'programmeId' | 'reason'>>;
+  correctWelfareListEntry?: Resolver<ResolversTypes['WelfareRecommendation'], ParentType, ContextType, RequireFields<MutationCorrectWelfareListEntryArgs, 'included' | 'reason' | 'recommendationId'>>;
+  createWelfareProgramme?: Resolver<ResolversTypes['WelfareProgramme'], ParentType, ContextType, RequireFields<MutationCreateWelfareProgrammeArgs, 'input'>>;
+  decideWelfareRecommendations?: Resolver<Array<ResolversTypes['WelfareRecommendation']>, ParentType, ContextType, RequireFields<MutationDecideWelfareRecommendationsArgs, 'decision' | 'ids' | 'reason'>>;
+  openWelfareProgramme?: Resolver<ResolversTypes['WelfareProgramme'], ParentType, ContextType, RequireFields<MutationOpenWelfareProgrammeArgs, 'id'>>;
+  recheckWelfareRegistry?: Resolver<ResolversTypes['WelfareRecheck'], ParentType, ContextType, RequireFields<MutationRecheckWelfareRegistryArgs, 'programmeId'>>;
+  recommendWelfare?: Resolver<ResolversTypes['WelfareRegistration'], ParentType, ContextType, RequireFields<MutationRecommendWelfareArgs, 'input'>>;
+  setWelfareContact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<MutationSetWelfareContactArgs>>;
+}>;
+
+export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  welfareAuditLog?: Resolver<Array<ResolversTypes['WelfareAuditEntry']>, ParentType, ContextType, RequireFields<QueryWelfareAuditLogArgs, 'first'>>;
+  welfarePrecheck?: Resolver<ResolversTypes['WelfareChecks'], ParentType, ContextType, RequireFields<QueryWelfarePrecheckArgs, 'input'>>;
+  welfareProgramme?: Resolver<Maybe<ResolversTypes['WelfareProgramme']>, ParentType, ContextType, RequireFields<QueryWelfareProgrammeArgs, 'id'>>;
+  welfareProgrammes?: Resolver<Array<ResolversTypes['WelfareProgramme']>, ParentType, ContextType, Partial<QueryWelfareProgrammesArgs>>;
+  welfareRecommendation?: Resolver<Maybe<ResolversTypes['WelfareRecommendation']>, ParentType, ContextType, RequireFields<QueryWelfareRecommendationArgs, 'id'>>;
+  welfareRecommendations?: Resolver<ResolversTypes['WelfareRecommendationConnection'], ParentType, ContextType, RequireFields<QueryWelfareRecommendationsArgs, 'first' | 'programmeId'>>;
+  welfareStatistics?: Resolver<ResolversTypes['WelfareStatistics'], ParentType, ContextType, Partial<QueryWelfareStatisticsArgs>>;
+}>;
+
+export type WelfareAuditEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareAuditEntry'] = ResolversParentTypes['WelfareAuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorOrganisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  programmeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recommendationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type WelfareCheckMessageResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareCheckMessage'] = ResolversParentTypes['WelfareCheckMessage']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  messageKo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WelfareChecksResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareChecks'] = ResolversParentTypes['WelfareChecks']> = ResolversObject<{
+  concentration?: Resolver<ResolversTypes['WelfareConcentration'], ParentType, ContextType>;
+  duplicateOf?: Resolver<Maybe<ResolversTypes['WelfareFirstRecommendation']>, ParentType, ContextType>;
+  householdCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  householdLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['WelfareCheckMessage']>, ParentType, ContextType>;
+  registryStatus?: Resolver<ResolversTypes['WelfareRegistryStatus'], ParentType, ContextType>;
+}>;
+
+export type WelfareConcentrationResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareConcentration'] = ResolversParentTypes['WelfareConcentration']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WelfareCountBucketResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareCountBucket'] = ResolversParentTypes['WelfareCountBucket']> = ResolversObject<{
+  counts?: Resolver<ResolversTypes['WelfareCounts'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WelfareCountsResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareCounts'] = ResolversParentTypes['WelfareCounts']> = ResolversObject<{
+  clean?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  concentrationWarnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicatesFlagged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  finalList?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ineligibleBlocked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WelfareFirstRecommendationResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareFirstRecommendation'] = ResolversParentTypes['WelfareFirstRecommendation']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type WelfarePageInfoResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfarePageInfo'] = ResolversParentTypes['WelfarePageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type WelfareProgrammeResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareProgramme'] = ResolversParentTypes['WelfareProgramme']> = ResolversObject<{
+  concentrationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  householdLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerOrganisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommendFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resourceType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sponsor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WelfareProgrammeStatus'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WelfareRecheckResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareRecheck'] = ResolversParentTypes['WelfareRecheck']> = ResolversObject<{
+  changed?: Resolver<Array<ResolversTypes['WelfareRecommendation']>, ParentType, ContextType>;
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WelfareRecipientBucketResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareRecipientBucket'] = ResolversParentTypes['WelfareRecipientBucket']> = ResolversObject<{
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recommendationsPerPerson?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WelfareRecommendationResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareRecommendation'] = ResolversParentTypes['WelfareRecommendation']> = ResolversObject<{
+  birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  concentration?: Resolver<ResolversTypes['WelfareConcentration'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['WelfareDecision']>, ParentType, ContextType>;
+  decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dong?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duplicateOf?: Resolver<Maybe<ResolversTypes['WelfareFirstRecommendation']>, ParentType, ContextType>;
+  flagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  householdCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inFinalList?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameMasked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organisationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisationKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programmeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registryCheckedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registryStatus?: Resolver<ResolversTypes['WelfareRegistryStatus'], ParentType, ContextType>;
+}>;
+
+export type WelfareRecommendationConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareRecommendationConnection'] = ResolversParentTypes['WelfareRecommendationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WelfareRecommendationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['WelfarePageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WelfareRecommendationEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareRecommendationEdge'] = ResolversParentTypes['WelfareRecommendationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WelfareRecommendation'], ParentType, ContextType>;
+}>;
+
+export type WelfareRegistrationResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareRegistration'] = ResolversParentTypes['WelfareRegistration']> = ResolversObject<{
+  checks?: Resolver<ResolversTypes['WelfareChecks'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WelfareOutcome'], ParentType, ContextType>;
+  recommendation?: Resolver<Maybe<ResolversTypes['WelfareRecommendation']>, ParentType, ContextType>;
+}>;
+
+export type WelfareStatisticsResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareStatistics'] = ResolversParentTypes['WelfareStatistics']> = ResolversObject<{
+  byDong?: Resolver<Array<ResolversTypes['WelfareCountBucket']>, ParentType, ContextType>;
+  byMonth?: Resolver<Array<ResolversTypes['WelfareCountBucket']>, ParentType, ContextType>;
+  byOrganisation?: Resolver<Array<ResolversTypes['WelfareCountBucket']>, ParentType, ContextType>;
+  byProgramme?: Resolver<Array<ResolversTypes['WelfareCountBucket']>, ParentType, ContextType>;
+  byRecipient?: Resolver<Array<ResolversTypes['WelfareRecipientBucket']>, ParentType, ContextType>;
+  byResourceType?: Resolver<Array<ResolversTypes['WelfareCountBucket']>, ParentType, ContextType>;
+  bySponsor?: Resolver<Array<ResolversTypes['WelfareCountBucket']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['WelfareCounts'], ParentType, ContextType>;
+}>;
+
+export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = any> = ResolversObject<{
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  WelfareAuditEntry?: WelfareAuditEntryResolvers<ContextType>;
+  WelfareCheckMessage?: WelfareCheckMessageResolvers<ContextType>;
+  WelfareChecks?: WelfareChecksResolvers<ContextType>;
+  WelfareConcentration?: WelfareConcentrationResolvers<ContextType>;
+  WelfareCountBucket?: WelfareCountBucketResolvers<ContextType>;
+  WelfareCounts?: WelfareCountsResolvers<ContextType>;
+  WelfareFirstRecommendation?: WelfareFirstRecommendationResolvers<ContextType>;
+  WelfarePageInfo?: WelfarePageInfoResolvers<ContextType>;
+  WelfareProgramme?: WelfareProgrammeResolvers<ContextType>;
+  WelfareRecheck?: WelfareRecheckResolvers<ContextType>;
+  WelfareRecipientBucket?: WelfareRecipientBucketResolvers<ContextType>;
+  WelfareRecommendation?: WelfareRecommendationResolvers<ContextType>;
+  WelfareRecommendationConnection?: WelfareRecommendationConnectionResolvers<ContextType>;
+  WelfareRecommendationEdge?: WelfareRecommendationEdgeResolvers<ContextType>;
+  WelfareRegistration?: WelfareRegistrationResolvers<ContextType>;
+  WelfareStatistics?: WelfareStatisticsResolvers<ContextType>;
+  federation__FieldSet?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+}>;
+
+export type DirectiveResolvers<ContextType = any> = ResolversObject<{
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+}>;
