@@ -144,12 +144,17 @@ test('점검 records attach to the facilities other sites publish: one 동대문
 const LIST = `query($filter: FacilityFilter, $after: String) { facilities(filter: $filter, first: 100, after: $after) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { id ... on Facility { name ${INSPECTIONS} } } } } }`;
 
-async function listAll(filter: Record<string, unknown>): Promise<{ name: string; inspections: { date: string | null; violation: boolean }[] }[]> {
-  const out = [];
+interface Listed {
+  name: string;
+  inspections: { date: string | null; violation: boolean }[];
+}
+
+async function listAll(filter: Record<string, unknown>): Promise<Listed[]> {
+  const out: Listed[] = [];
   let after: string | null = null;
   for (;;) {
-    const d = (await ok(LIST, { filter, after })).facilities;
-    out.push(...d.edges.map((e: { node: unknown }) => e.node));
+    const d: { edges: { node: Listed }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await ok(LIST, { filter, after })).facilities;
+    out.push(...d.edges.map((e) => e.node));
     if (!d.pageInfo.hasNextPage) return out;
     after = d.pageInfo.endCursor;
   }
