@@ -1,7 +1,7 @@
 import type { Stage } from '../common/record';
 
 /**
- * The simulated legacy sites (thirty, and a 31st added by configuration): who they are and what they publish.
+ * The simulated legacy sites (thirty, a 31st added by configuration, and the two inspection sources of issue 20): who they are and what they publish.
  * The world generator (`simulator/world`) assigns content to these ids; the
  * renderers (`simulator/sites`) serve it with each site's format and quirks;
  * the crawler's site registry points at them by the same ids.
