@@ -73,7 +73,7 @@ export function unit(...parts: (string | number)[]): number {
   return digest.readUInt32BE(0) / 0x1_0000_0000;
 }
 
-/** Starts the simulated legacy sites (all 31 unless `only`) on loopback. */
+/** Starts the simulated legacy sites (all 33 unless `only`) on loopback. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const seed = options.seed ?? 42;
   let tick = options.tick ?? 0;

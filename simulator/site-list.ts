@@ -1,7 +1,7 @@
 import type { Stage } from '../common/record';
 
 /**
- * The simulated legacy sites (thirty, and a 31st added by configuration): who they are and what they publish.
+ * The simulated legacy sites (thirty, a 31st added by configuration, and the two inspection sources of issue 20): who they are and what they publish.
  * The world generator (`simulator/world`) assigns content to these ids; the
  * renderers (`simulator/sites`) serve it with each site's format and quirks;
  * the crawler's site registry points at them by the same ids.
@@ -53,6 +53,9 @@ export const SIM_SITES: readonly SimSiteInfo[] = [
   { id: 'gangnam-policy', name: '강남구 출산·양육 지원', agency: '서울특별시 강남구', stages: ['PREGNANCY', 'INFANT', 'ELEMENTARY'], publishes: '강남구 출산장려금·양육지원 사업', format: 'html', quirks: ['cp949'] },
   // The 31st: a newer CMS (JSON behind XHR, <dl> views, the venue in an iframe), added after the thirty; last, so the others keep their ports.
   { id: 'gangbuk-ccic', name: '강북구육아종합지원센터', agency: '서울특별시 강북구', stages: ['INFANT'], publishes: '부모교육·놀이체험 프로그램 (XHR JSON 목록, <dl> 상세, 교육장소 iframe)', format: 'json', quirks: ['xhr-json-post-paging', 'session-cookie-referer', 'dl-detail', 'iframe-address', 'weekday-dates', 'removed-404', 'etag'] },
+  // Inspection history (issue 20), after the 31 so their ports stay: the portal's 점검내역 screen and the 유치원알리미 safety-inspection API.
+  { id: 'seoul-childcare-inspections', name: '서울시 보육포털서비스 점검내역', agency: '서울특별시', stages: ['INFANT'], publishes: '어린이집·유치원 지도점검 내역 (점검일, 정기/수시/합동, 지적사항, 시정명령/과태료/보조금 환수, 처리상태)', format: 'json', quirks: ['xhr-json-paging', 'etag'] },
+  { id: 'kinder-safety', name: '유치원알리미 안전점검 Open API', agency: '교육부', stages: ['INFANT'], publishes: '유치원 안전점검 현황 (놀이시설, CCTV, 소방, 가스, 전기)', format: 'json', quirks: ['json-cp949', 'etag'] },
 ];
 
 export function simSite(id: string): SimSiteInfo {

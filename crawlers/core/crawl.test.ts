@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSimulator, type Simulator } from '../../simulator/server';
 import { SITE_DEFS } from '../../simulator/sites';
+import { inspectedCentres } from '../../simulator/sites/inspections';
 import { worldAt, worldDiff } from '../../simulator/world';
 import { embeddedDataDir, openStore } from '../../store';
 import { createTestStore, type TestStore } from '../../store/testing';
@@ -91,6 +92,8 @@ function slice(w: ReturnType<typeof worldAt>, siteId: string): unknown {
     childcare: siteId === 'seoul-childcare-portal' || siteId === 'childcare-openapi' ? w.childcare : ccic[siteId] ? w.childcare.filter((c) => c.sigungu === ccic[siteId]) : null,
     kindergartens: siteId === 'kinder-openapi' ? w.kindergartens : null,
     postpartum: siteId === 'postpartum-localdata' ? w.postpartum : null,
+    // 점검내역 is derived from the world and grows with ticks (simulator/sites/inspections.ts).
+    inspections: siteId === 'seoul-childcare-inspections' ? inspectedCentres(w) : null,
     centre: w.centrePrograms.filter((p) => p.publisher === siteId),
   };
 }

@@ -256,6 +256,35 @@ export const WAITLIST_ITEM: ItemSchema = {
   offered: bool('입소 제안 중 (a seat is offered)'),
 };
 
+/** One inspection (점검 이력) of a facility: Facility.inspections, flat (measures comma-separated). */
+export const INSPECTION_ITEM: ItemSchema = {
+  date: s('점검일 YYYY-MM-DD (없으면 null: CCTV 설치 현황)', true),
+  type: s('점검 구분: 정기, 수시, 합동, 또는 안전점검 항목 (놀이시설 안전검사, CCTV 설치, 소방대피훈련, 소방안전점검, 가스점검, 전기점검)'),
+  category: s('GUIDANCE 지도점검 (보육포털 점검내역), SAFETY 안전점검 (유치원알리미)'),
+  findings: s('지적사항 (없으면 null)', true),
+  measures: s('조치: 시정명령, 과태료, 보조금 환수 — 쉼표 구분 (없으면 빈 문자열)'),
+  result: s('결과 (적합, 점검 실시, 미실시 …)', true),
+  status: s('처리상태 (완료, 조치중, 조치완료)', true),
+  violation: bool('위반 사항 있음 (violation found)'),
+  source: s('출처 사이트 ID (source site id)'),
+};
+
+export const INSPECTION_FIELDS = 'date type category findings measures result status violation source';
+
+export function inspectionItem(i: any): Item {
+  return {
+    date: orNull(i.date),
+    type: i.type,
+    category: i.category,
+    findings: orNull(i.findings),
+    measures: join(i.measures),
+    result: orNull(i.result),
+    status: orNull(i.status),
+    violation: i.violation === true,
+    source: i.source,
+  };
+}
+
 export const SOURCE_ITEM: ItemSchema = {
   id: s('출처 사이트 ID'),
   name: s('사이트명'),

@@ -9,6 +9,9 @@ import {
   FACILITY_FIELDS,
   FACILITY_ITEM,
   facilityItem,
+  INSPECTION_FIELDS,
+  INSPECTION_ITEM,
+  inspectionItem,
   POLICY_FIELDS,
   POLICY_ITEM,
   policyItem,
@@ -76,6 +79,8 @@ const sigunguParam: ParamSpec = { name: 'sigungu', in: 'query', kind: 'string', 
 const kindParam: ParamSpec = { name: 'kind', in: 'query', kind: 'enumList', values: Object.keys(FACILITY_KINDS), description: { ko: '시설 종류, 쉼표로 여러 개', en: 'Facility kinds, comma-separated' }, example: 'CHILDCARE_CENTER' };
 const categoryParam: ParamSpec = { name: 'category', in: 'query', kind: 'string', maxLength: 200, description: { ko: '프로그램 분류 (부모교육, 체험, 상담 …), 쉼표로 여러 개', en: 'Programme categories as published, comma-separated' }, example: '상담' };
 const statusParam: ParamSpec = { name: 'status', in: 'query', kind: 'enumList', values: Object.keys(PROGRAM_STATUSES), description: { ko: '접수상태 (OPEN 접수중, CLOSED 마감, WAITLIST 대기, UPCOMING 접수예정), 쉼표로 여러 개', en: 'Registration statuses, comma-separated' }, example: 'OPEN' };
+const inspectedSinceParam: ParamSpec = { name: 'inspectedSince', in: 'query', kind: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: { ko: '이 날(YYYY-MM-DD) 이후 점검받은 시설', en: 'Facilities inspected on or after this day (YYYY-MM-DD)' }, example: '2024-01-01' };
+const hasViolationsParam: ParamSpec = { name: 'hasViolations', in: 'query', kind: 'boolean', description: { ko: 'true: 위반(지적사항·조치) 점검이 있는 시설, false: 없는 시설 (inspectedSince와 함께면 그 날 이후)', en: 'true: facilities with an inspection that found a violation; false: without (since inspectedSince when given)' }, example: 'true' };
 const specialCareParam: ParamSpec = { name: 'specialCare', in: 'query', kind: 'enumList', values: Object.keys(SPECIAL_CARE), description: { ko: '특수보육 (모두 제공하는 시설)', en: 'Special care (facilities offering all)' } };
 
 /** Rows skipped for a page: the GraphQL `offset` of the catalog lists. */
@@ -102,12 +107,19 @@ export const ROUTES: RouteSpec[] = [
     tag: 'facilities',
     summary: { ko: '시설 목록', en: 'Facilities' },
     description: { ko: '모든 생애주기의 시설을 이름순으로 조회합니다.', en: 'Facilities of every stage, by name.' },
-    params: [stageParam, kindParam, sidoParam, sigunguParam, specialCareParam],
+    params: [stageParam, kindParam, sidoParam, sigunguParam, specialCareParam, inspectedSinceParam, hasViolationsParam],
     paging: 'pages',
     query: `query OpenApiFacilities($filter: FacilityFilter, $first: Int, $offset: Int) {
       facilities(filter: $filter, first: $first, offset: $offset) { totalCount edges { node { ${FACILITY_FIELDS} } } } }`,
     variables: (p) => ({
-      filter: { stages: p.stage ?? null, kinds: p.kind ?? null, region: region(p), specialCare: p.specialCare ?? null },
+      filter: {
+        stages: p.stage ?? null,
+        kinds: p.kind ?? null,
+        region: region(p),
+        specialCare: p.specialCare ?? null,
+        inspectedSince: p.inspectedSince ?? null,
+        hasViolations: p.hasViolations ?? null,
+      },
       first: p.numOfRows,
       offset: offsetOf(p),
     }),
@@ -128,6 +140,27 @@ export const ROUTES: RouteSpec[] = [
     result: (d) => (d.facility ? { items: [facilityItem(d.facility)], totalCount: 1 } : null),
     item: FACILITY_ITEM,
     itemName: 'Facility',
+  },
+  {
+    operationId: 'getFacilityInspections',
+    path: '/facilities/{id}/inspections',
+    tag: 'facilities',
+    summary: { ko: '시설 점검 이력', en: 'Inspection history of a facility' },
+    description: {
+      ko: '시설 한 곳의 점검 이력 (보육포털 점검내역의 지도점검, 유치원알리미 안전점검), 최근 순.',
+      en: 'Inspections of one facility (보육포털 점검내역 guidance inspections, 유치원알리미 safety inspections), newest first.',
+    },
+    params: [idParam('시설', 'fac_0000000000000000')],
+    paging: 'pages',
+    query: `query OpenApiFacilityInspections($id: ID!) { facility(id: $id) { id inspections { ${INSPECTION_FIELDS} } } }`,
+    variables: (p) => ({ id: p.id }),
+    result: (d, p) => {
+      const list = d.facility?.inspections;
+      if (!Array.isArray(list)) return null;
+      return { items: page(list, p).map(inspectionItem), totalCount: list.length };
+    },
+    item: INSPECTION_ITEM,
+    itemName: 'Inspection',
   },
   {
     operationId: 'getFacilityWaitlist',

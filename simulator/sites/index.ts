@@ -1,6 +1,7 @@
 import type { SiteDef } from '../types';
 import { bokjiroApi, childcareOpenApi, gov24SubsidyApi, kinderOpenApi, postpartumLocaldata } from './apis';
 import { ccicSite } from './ccic';
+import { childcareInspections, kinderSafety } from './inspections';
 import { familySite, oversized, redirectLoop } from './families';
 import { seoulChildcarePortal } from './seoul-childcare-portal';
 import { xhrCentre } from './xhr-centre';
@@ -52,6 +53,8 @@ const defs: SiteDef[] = [
   familySite({ id: 'seoul-mom-care', validators: 'etag' }),
   familySite({ id: 'gangnam-policy', encoding: 'cp949' }),
   xhrCentre,
+  childcareInspections,
+  kinderSafety,
 ];
 
 export const SITE_DEFS: Record<string, SiteDef> = Object.fromEntries(defs.map((d) => [d.id, d]));

@@ -26,3 +26,18 @@ export function bundled(): NonNullable<typeof cache> {
   };
   return cache;
 }
+
+let safetyCache: { bytes: Buffer; items: KindergartenItem[] } | null = null;
+
+/**
+ * The bundled 유치원알리미 safety-inspection response (safety.json): its raw
+ * CP949 bytes, served unchanged, and its items decoded (강남구 kindergartens:
+ * 놀이시설, CCTV, 소방, 가스, 전기 inspections).
+ */
+export function bundledSafety(): { bytes: Buffer; items: KindergartenItem[] } {
+  if (safetyCache) return safetyCache;
+  const bytes = readFileSync(join(DATA, 'safety.json'));
+  const parsed = JSON.parse(iconv.decode(bytes, 'cp949')) as { kinderInfo: KindergartenItem[] };
+  safetyCache = { bytes, items: parsed.kinderInfo };
+  return safetyCache;
+}

@@ -1,5 +1,7 @@
 import iconv from 'iconv-lite';
 import { SIM_SITES } from '../site-list';
+import { inspectedCentres } from '../sites/inspections';
+import { bundledSafety } from './bundled';
 import { CP949_ONLY_SYLLABLES, publishedTitle, worldAt, worldDiff } from './index';
 import type { ChildcareRow, SimPolicy, World } from './types';
 
@@ -25,6 +27,9 @@ const publishersOf = (w: World): Set<string> =>
     ...(w.childcare.length ? ['seoul-childcare-portal', 'childcare-openapi'] : []),
     ...(w.kindergartens.length ? ['kinder-openapi'] : []),
     ...(w.postpartum.length ? ['postpartum-localdata'] : []),
+    // Inspection history (issue 20): derived from the world (점검내역) and the bundled safety.json.
+    ...(inspectedCentres(w).length ? ['seoul-childcare-inspections'] : []),
+    ...(bundledSafety().items.length ? ['kinder-safety'] : []),
   ]);
 
 describe('determinism', () => {

@@ -1,5 +1,6 @@
 import { EXTRACTOR_VERSION } from '../../common/benefits/criteria';
 import { extractCriteria, policyTextsOf } from '../../common/benefits/extract';
+import { inspectionsOf } from '../../common/inspections';
 import type { Provenance, SourceRecord, Stage } from '../../common/record';
 import { policyScope } from './policy-match';
 
@@ -83,6 +84,10 @@ export function mergeSources(sources: readonly SourceState[]) {
     const value = pickValue(ordered, (c) => c.attrs[key], richest);
     if (value !== null && value !== undefined) attrs[key] = value;
   }
+  // Inspections (점검 이력) are not one value that sources disagree on: each inspection site files its own, so the
+  // facility shows all of them (common/inspections.ts), newest first.
+  const inspections = ordered.flatMap((s) => (Array.isArray(s.content.attrs.inspections) ? s.content.attrs.inspections : []));
+  if (inspections.length) attrs.inspections = inspectionsOf({ inspections });
   // A policy published by several portals (복지로 and 보조금24) is judged on the merged fields: 보조금24's JA codes
   // with the richer target text. Re-derived here so the record's criteria match the attrs it shows.
   if (richest && sources.length > 1) {

@@ -17,6 +17,10 @@ export interface ListQuery {
   categories: string[] | null;
   /** Programmes: any of these published status words (common/program-status.ts spellings). */
   statusSpellings: string[] | null;
+  /** Facilities: an inspection (attrs.inspections) on or after this day, YYYY-MM-DD. */
+  inspectedSince?: string | null;
+  /** Facilities: with (true) or without (false) an inspection that found a violation (since inspectedSince when given). */
+  hasViolations?: boolean | null;
   first: number;
   after: CursorKey | null;
   /** Rows skipped (page-numbered clients); 0 with `after`. */
@@ -43,8 +47,19 @@ export function facilityListQuery(filter: FacilityFilter | null | undefined, fir
     specialCare: boundedList('filter.specialCare', filter?.specialCare),
     categories: null,
     statusSpellings: null,
+    inspectedSince: validateDay('filter.inspectedSince', filter?.inspectedSince),
+    hasViolations: filter?.hasViolations ?? null,
     ...paging(first, after, offset),
   };
+}
+
+/** A calendar day YYYY-MM-DD that exists (2026-02-30 does not). */
+function validateDay(field: string, value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!d || d.toISOString().slice(0, 10) !== value) throw badInput(field, '날짜는 YYYY-MM-DD 형식입니다.', 'A day is YYYY-MM-DD.');
+  return value;
 }
 
 export function policyListQuery(filter: PolicyFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, offset?: number | null): ListQuery {

@@ -58,9 +58,14 @@ function where(q: ListQuery): { sql: string; params: unknown[] } {
       and ($5::text[] is null or subtype = any($5::text[]))
       and ($6::text[] is null or special_care @> $6::text[])
       and ($7::text[] is null or attrs->>'category' = any($7::text[]))
-      and ($8::text[] is null or regexp_replace(attrs->>'status', '[\\s\\[\\]()]', '', 'g') = any($8::text[]))`,
+      and ($8::text[] is null or regexp_replace(attrs->>'status', '[\\s\\[\\]()]', '', 'g') = any($8::text[]))
+      and ($9::text is null or exists (select 1 from jsonb_array_elements(case when jsonb_typeof(attrs->'inspections') = 'array' then attrs->'inspections' else '[]'::jsonb end) i
+           where i->>'date' >= $9::text))
+      and ($10::boolean is null or $10::boolean = exists (select 1 from jsonb_array_elements(case when jsonb_typeof(attrs->'inspections') = 'array' then attrs->'inspections' else '[]'::jsonb end) i
+           where (i->'violation') = 'true'::jsonb and ($9::text is null or i->>'date' >= $9::text)))`,
     // $8: the published status words, compared as common/program-status.ts programStatusKey leaves them.
-    params: [q.kind, q.stages, q.sido, q.sigungu, q.subtypes, q.specialCare, q.categories, q.statusSpellings],
+    // $9/$10: inspections (attrs.inspections, common/inspections.ts); dates are YYYY-MM-DD, so text order is date order.
+    params: [q.kind, q.stages, q.sido, q.sigungu, q.subtypes, q.specialCare, q.categories, q.statusSpellings, q.inspectedSince ?? null, q.hasViolations ?? null],
   };
 }
 
@@ -76,9 +81,9 @@ export async function listRecordRefs(db: Queryable, q: ListQuery): Promise<{ ref
   const params = [...w.params, q.after?.name ?? null, q.after?.id ?? null, q.first + 1, q.offset];
   const { rows } = await db.query(
     `select ${REF_COLUMNS} from catalog.effective_record
-     where ${w.sql} and ($9::text is null or (name, id) > ($9::text, $10::text))
+     where ${w.sql} and ($11::text is null or (name, id) > ($11::text, $12::text))
      order by name, id
-     limit $11 offset $12`,
+     limit $13 offset $14`,
     params,
   );
   const refs = rows.map(toRef);

@@ -1,6 +1,7 @@
 import { effectiveCriteria } from '../../common/benefits/effective';
 import { PROGRAM_STATUSES, programStatusOf } from '../../common/program-status';
 import type { AgeClass } from '../../common/record';
+import { inspectionsOf } from '../../common/inspections';
 import { facilityHours } from '../../common/opening-hours';
 import { FACILITY_KINDS, type FacilityKind } from '../../common/record';
 import { parseAgeMonths, type AgeMonths } from '../../crawlers/normalise/ages';
@@ -34,6 +35,8 @@ export const facilityFieldResolvers: Record<string, FieldResolver> = {
   // The same function fills the search document's opens_at / closes_at, so openAt and these fields agree.
   openingHours: (r) => facilityHours(r).hours,
   hoursSource: (r) => facilityHours(r).source,
+  // 점검 이력, united across inspection sources at ingest (store/catalog/merge.ts).
+  inspections: (r) => inspectionsOf(r.attrs),
 };
 
 export const policyFieldResolvers: Record<string, FieldResolver> = {

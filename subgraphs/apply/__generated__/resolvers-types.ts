@@ -279,6 +279,8 @@ export type Facility = {
   /** Where openingHours come from. CURATED with no openingHours: an editor removed them. */
   hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
+  /** 점검 이력: inspections of the facility by every inspection source (보육포털 점검내역, 유치원알리미 안전점검), newest first, undated last. Empty when none is known. */
+  inspections: Array<Inspection>;
   kind: FacilityKind;
   /** Korean label of the kind (어린이집, 산후조리원 …). */
   kindLabel: Scalars['String']['output'];
@@ -376,6 +378,35 @@ export type HouseholdFlag =
   | 'ONE_PERSON'
   | 'SINGLE_PARENT'
   | 'TWINS';
+
+/** One inspection of a facility (점검), as its source published it (docs/inspections.md). */
+export type Inspection = {
+  __typename?: 'Inspection';
+  category: InspectionCategory;
+  /** 점검일 YYYY-MM-DD; null when the source gives none (CCTV 설치 현황). */
+  date?: Maybe<Scalars['String']['output']>;
+  /** 지적사항; null when nothing was found. */
+  findings?: Maybe<Scalars['String']['output']>;
+  /** 조치: 시정명령, 과태료, 보조금 환수 … (empty when none). */
+  measures: Array<Scalars['String']['output']>;
+  /** The result as published (적합, 점검 실시, 미실시, 해당 없음, CCTV counts), when the source states one. */
+  result?: Maybe<Scalars['String']['output']>;
+  /** Registry id of the site that published it (Source.id). */
+  source: Scalars['String']['output'];
+  /** 처리상태 (완료, 조치중, 조치완료), when the source states one. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** 점검 구분 as published: 정기, 수시, 합동; or the safety item (놀이시설 안전검사, CCTV 설치, 소방대피훈련, 소방안전점검, 가스점검, 전기점검). */
+  type: Scalars['String']['output'];
+  /** Something was found wrong: findings or measures, or a result of 부적합. */
+  violation: Scalars['Boolean']['output'];
+};
+
+/** What an inspection was (점검 구분). */
+export type InspectionCategory =
+  /** 지도점검 of the 보육포털 점검내역 (정기 / 수시 / 합동). */
+  | 'GUIDANCE'
+  /** 안전점검 of 유치원알리미 (놀이시설, CCTV, 소방, 가스, 전기). */
+  | 'SAFETY';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -993,6 +1024,8 @@ export type ResolversTypes = ResolversObject<{
   HospitalCareStatus: HospitalCareStatus;
   HoursSource: HoursSource;
   HouseholdFlag: HouseholdFlag;
+  Inspection: ResolverTypeWrapper<Inspection>;
+  InspectionCategory: InspectionCategory;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notification: ResolverTypeWrapper<Notification>;
   NotificationPage: ResolverTypeWrapper<NotificationPage>;
@@ -1048,6 +1081,7 @@ export type ResolversParentTypes = ResolversObject<{
   Facility: ResolversInterfaceTypes<ResolversParentTypes>['Facility'];
   GeoPoint: GeoPoint;
   HospitalCareRequest: HospitalCareRequest;
+  Inspection: Inspection;
   Mutation: Record<PropertyKey, never>;
   Notification: Notification;
   NotificationPage: NotificationPage;
@@ -1211,6 +1245,18 @@ export type HospitalCareRequestResolvers<ContextType = any, ParentType extends R
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type InspectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['InspectionCategory'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  findings?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  violation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   admitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationAdmitApplicationArgs, 'input'>>;
   applyForAdmission?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<MutationApplyForAdmissionArgs, 'input'>>;
@@ -1354,6 +1400,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   Facility?: FacilityResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   HospitalCareRequest?: HospitalCareRequestResolvers<ContextType>;
+  Inspection?: InspectionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationPage?: NotificationPageResolvers<ContextType>;

@@ -146,6 +146,10 @@ export type FacilityEdge = {
 };
 
 export type FacilityFilter = {
+  /** true: facilities with at least one inspection that found a violation (지적사항 or 조치: 시정명령, 과태료, 보조금 환수); false: facilities with none (including never inspected). Combined with inspectedSince, the violation must be on or after that day. */
+  hasViolations?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Facilities with an inspection (점검) on or after this day, YYYY-MM-DD (any inspection source; undated ones never match). */
+  inspectedSince?: InputMaybe<Scalars['String']['input']>;
   /** Any of these kinds. */
   kinds?: InputMaybe<Array<FacilityKind>>;
   region?: InputMaybe<RegionInput>;

@@ -70,6 +70,7 @@ export type ChildcareCenter = Facility & {
   /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
   hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
+  inspections: Array<Inspection>;
   kind: FacilityKind;
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
@@ -210,6 +211,8 @@ export type Facility = {
   /** Where openingHours come from. CURATED with no openingHours: an editor removed them. */
   hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
+  /** 점검 이력: inspections of the facility by every inspection source (보육포털 점검내역, 유치원알리미 안전점검), newest first, undated last. Empty when none is known. */
+  inspections: Array<Inspection>;
   kind: FacilityKind;
   /** Korean label of the kind (어린이집, 산후조리원 …). */
   kindLabel: Scalars['String']['output'];
@@ -297,6 +300,7 @@ export type InfantFacility = Facility & {
   /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
   hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
+  inspections: Array<Inspection>;
   kind: FacilityKind;
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
@@ -407,6 +411,35 @@ export type InfantProgram = Program & {
   withdrawn: Scalars['Boolean']['output'];
 };
 
+/** One inspection of a facility (점검), as its source published it (docs/inspections.md). */
+export type Inspection = {
+  __typename?: 'Inspection';
+  category: InspectionCategory;
+  /** 점검일 YYYY-MM-DD; null when the source gives none (CCTV 설치 현황). */
+  date?: Maybe<Scalars['String']['output']>;
+  /** 지적사항; null when nothing was found. */
+  findings?: Maybe<Scalars['String']['output']>;
+  /** 조치: 시정명령, 과태료, 보조금 환수 … (empty when none). */
+  measures: Array<Scalars['String']['output']>;
+  /** The result as published (적합, 점검 실시, 미실시, 해당 없음, CCTV counts), when the source states one. */
+  result?: Maybe<Scalars['String']['output']>;
+  /** Registry id of the site that published it (Source.id). */
+  source: Scalars['String']['output'];
+  /** 처리상태 (완료, 조치중, 조치완료), when the source states one. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** 점검 구분 as published: 정기, 수시, 합동; or the safety item (놀이시설 안전검사, CCTV 설치, 소방대피훈련, 소방안전점검, 가스점검, 전기점검). */
+  type: Scalars['String']['output'];
+  /** Something was found wrong: findings or measures, or a result of 부적합. */
+  violation: Scalars['Boolean']['output'];
+};
+
+/** What an inspection was (점검 구분). */
+export type InspectionCategory =
+  /** 지도점검 of the 보육포털 점검내역 (정기 / 수시 / 합동). */
+  | 'GUIDANCE'
+  /** 안전점검 of 유치원알리미 (놀이시설, CCTV, 소방, 가스, 전기). */
+  | 'SAFETY';
+
 /** 유치원. */
 export type Kindergarten = Facility & {
   __typename?: 'Kindergarten';
@@ -420,6 +453,7 @@ export type Kindergarten = Facility & {
   /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
   hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
+  inspections: Array<Inspection>;
   kind: FacilityKind;
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
@@ -775,6 +809,8 @@ export type ResolversTypes = ResolversObject<{
   InfantFacility: ResolverTypeWrapper<InfantFacility>;
   InfantPolicy: ResolverTypeWrapper<InfantPolicy>;
   InfantProgram: ResolverTypeWrapper<InfantProgram>;
+  Inspection: ResolverTypeWrapper<Inspection>;
+  InspectionCategory: InspectionCategory;
   Kindergarten: ResolverTypeWrapper<Kindergarten>;
   OpeningHours: ResolverTypeWrapper<OpeningHours>;
   Policy: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Policy']>;
@@ -807,6 +843,7 @@ export type ResolversParentTypes = ResolversObject<{
   InfantFacility: InfantFacility | FederationReferenceTypes['InfantFacility'];
   InfantPolicy: InfantPolicy | FederationReferenceTypes['InfantPolicy'];
   InfantProgram: InfantProgram | FederationReferenceTypes['InfantProgram'];
+  Inspection: Inspection;
   Kindergarten: Kindergarten | FederationReferenceTypes['Kindergarten'];
   OpeningHours: OpeningHours;
   Policy: ResolversInterfaceTypes<ResolversParentTypes>['Policy'];
@@ -860,6 +897,7 @@ export type ChildcareCenterResolvers<ContextType = any, ParentType extends Resol
   homepage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hoursSource?: Resolver<Maybe<ResolversTypes['HoursSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
@@ -944,6 +982,7 @@ export type InfantFacilityResolvers<ContextType = any, ParentType extends Resolv
   enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   hoursSource?: Resolver<Maybe<ResolversTypes['HoursSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
@@ -1023,6 +1062,18 @@ export type InfantProgramResolvers<ContextType = any, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type InspectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['InspectionCategory'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  findings?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  violation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type KindergartenResolvers<ContextType = any, ParentType extends ResolversParentTypes['Kindergarten'] = ResolversParentTypes['Kindergarten'], FederationReferenceType extends FederationReferenceTypes['Kindergarten'] = FederationReferenceTypes['Kindergarten']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Kindergarten']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1033,6 +1084,7 @@ export type KindergartenResolvers<ContextType = any, ParentType extends Resolver
   homepage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hoursSource?: Resolver<Maybe<ResolversTypes['HoursSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
@@ -1107,6 +1159,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   InfantFacility?: InfantFacilityResolvers<ContextType>;
   InfantPolicy?: InfantPolicyResolvers<ContextType>;
   InfantProgram?: InfantProgramResolvers<ContextType>;
+  Inspection?: InspectionResolvers<ContextType>;
   Kindergarten?: KindergartenResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;

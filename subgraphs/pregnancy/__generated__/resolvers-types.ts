@@ -137,6 +137,8 @@ export type Facility = {
   /** Where openingHours come from. CURATED with no openingHours: an editor removed them. */
   hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
+  /** 점검 이력: inspections of the facility by every inspection source (보육포털 점검내역, 유치원알리미 안전점검), newest first, undated last. Empty when none is known. */
+  inspections: Array<Inspection>;
   kind: FacilityKind;
   /** Korean label of the kind (어린이집, 산후조리원 …). */
   kindLabel: Scalars['String']['output'];
@@ -215,6 +217,35 @@ export type HouseholdFlag =
   | 'SINGLE_PARENT'
   | 'TWINS';
 
+/** One inspection of a facility (점검), as its source published it (docs/inspections.md). */
+export type Inspection = {
+  __typename?: 'Inspection';
+  category: InspectionCategory;
+  /** 점검일 YYYY-MM-DD; null when the source gives none (CCTV 설치 현황). */
+  date?: Maybe<Scalars['String']['output']>;
+  /** 지적사항; null when nothing was found. */
+  findings?: Maybe<Scalars['String']['output']>;
+  /** 조치: 시정명령, 과태료, 보조금 환수 … (empty when none). */
+  measures: Array<Scalars['String']['output']>;
+  /** The result as published (적합, 점검 실시, 미실시, 해당 없음, CCTV counts), when the source states one. */
+  result?: Maybe<Scalars['String']['output']>;
+  /** Registry id of the site that published it (Source.id). */
+  source: Scalars['String']['output'];
+  /** 처리상태 (완료, 조치중, 조치완료), when the source states one. */
+  status?: Maybe<Scalars['String']['output']>;
+  /** 점검 구분 as published: 정기, 수시, 합동; or the safety item (놀이시설 안전검사, CCTV 설치, 소방대피훈련, 소방안전점검, 가스점검, 전기점검). */
+  type: Scalars['String']['output'];
+  /** Something was found wrong: findings or measures, or a result of 부적합. */
+  violation: Scalars['Boolean']['output'];
+};
+
+/** What an inspection was (점검 구분). */
+export type InspectionCategory =
+  /** 지도점검 of the 보육포털 점검내역 (정기 / 수시 / 합동). */
+  | 'GUIDANCE'
+  /** 안전점검 of 유치원알리미 (놀이시설, CCTV, 소방, 가스, 전기). */
+  | 'SAFETY';
+
 /**
  * Opening hours (운영시간). `open`/`close` are the usual (week)day, the times
  * search's `openAt` compares; the days are given when they are known (always
@@ -280,6 +311,7 @@ export type PostpartumCenter = Facility & {
   id: Scalars['ID']['output'];
   /** 영유아 정원 */
   infantCapacity?: Maybe<Scalars['Int']['output']>;
+  inspections: Array<Inspection>;
   kind: FacilityKind;
   kindLabel: Scalars['String']['output'];
   licensedOn?: Maybe<Scalars['String']['output']>;
@@ -311,6 +343,7 @@ export type PregnancyFacility = Facility & {
   /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
   hoursSource?: Maybe<HoursSource>;
   id: Scalars['ID']['output'];
+  inspections: Array<Inspection>;
   kind: FacilityKind;
   kindLabel: Scalars['String']['output'];
   location?: Maybe<GeoPoint>;
@@ -691,6 +724,8 @@ export type ResolversTypes = ResolversObject<{
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   HoursSource: HoursSource;
   HouseholdFlag: HouseholdFlag;
+  Inspection: ResolverTypeWrapper<Inspection>;
+  InspectionCategory: InspectionCategory;
   OpeningHours: ResolverTypeWrapper<OpeningHours>;
   Policy: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Policy']>;
   PostpartumCenter: ResolverTypeWrapper<PostpartumCenter>;
@@ -721,6 +756,7 @@ export type ResolversParentTypes = ResolversObject<{
   DayHours: DayHours;
   Facility: ResolversInterfaceTypes<ResolversParentTypes>['Facility'];
   GeoPoint: GeoPoint;
+  Inspection: Inspection;
   OpeningHours: OpeningHours;
   Policy: ResolversInterfaceTypes<ResolversParentTypes>['Policy'];
   PostpartumCenter: PostpartumCenter | FederationReferenceTypes['PostpartumCenter'];
@@ -809,6 +845,18 @@ export type GeoPointResolvers<ContextType = any, ParentType extends ResolversPar
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type InspectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = ResolversObject<{
+  category?: Resolver<ResolversTypes['InspectionCategory'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  findings?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  measures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  result?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  violation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type OpeningHoursResolvers<ContextType = any, ParentType extends ResolversParentTypes['OpeningHours'] = ResolversParentTypes['OpeningHours']> = ResolversObject<{
   close?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   holiday?: Resolver<Maybe<ResolversTypes['DayHours']>, ParentType, ContextType>;
@@ -829,6 +877,7 @@ export type PostpartumCenterResolvers<ContextType = any, ParentType extends Reso
   hoursSource?: Resolver<Maybe<ResolversTypes['HoursSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   infantCapacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   licensedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -856,6 +905,7 @@ export type PregnancyFacilityResolvers<ContextType = any, ParentType extends Res
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hoursSource?: Resolver<Maybe<ResolversTypes['HoursSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspections?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FacilityKind'], ParentType, ContextType>;
   kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['GeoPoint']>, ParentType, ContextType>;
@@ -973,6 +1023,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   DayHours?: DayHoursResolvers<ContextType>;
   Facility?: FacilityResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
+  Inspection?: InspectionResolvers<ContextType>;
   OpeningHours?: OpeningHoursResolvers<ContextType>;
   Policy?: PolicyResolvers<ContextType>;
   PostpartumCenter?: PostpartumCenterResolvers<ContextType>;
