@@ -37,12 +37,13 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   // written to be planned once per connection, and under the default (auto) Postgres re-plans a statement at
   // every bind whenever the first five custom plans looked cheaper — for search that was a quarter of its time.
   // Every statement is bounded (statement_timeout, server side; query_timeout, client side for a server that stops
-  // answering), and a connection attempt gives up after 2 s: a database outage answers 503 quickly instead of hanging.
+  // answering), and getting a connection gives up after 10 s (pg counts the wait for a free pool client in it, so
+  // a burst of 100 requests on a pool of 10 must not trip it): a refused connection answers 503 at once.
   const statementMs = options.statementTimeoutMs ?? 30_000;
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.max ?? 10,
-    connectionTimeoutMillis: 2_000,
+    connectionTimeoutMillis: 10_000,
     query_timeout: statementMs > 0 ? statementMs + 5_000 : undefined,
     options: `-c plan_cache_mode=force_generic_plan -c statement_timeout=${Math.max(0, Math.floor(statementMs))}`,
   });
