@@ -99,6 +99,8 @@ export function createResolvers(store: Store, options: ApplyOptions): GraphQLRes
         loadApp(ctx, await admission.verifyPriorityClaims(store, requireRole(await ctx.principal(), 'CENTER_STAFF', 'ADMIN'), input)),
       offerSeat: async (_: unknown, { input }: { input: any }, ctx: ApplyContext) =>
         loadApp(ctx, await admission.offerSeat(store, options, requireRole(await ctx.principal(), 'CENTER_STAFF', 'ADMIN'), input.applicationId, input.idempotencyKey)),
+      respondToOffer: async (_: unknown, { input }: { input: any }, ctx: ApplyContext) =>
+        loadApp(ctx, await admission.respondToOffer(store, options, await parent(ctx), input.applicationId, input.accept, input.idempotencyKey)),
       admitApplication: async (_: unknown, { input }: { input: any }, ctx: ApplyContext) =>
         loadApp(ctx, await admission.admitApplication(store, options, requireRole(await ctx.principal(), 'CENTER_STAFF', 'ADMIN'), input.applicationId, input.idempotencyKey)),
       createPriorityRuleSet: async (_: unknown, { input }: { input: any }, ctx: ApplyContext) => {
