@@ -71,7 +71,7 @@ export type ApplyForAdmissionInput = {
   childId: Scalars['ID']['input'];
   facilityIds: Array<Scalars['ID']['input']>;
   idempotencyKey: Scalars['String']['input'];
-  /** Priority item codes claimed (see priorityRuleSet). */
+  /** Priority item codes claimed: any code priorityRuleSet lists (a bonus code stands for the codes it requires). */
   priorityClaims: Array<Scalars['String']['input']>;
 };
 
@@ -586,7 +586,7 @@ export type PriorityItem = {
   legalSource: Scalars['String']['output'];
   points: Scalars['Int']['output'];
   rank: Scalars['Int']['output'];
-  /** A bonus item applies when all these codes are claimed. */
+  /** A bonus item applies when all these codes are claimed. Claiming the bonus code itself claims these codes (they are recorded and verified one by one). */
   requires: Array<Scalars['String']['output']>;
 };
 
