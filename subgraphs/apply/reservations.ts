@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../common/auth';
 import { badInput, HubError } from '../../common/errors';
+import { kstDateTimeEn, kstDateTimeKo } from '../../common/kst';
 import type { Store } from '../../store';
 import { canManageFacility, forbidden, notFound, requireFacilityManager } from './access';
 import { lockChild } from './admission';
@@ -8,6 +9,7 @@ import { ageInMonths, kstDate, kstInstant, parseDate, parseInstant } from './dat
 import { runMutation } from './mutation';
 import { notify } from './notify';
 import type { ApplyOptions } from './options';
+import { centreNames } from './waitlist';
 
 /**
  * Care reservations (시간제·야간·휴일·24시간·긴급 보육) and hospitalised-child
@@ -106,12 +108,15 @@ export async function reserveCareSlot(store: Store, options: ApplyOptions, actor
       `insert into apply.reservation (id, slot_id, child_id, parent_sub, service, hours, month, status) values ($1, $2, $3, $4, $5, $6, $7, 'CONFIRMED')`,
       [id, slot.id, child.id, actor.sub, slot.service, hours, month],
     );
+    const centre = (await centreNames(tx, [slot.facility_id])).get(slot.facility_id) ?? slot.facility_id;
+    const [from, to] = [new Date(slot.starts_at), new Date(slot.ends_at)];
     const confirmed = {
       recipientSub: actor.sub,
       kind: 'RESERVATION_CONFIRMED' as const,
       reservationId: id,
-      ko: `돌봄 예약이 확정되었습니다: ${new Date(slot.starts_at).toISOString()}.`,
-      en: `Care booking confirmed: ${new Date(slot.starts_at).toISOString()}.`,
+      // 2026년 12월 5일 09:00–13:00 (the end's date only when it falls on another day, as 24시간보육 does).
+      ko: `${centre} 돌봄 예약이 확정되었습니다: ${kstDateTimeKo(from)}–${kstDate(from) === kstDate(to) ? kstDateTimeKo(to).slice(-5) : kstDateTimeKo(to)}.`,
+      en: `${centre}: care booking confirmed, ${kstDateTimeEn(from)} to ${kstDateTimeEn(to)}.`,
       payload: { slotId: slot.id, startsAt: new Date(slot.starts_at).toISOString() },
     };
     return { result: id, targetId: id, detail: { slotId: slot.id }, notices: [confirmed] };
@@ -132,7 +137,8 @@ export async function cancelReservation(store: Store, actor: Principal, input: {
     const cancelled = await tx.query(`update apply.reservation set status = 'CANCELLED', cancelled_at = now() where id = $1 and status = 'CONFIRMED' returning id`, [res.id]);
     if (cancelled.rowCount === 0) throw new HubError('CONFLICT', { ko: '이미 취소된 예약입니다.', en: 'The reservation is already cancelled.' });
     await tx.query('update apply.care_slot set booked = booked - 1 where id = $1', [res.slot_id]);
-    await notify(tx, [{ recipientSub: res.parent_sub, kind: 'RESERVATION_CANCELLED', reservationId: res.id, ko: '돌봄 예약이 취소되었습니다.', en: 'Care booking cancelled.' }]);
+    const centre = (await centreNames(tx, [res.facility_id])).get(res.facility_id) ?? res.facility_id;
+    await notify(tx, [{ recipientSub: res.parent_sub, kind: 'RESERVATION_CANCELLED', reservationId: res.id, ko: `${centre} 돌봄 예약이 취소되었습니다.`, en: `${centre}: care booking cancelled.` }]);
     return { result: res.id, targetId: res.id };
   });
 }

@@ -131,21 +131,22 @@ export interface ListLabel {
  * effective (curated) name; a centre missing from the catalog is named by its id.
  */
 export async function listLabels(tx: Queryable, lists: readonly { facilityId: string; ageClass: number }[]): Promise<Map<string, ListLabel>> {
-  const ids = [...new Set(lists.map((l) => l.facilityId))];
-  const names = new Map(
-    (
-      await tx.query<{ id: string; name: string }>(
-        `select f.id, e.name from unnest($1::text[]) as f (id) cross join lateral (select r.name from catalog.effective_record r where r.id = f.id limit 1) e`,
-        [ids],
-      )
-    ).rows.map((r) => [r.id, r.name]),
-  );
+  const names = await centreNames(tx, lists.map((l) => l.facilityId));
   return new Map(
     lists.map((l) => {
       const name = names.get(l.facilityId) ?? l.facilityId;
       return [`${l.facilityId}:${l.ageClass}`, { ko: `${name} 만${l.ageClass}세반`, en: `${name}, ${l.ageClass}-year-old class` }];
     }),
   );
+}
+
+/** Catalog (effective, curated) names of centres by id; a centre missing from the catalog is left out. */
+export async function centreNames(tx: Queryable, facilityIds: readonly string[]): Promise<Map<string, string>> {
+  const { rows } = await tx.query<{ id: string; name: string }>(
+    `select f.id, e.name from unnest($1::text[]) as f (id) cross join lateral (select r.name from catalog.effective_record r where r.id = f.id limit 1) e`,
+    [[...new Set(facilityIds)]],
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 export async function listLabel(tx: Queryable, facilityId: string, ageClass: number): Promise<ListLabel> {
