@@ -3,6 +3,7 @@ import type { Principal } from '../../common/auth';
 import { badInput, HubError } from '../../common/errors';
 import { kstDateTimeEn, kstDateTimeKo } from '../../common/kst';
 import type { Store, Tx } from '../../store';
+import type { ApplyForAdmissionInput, VerifyPriorityClaimsInput } from './__generated__/resolvers-types';
 import { canManageFacility, forbidden, notFound } from './access';
 import { ageClassFor, kstDate } from './dates';
 import { runMutation } from './mutation';
@@ -63,15 +64,8 @@ interface AppRow {
   extended: boolean;
 }
 
-export interface ApplyInput {
-  childId: string;
-  facilityIds: string[];
-  priorityClaims: string[];
-  admissionYear?: number | null;
-  idempotencyKey: string;
-}
 
-export async function applyForAdmission(store: Store, options: ApplyOptions, actor: Principal, input: ApplyInput, now = new Date()): Promise<string[]> {
+export async function applyForAdmission(store: Store, options: ApplyOptions, actor: Principal, input: ApplyForAdmissionInput, now = new Date()): Promise<string[]> {
   const facilityIds = [...new Set(input.facilityIds)];
   if (facilityIds.length === 0) throw badInput('facilityIds', '신청할 어린이집을 하나 이상 고르세요.', 'Choose at least one centre.');
   const admissionYear = input.admissionYear ?? Number(kstDate(now).slice(0, 4));
@@ -174,7 +168,7 @@ export async function extendApplication(store: Store, actor: Principal, applicat
   });
 }
 
-export async function verifyPriorityClaims(store: Store, actor: Principal, input: { applicationId: string; results: { code: string; verified: boolean }[]; idempotencyKey: string }): Promise<string> {
+export async function verifyPriorityClaims(store: Store, actor: Principal, input: VerifyPriorityClaimsInput): Promise<string> {
   return runMutation(store, actor, 'verifyPriorityClaims', input.idempotencyKey, async (tx) => {
     const app = await managedApplication(tx, actor, input.applicationId);
     if (!ACTIVE.includes(app.status)) throw conflict('대기 중인 신청만 확인할 수 있습니다.', 'Only a waiting application can be verified.');

@@ -3,6 +3,7 @@ import type { Principal } from '../../common/auth';
 import { badInput, HubError } from '../../common/errors';
 import { kstDateTimeEn, kstDateTimeKo } from '../../common/kst';
 import type { Store } from '../../store';
+import type { CancelReservationInput, CreateCareSlotInput, RequestHospitalCareInput, ReserveCareSlotInput, UpdateHospitalCareInput } from './__generated__/resolvers-types';
 import { canManageFacility, forbidden, notFound, requireFacilityManager } from './access';
 import { lockChild } from './admission';
 import { ageInMonths, kstDate, kstInstant, parseDate, parseInstant } from './dates';
@@ -20,22 +21,7 @@ import { centreNames } from './waitlist';
 
 export const CARE_SERVICES = ['HOURLY', 'NIGHT', 'HOLIDAY', 'TWENTY_FOUR_HOUR', 'EMERGENCY', 'HOSPITALISED_CHILD'] as const;
 
-export interface CreateSlotInput {
-  facilityId: string;
-  service: string;
-  startsAt: string;
-  endsAt: string;
-  seats: number;
-  minAgeMonths: number;
-  maxAgeMonths: number;
-  opensAt?: string | null;
-  closesAt?: string | null;
-  pricePerHourKrw: number;
-  parentSharePerHourKrw: number;
-  idempotencyKey: string;
-}
-
-export async function createCareSlot(store: Store, actor: Principal, input: CreateSlotInput): Promise<string> {
+export async function createCareSlot(store: Store, actor: Principal, input: CreateCareSlotInput): Promise<string> {
   requireFacilityManager(actor, input.facilityId);
   if (!(CARE_SERVICES as readonly string[]).includes(input.service)) throw badInput('service', '알 수 없는 돌봄 유형입니다.', 'Unknown care service.');
   const starts = parseInstant('startsAt', input.startsAt);
@@ -74,7 +60,7 @@ interface SlotRow {
   closes_at: Date;
 }
 
-export async function reserveCareSlot(store: Store, options: ApplyOptions, actor: Principal, input: { slotId: string; childId: string; idempotencyKey: string }, now = new Date()): Promise<string> {
+export async function reserveCareSlot(store: Store, options: ApplyOptions, actor: Principal, input: ReserveCareSlotInput, now = new Date()): Promise<string> {
   return runMutation(store, actor, 'reserveCareSlot', input.idempotencyKey, async (tx) => {
     // The child lock keeps one child's bookings (double booking, monthly cap) in order; seats are guarded by the UPDATE below.
     const child = await lockChild(tx, actor, input.childId);
@@ -123,7 +109,7 @@ export async function reserveCareSlot(store: Store, options: ApplyOptions, actor
   });
 }
 
-export async function cancelReservation(store: Store, actor: Principal, input: { reservationId: string; idempotencyKey: string }): Promise<string> {
+export async function cancelReservation(store: Store, actor: Principal, input: CancelReservationInput): Promise<string> {
   if (actor.role === 'EDITOR') throw forbidden();
   return runMutation(store, actor, 'cancelReservation', input.idempotencyKey, async (tx) => {
     const found = await tx.query<{ id: string; child_id: string; parent_sub: string; slot_id: string; facility_id: string }>(
@@ -143,7 +129,7 @@ export async function cancelReservation(store: Store, actor: Principal, input: {
   });
 }
 
-export async function requestHospitalCare(store: Store, actor: Principal, input: { childId: string; hospital: string; startsOn: string; endsOn: string; note?: string | null; idempotencyKey: string }): Promise<string> {
+export async function requestHospitalCare(store: Store, actor: Principal, input: RequestHospitalCareInput): Promise<string> {
   const startsOn = parseDate('startsOn', input.startsOn);
   const endsOn = parseDate('endsOn', input.endsOn);
   if (endsOn < startsOn) throw badInput('endsOn', '종료일이 시작일보다 빠릅니다.', 'endsOn is before startsOn.');
@@ -167,7 +153,7 @@ const TRANSITIONS: Record<string, { from: string[]; by: 'MANAGER' | 'PARENT' | '
   CANCELLED: { from: ['REQUESTED', 'MATCHED', 'CONFIRMED'], by: 'EITHER' },
 };
 
-export async function updateHospitalCare(store: Store, actor: Principal, input: { requestId: string; status: string; facilityId?: string | null; idempotencyKey: string }): Promise<string> {
+export async function updateHospitalCare(store: Store, actor: Principal, input: UpdateHospitalCareInput): Promise<string> {
   const step = TRANSITIONS[input.status];
   if (!step) throw badInput('status', '바꿀 수 없는 상태입니다.', 'Not a status one can move to.');
   if (actor.role === 'EDITOR') throw forbidden();
