@@ -110,6 +110,9 @@ test('myHospitalCareRequests: the parent’s own requests only, with their curre
     ]),
   );
   expect(mine.data.myHospitalCareRequests).toHaveLength(2);
+  // The status notice names the hospital and the matched centre in words, not the enum.
+  const notes = (await h.run(parentA, `{ myNotifications { kind messageKo } }`)).data.myNotifications.filter((n: any) => n.kind === 'HOSPITAL_CARE_STATUS');
+  expect(notes.map((n: any) => n.messageKo)).toEqual(['세브란스어린이병원 돌봄 요청: 돌봄 기관이 연결되었습니다. 확인해 주세요 (한빛어린이집).']);
   expect((await h.run(parentB, Q)).data.myHospitalCareRequests).toEqual([]);
   expect((await h.run(null, Q)).code).toBe('UNAUTHENTICATED');
 });

@@ -153,12 +153,24 @@ const TRANSITIONS: Record<string, { from: string[]; by: 'MANAGER' | 'PARENT' | '
   CANCELLED: { from: ['REQUESTED', 'MATCHED', 'CONFIRMED'], by: 'EITHER' },
 };
 
+const HOSPITAL_STATUS_TEXT: Record<string, { ko: string; en: string }> = {
+  MATCHED: { ko: '돌봄 기관이 연결되었습니다. 확인해 주세요', en: 'a care provider is matched; please confirm' },
+  CONFIRMED: { ko: '확정되었습니다', en: 'confirmed' },
+  DONE: { ko: '돌봄이 끝났습니다', en: 'done' },
+  CANCELLED: { ko: '취소되었습니다', en: 'cancelled' },
+};
+
 export async function updateHospitalCare(store: Store, actor: Principal, input: UpdateHospitalCareInput): Promise<string> {
   const step = TRANSITIONS[input.status];
   if (!step) throw badInput('status', '바꿀 수 없는 상태입니다.', 'Not a status one can move to.');
   if (actor.role === 'EDITOR') throw forbidden();
   return runMutation(store, actor, 'updateHospitalisedCareRequest', input.idempotencyKey, async (tx) => {
-    const row = (await tx.query<{ id: string; parent_sub: string; status: string; facility_id: string | null }>('select id, parent_sub, status, facility_id from apply.hospital_care_request where id = $1 for update', [input.requestId])).rows[0];
+    const row = (
+      await tx.query<{ id: string; parent_sub: string; status: string; facility_id: string | null; hospital: string }>(
+        'select id, parent_sub, status, facility_id, hospital from apply.hospital_care_request where id = $1 for update',
+        [input.requestId],
+      )
+    ).rows[0];
     if (!row || (actor.role === 'PARENT' && row.parent_sub !== actor.sub)) throw notFound('병원 돌봄 요청 / hospital care request');
     const isParent = actor.role === 'PARENT';
     const facilityId = input.status === 'MATCHED' ? input.facilityId : row.facility_id;
@@ -170,7 +182,17 @@ export async function updateHospitalCare(store: Store, actor: Principal, input: 
     }
     if (!step.from.includes(row.status)) throw new HubError('CONFLICT', { ko: `${row.status}에서 ${input.status}(으)로 바꿀 수 없습니다.`, en: `Cannot move from ${row.status} to ${input.status}.` });
     await tx.query('update apply.hospital_care_request set status = $2, facility_id = $3, updated_at = now() where id = $1', [row.id, input.status, facilityId ?? null]);
-    await notify(tx, [{ recipientSub: row.parent_sub, kind: 'HOSPITAL_CARE_STATUS', ko: `병원 돌봄 요청 상태: ${input.status}`, en: `Hospital care request: ${input.status}`, payload: { requestId: row.id, status: input.status } }]);
+    const centre = facilityId ? ((await centreNames(tx, [facilityId])).get(facilityId) ?? facilityId) : null;
+    const word = HOSPITAL_STATUS_TEXT[input.status]!;
+    await notify(tx, [
+      {
+        recipientSub: row.parent_sub,
+        kind: 'HOSPITAL_CARE_STATUS',
+        ko: `${row.hospital} 돌봄 요청: ${word.ko}${centre ? ` (${centre})` : ''}.`,
+        en: `Care request at ${row.hospital}: ${word.en}${centre ? ` (${centre})` : ''}.`,
+        payload: { requestId: row.id, status: input.status },
+      },
+    ]);
     return { result: row.id, targetId: row.id, detail: { from: row.status, to: input.status } };
   });
 }
