@@ -64,7 +64,6 @@ interface AppRow {
   extended: boolean;
 }
 
-
 export async function applyForAdmission(store: Store, options: ApplyOptions, actor: Principal, input: ApplyForAdmissionInput, now = new Date()): Promise<string[]> {
   const facilityIds = [...new Set(input.facilityIds)];
   if (facilityIds.length === 0) throw badInput('facilityIds', '신청할 어린이집을 하나 이상 고르세요.', 'Choose at least one centre.');
