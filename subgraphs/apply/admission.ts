@@ -21,7 +21,7 @@ import { leaveList, listLabel, listLabels, lockLists, reposition, repositionList
  * States of an application (status; position history reason when it moves):
  *
  *   WAITING --offerSeat (staff)--> OFFERED
- *   WAITING|OFFERED --withdrawApplication (parent)--> WITHDRAWN   (WITHDRAWAL)
+ *   WAITING|OFFERED --withdrawApplication (parent)--> WITHDRAWN   (WITHDRAWAL); an offer it held passes to the next WAITING
  *   OFFERED --respondToOffer accept (parent) | admitApplication (staff)--> ADMITTED (ADMISSION)
  *       both need every claim verified or failed first; the child's other
  *       entries get a lapse date unless extended
@@ -144,7 +144,7 @@ export async function applyForAdmission(store: Store, options: ApplyOptions, act
   });
 }
 
-export async function withdrawApplication(store: Store, actor: Principal, applicationId: string, key: string): Promise<string> {
+export async function withdrawApplication(store: Store, options: ApplyOptions, actor: Principal, applicationId: string, key: string): Promise<string> {
   return runMutation(store, actor, 'withdrawApplication', key, async (tx) => {
     const found = await ownApplication(tx, actor, applicationId);
     await lockLists(tx, [{ facilityId: found.facility_id, ageClass: found.age_class }]);
@@ -152,6 +152,8 @@ export async function withdrawApplication(store: Store, actor: Principal, applic
     const app = (await tx.query<AppRow>(`${APP_COLUMNS} where id = $1`, [found.id])).rows[0]!;
     if (!ACTIVE.includes(app.status)) throw conflict('대기 중인 신청만 취소할 수 있습니다.', 'Only a waiting application can be withdrawn.');
     await leaveList(tx, asListed(app), 'WITHDRAWN', 'WITHDRAWAL');
+    // Withdrawing while holding an offer frees that seat, as declining it does.
+    if (app.status === 'OFFERED') await offerNext(tx, options, app.facility_id, app.age_class);
     return { result: app.id, targetId: app.id };
   });
 }

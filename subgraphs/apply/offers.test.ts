@@ -95,6 +95,19 @@ test('WITHDRAWAL: the parent withdraws, the one behind moves up and is told', as
   await expectMoved('wd-b', b!, 2, 1, 'WITHDRAWAL', '푸른숲어린이집 만1세반', '앞선 신청의 취소');
 });
 
+test('WITHDRAWAL of an offered application passes the offer to the next, as a decline does', async () => {
+  const centre = await addCentre(store, { name: '솔빛어린이집' });
+  const [a] = await applicant('wo-a', [centre]);
+  const [b] = await applicant('wo-b', [centre]);
+  await h.run(staffOf(centre), OFFER, { i: { applicationId: a, idempotencyKey: key() } });
+  const r = await h.run(parentOf('wo-a'), `mutation($i: ApplicationActionInput!) { withdrawApplication(input: $i) { status history { reason } } }`, { i: { applicationId: a, idempotencyKey: key() } });
+  expect(r.data.withdrawApplication).toMatchObject({ status: 'WITHDRAWN' });
+  expect(r.data.withdrawApplication.history.at(-1).reason).toBe('WITHDRAWAL');
+  await expectMoved('wo-b', b!, 2, 1, 'WITHDRAWAL', '솔빛어린이집 만1세반', '앞선 신청의 취소');
+  expect((await history('wo-b', b!)).status).toBe('OFFERED');
+  expect((await notices('wo-b', 'OFFERED')).map((n) => n.messageKo)).toEqual([expect.stringMatching(/^솔빛어린이집 만1세반 입소 제안: \d{4}년 \d{1,2}월 \d{1,2}일 \d{2}:\d{2}까지/)]);
+});
+
 test('FAILED_VERIFICATION: a failed claim moves the application down and the other up, both told', async () => {
   const centre = await addCentre(store, { name: '초록어린이집' });
   const [claimed] = await applicant('fv-claimed', [centre], ['MULTICULTURAL']);

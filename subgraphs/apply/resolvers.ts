@@ -116,7 +116,7 @@ export function createResolvers(store: Store, options: ApplyOptions): GraphQLRes
         return Promise.all(ids.map((id) => loadApp(ctx, id)));
       },
       withdrawApplication: async (_: unknown, { input }: MutationWithdrawApplicationArgs, ctx: ApplyContext) =>
-        loadApp(ctx, await admission.withdrawApplication(store, await parent(ctx), input.applicationId, input.idempotencyKey)),
+        loadApp(ctx, await admission.withdrawApplication(store, options, await parent(ctx), input.applicationId, input.idempotencyKey)),
       extendApplication: async (_: unknown, { input }: MutationExtendApplicationArgs, ctx: ApplyContext) =>
         loadApp(ctx, await admission.extendApplication(store, await parent(ctx), input.applicationId, input.idempotencyKey)),
       verifyPriorityClaims: async (_: unknown, { input }: MutationVerifyPriorityClaimsArgs, ctx: ApplyContext) =>
