@@ -16,7 +16,7 @@ const GANGSEO = `query($first: Int, $after: String) {
   facilities(filter: { stages: [INFANT], region: { sido: "서울특별시", sigungu: "강서구" } }, first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage hasPreviousPage endCursor }
-    edges { cursor node { id name kind ... on ChildcareCenter { capacity enrolled freeSeats specialCare centerTypeLabel ageClasses { age freeSeats } } } }
+    edges { cursor node { id name kind ... on ChildcareCenter { capacity enrolled freeSeats freeSeatsBasis capacityFreeSeats specialCare centerTypeLabel ageClasses { age freeSeats } } } }
   }
 }`;
 
@@ -32,7 +32,10 @@ describe('gateway, single process', () => {
       kind: 'CHILDCARE_CENTER',
       capacity: 20,
       enrolled: 15,
-      freeSeats: 5,
+      // The sum of the age classes (1 + 0), not 정원 − 현원 = 5 (issue 21); that stays visible as capacityFreeSeats.
+      freeSeats: 1,
+      freeSeatsBasis: 'AGE_CLASSES',
+      capacityFreeSeats: 5,
       specialCare: ['NIGHT'],
       centerTypeLabel: '국공립',
       ageClasses: [{ age: 0, freeSeats: 1 }, { age: 1, freeSeats: 0 }],

@@ -1,19 +1,38 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../common/auth';
 import { badInput, HubError } from '../../common/errors';
+import { kstDateTimeEn, kstDateTimeKo } from '../../common/kst';
 import type { Store, Tx } from '../../store';
+import type { ApplyForAdmissionInput, VerifyPriorityClaimsInput } from './__generated__/resolvers-types';
 import { canManageFacility, forbidden, notFound } from './access';
 import { ageClassFor, kstDate } from './dates';
 import { runMutation } from './mutation';
 import { notify, type NotificationInput } from './notify';
 import type { ApplyOptions } from './options';
 import { checkClaims, ruleSetJsonSql, ruleSetOn, score, type RuleSet } from './priority';
-import { leaveList, lockLists, reposition, repositionLists } from './waitlist';
+import { leaveList, listLabel, listLabels, lockLists, reposition, repositionLists } from './waitlist';
 
 /**
- * Admission (입소대기): apply, withdraw, extend, verify claims, offer, admit,
- * and the timed rules (offers expire and pass on, entries lapse after an
- * admission elsewhere). Each operation is one transaction with its list lock.
+ * Admission (입소대기): apply, withdraw, extend, verify claims, offer, accept
+ * or decline, admit, and the timed rules (offers expire and pass on, entries
+ * lapse after an admission elsewhere). Each operation is one transaction with
+ * its list lock.
+ *
+ * States of an application (status; position history reason when it moves):
+ *
+ *   WAITING --offerSeat (staff)--> OFFERED
+ *   WAITING|OFFERED --withdrawApplication (parent)--> WITHDRAWN   (WITHDRAWAL); an offer it held passes to the next WAITING
+ *   OFFERED --respondToOffer accept (parent) | admitApplication (staff)--> ADMITTED (ADMISSION)
+ *       both need every claim verified or failed first; the child's other
+ *       entries get a lapse date unless extended
+ *   OFFERED --respondToOffer decline (parent)--> WITHDRAWN  (OFFER_DECLINED); the offer passes to the next WAITING
+ *   OFFERED --offer_expires_at passed (timer)--> EXPIRED    (OFFER_EXPIRED); the offer passes to the next WAITING
+ *   WAITING|OFFERED --lapse_at passed, not extended (timer)--> LAPSED (LAPSED)
+ *
+ * Everyone behind a leaving entry moves up with the same reason and is told;
+ * a new or re-scored entry moves others with HIGHER_PRIORITY_APPLICATION or
+ * FAILED_VERIFICATION. Every notice names the centre and age class and gives
+ * times in KST (2026년 12월 5일 05:28).
  */
 
 const ACTIVE = ['WAITING', 'OFFERED'];
@@ -45,15 +64,7 @@ interface AppRow {
   extended: boolean;
 }
 
-export interface ApplyInput {
-  childId: string;
-  facilityIds: string[];
-  priorityClaims: string[];
-  admissionYear?: number | null;
-  idempotencyKey: string;
-}
-
-export async function applyForAdmission(store: Store, options: ApplyOptions, actor: Principal, input: ApplyInput, now = new Date()): Promise<string[]> {
+export async function applyForAdmission(store: Store, options: ApplyOptions, actor: Principal, input: ApplyForAdmissionInput, now = new Date()): Promise<string[]> {
   const facilityIds = [...new Set(input.facilityIds)];
   if (facilityIds.length === 0) throw badInput('facilityIds', '신청할 어린이집을 하나 이상 고르세요.', 'Choose at least one centre.');
   const admissionYear = input.admissionYear ?? Number(kstDate(now).slice(0, 4));
@@ -113,23 +124,27 @@ export async function applyForAdmission(store: Store, options: ApplyOptions, act
     );
     const { moved, notices } = await repositionLists(tx, sorted.map((facilityId, i) => ({ facilityId, ageClass, causeId: ids[i]! })), 'HIGHER_PRIORITY_APPLICATION');
     const position = new Map(moved.map((m) => [m.id, m.newPosition]));
-    // The parent's receipts and the notices to everyone moved down go out with the audit row.
+    const labels = await listLabels(tx, sorted.map((facilityId) => ({ facilityId, ageClass })));
+    // The parent's receipts (one per centre, each naming it) and the notices to everyone moved down go out with the audit row.
     const receipts: NotificationInput[] = [
-      ...ids.map((id) => ({
-        recipientSub: actor.sub,
-        kind: 'APPLIED' as const,
-        applicationId: id,
-        ko: `입소 대기 신청이 접수되었습니다. 현재 ${position.get(id)}번입니다.`,
-        en: `Application received. Your position is ${position.get(id)}.`,
-        payload: { position: position.get(id) },
-      })),
+      ...ids.map((id, i) => {
+        const list = labels.get(`${sorted[i]}:${ageClass}`)!;
+        return {
+          recipientSub: actor.sub,
+          kind: 'APPLIED' as const,
+          applicationId: id,
+          ko: `${list.ko} 입소 대기 신청이 접수되었습니다. 현재 ${position.get(id)}번입니다.`,
+          en: `${list.en}: application received. Your position is ${position.get(id)}.`,
+          payload: { position: position.get(id), facilityId: sorted[i] },
+        };
+      }),
       ...notices,
     ];
     return { result: ids, targetId: child.id, detail: { facilityIds: sorted, ageClass, admissionYear, rank: scored.rank, points: scored.points }, notices: receipts };
   });
 }
 
-export async function withdrawApplication(store: Store, actor: Principal, applicationId: string, key: string): Promise<string> {
+export async function withdrawApplication(store: Store, options: ApplyOptions, actor: Principal, applicationId: string, key: string): Promise<string> {
   return runMutation(store, actor, 'withdrawApplication', key, async (tx) => {
     const found = await ownApplication(tx, actor, applicationId);
     await lockLists(tx, [{ facilityId: found.facility_id, ageClass: found.age_class }]);
@@ -137,6 +152,8 @@ export async function withdrawApplication(store: Store, actor: Principal, applic
     const app = (await tx.query<AppRow>(`${APP_COLUMNS} where id = $1`, [found.id])).rows[0]!;
     if (!ACTIVE.includes(app.status)) throw conflict('대기 중인 신청만 취소할 수 있습니다.', 'Only a waiting application can be withdrawn.');
     await leaveList(tx, asListed(app), 'WITHDRAWN', 'WITHDRAWAL');
+    // Withdrawing while holding an offer frees that seat, as declining it does.
+    if (app.status === 'OFFERED') await offerNext(tx, options, app.facility_id, app.age_class);
     return { result: app.id, targetId: app.id };
   });
 }
@@ -152,7 +169,7 @@ export async function extendApplication(store: Store, actor: Principal, applicat
   });
 }
 
-export async function verifyPriorityClaims(store: Store, actor: Principal, input: { applicationId: string; results: { code: string; verified: boolean }[]; idempotencyKey: string }): Promise<string> {
+export async function verifyPriorityClaims(store: Store, actor: Principal, input: VerifyPriorityClaimsInput): Promise<string> {
   return runMutation(store, actor, 'verifyPriorityClaims', input.idempotencyKey, async (tx) => {
     const app = await managedApplication(tx, actor, input.applicationId);
     if (!ACTIVE.includes(app.status)) throw conflict('대기 중인 신청만 확인할 수 있습니다.', 'Only a waiting application can be verified.');
@@ -188,59 +205,114 @@ export async function offerSeat(store: Store, options: ApplyOptions, actor: Prin
     await lockLists(tx, [{ facilityId: app.facility_id, ageClass: app.age_class }]);
     const current = await tx.query<{ status: string }>('select status from apply.application where id = $1', [app.id]);
     if (current.rows[0]!.status !== 'WAITING') throw conflict('대기 중인 신청에만 입소를 제안할 수 있습니다.', 'Only a waiting application can get an offer.');
-    await makeOffer(tx, options, app.id, app.parent_sub);
+    await makeOffer(tx, options, app.id, app.parent_sub, app.facility_id, app.age_class);
     return { result: app.id, targetId: app.id };
   });
 }
 
-async function makeOffer(tx: Tx, options: ApplyOptions, applicationId: string, parentSub: string): Promise<void> {
+async function makeOffer(tx: Tx, options: ApplyOptions, applicationId: string, parentSub: string, facilityId: string, ageClass: number): Promise<void> {
   const row = await tx.query<{ offer_expires_at: Date }>(
     `update apply.application set status = 'OFFERED', offer_expires_at = now() + make_interval(secs => $2), updated_at = now() where id = $1 returning offer_expires_at`,
     [applicationId, options.offerHours * 3600],
   );
   const expires = new Date(row.rows[0]!.offer_expires_at);
+  const list = await listLabel(tx, facilityId, ageClass);
   await notify(tx, [
     {
       recipientSub: parentSub,
       kind: 'OFFERED',
       applicationId,
-      ko: `입소가 확정 대상입니다. ${expires.toISOString()}까지 우선순위 증빙을 제출하고 입소를 확정하세요.`,
-      en: `A seat is offered. Submit your priority proof and confirm by ${expires.toISOString()}.`,
-      payload: { offerExpiresAt: expires.toISOString() },
+      ko: `${list.ko} 입소 제안: ${kstDateTimeKo(expires)}까지 우선순위 증빙을 제출하고 입소를 수락하거나 거절하세요.`,
+      en: `${list.en}: a seat is offered. Submit your priority proof and accept or decline by ${kstDateTimeEn(expires)}.`,
+      payload: { offerExpiresAt: expires.toISOString(), facilityId },
     },
   ]);
+}
+
+/** Passes a freed offer to the first WAITING entry of the list, if any (after a decline or an expiry). */
+async function offerNext(tx: Tx, options: ApplyOptions, facilityId: string, ageClass: number): Promise<void> {
+  const next = await tx.query<{ id: string; parent_sub: string }>(
+    `select id, parent_sub from apply.application where facility_id = $1 and age_class = $2 and status = 'WAITING' order by position limit 1`,
+    [facilityId, ageClass],
+  );
+  if (next.rows[0]) await makeOffer(tx, options, next.rows[0].id, next.rows[0].parent_sub, facilityId, ageClass);
 }
 
 export async function admitApplication(store: Store, options: ApplyOptions, actor: Principal, applicationId: string, key: string): Promise<string> {
   return runMutation(store, actor, 'admitApplication', key, async (tx) => {
     const app = await managedApplication(tx, actor, applicationId);
-    // Same lock order as applyForAdmission: the child first, then the list.
-    await tx.query('select 1 from apply.child where id = $1 for update', [app.child_id]);
-    await lockLists(tx, [{ facilityId: app.facility_id, ageClass: app.age_class }]);
-    const fresh = (await tx.query<AppRow>(`${APP_COLUMNS} where id = $1`, [app.id])).rows[0]!;
+    const fresh = await lockForAdmission(tx, app);
     if (fresh.status !== 'OFFERED') throw conflict('입소 제안을 받은 신청만 입소 처리할 수 있습니다.', 'Only an offered application can be admitted.');
-    const pending = fresh.claims.filter((c) => !fresh.verified_claims.includes(c) && !fresh.failed_claims.includes(c));
-    if (pending.length) throw conflict(`확인되지 않은 우선순위 항목이 있습니다: ${pending.join(', ')}`, `Priority claims not yet verified: ${pending.join(', ')}`);
-    await leaveList(tx, asListed(fresh), 'ADMITTED', 'ADMISSION');
-    await tx.query('update apply.child set enrolled_facility_id = $2 where id = $1', [app.child_id, app.facility_id]);
-    // The child's other entries lapse unless the parent extends them in time.
-    const others = await tx.query<{ id: string }>(
-      `update apply.application set lapse_at = now() + make_interval(secs => $3), updated_at = now()
-       where child_id = $1 and id <> $2 and status in ('WAITING', 'OFFERED') and not extended returning id`,
-      [app.child_id, app.id, options.lapseDays * 86400],
-    );
-    await notify(tx, [
-      { recipientSub: app.parent_sub, kind: 'ADMITTED', applicationId: app.id, ko: '입소가 확정되었습니다.', en: 'The admission is confirmed.' },
-      ...others.rows.map((o) => ({
-        recipientSub: app.parent_sub,
-        kind: 'LAPSE_WARNING' as const,
-        applicationId: o.id,
-        ko: `다른 어린이집 입소가 확정되어 이 대기는 ${options.lapseDays}일 뒤 소멸합니다. 유지하려면 연장하세요.`,
-        en: `Admitted elsewhere: this entry lapses in ${options.lapseDays} days unless you extend it.`,
-      })),
-    ]);
+    await admit(tx, options, fresh, (pending) => conflict(`확인되지 않은 우선순위 항목이 있습니다: ${pending}`, `Priority claims not yet verified: ${pending}`));
     return { result: app.id, targetId: app.id };
   });
+}
+
+/**
+ * The parent's answer to an offer (PARENT, own OFFERED application, before it
+ * expires). Accepting admits exactly as admitApplication does (every claim
+ * must have been verified or failed by the centre first); declining takes the
+ * entry off the list as WITHDRAWN with reason OFFER_DECLINED, moves everyone
+ * behind it up and passes the offer to the next waiting application.
+ */
+export async function respondToOffer(store: Store, options: ApplyOptions, actor: Principal, applicationId: string, accept: boolean, key: string): Promise<string> {
+  return runMutation(store, actor, 'respondToOffer', key, async (tx) => {
+    const app = await ownApplication(tx, actor, applicationId);
+    const fresh = await lockForAdmission(tx, app);
+    if (fresh.status !== 'OFFERED') throw conflict('입소 제안을 받은 신청만 수락하거나 거절할 수 있습니다.', 'Only an offered application can be accepted or declined.');
+    if (!fresh.offer_expires_at || new Date(fresh.offer_expires_at).getTime() <= Date.now()) throw conflict('입소 제안 기한이 지났습니다.', 'The offer has expired.');
+    if (accept) {
+      await admit(tx, options, fresh, (pending) =>
+        conflict(`어린이집이 우선순위 증빙을 아직 확인하지 않았습니다 (${pending}). 확인 뒤 수락할 수 있습니다.`, `The centre has not yet checked your priority proof (${pending}); accept once it has.`),
+      );
+    } else {
+      await leaveList(tx, asListed(fresh), 'WITHDRAWN', 'OFFER_DECLINED');
+      const list = await listLabel(tx, fresh.facility_id, fresh.age_class);
+      await notify(tx, [
+        { recipientSub: fresh.parent_sub, kind: 'OFFER_DECLINED', applicationId: fresh.id, ko: `${list.ko} 입소 제안을 거절했습니다. 이 대기는 종료되었습니다.`, en: `${list.en}: you declined the offer; this entry is closed.` },
+      ]);
+      await offerNext(tx, options, fresh.facility_id, fresh.age_class);
+    }
+    return { result: app.id, targetId: app.id, detail: { accept } };
+  });
+}
+
+/** Same lock order as applyForAdmission (the child first, then the list); returns the row read again under the locks. */
+async function lockForAdmission(tx: Tx, app: AppRow): Promise<AppRow> {
+  await tx.query('select 1 from apply.child where id = $1 for update', [app.child_id]);
+  await lockLists(tx, [{ facilityId: app.facility_id, ageClass: app.age_class }]);
+  return (await tx.query<AppRow>(`${APP_COLUMNS} where id = $1`, [app.id])).rows[0]!;
+}
+
+/** Admits an OFFERED application (under lockForAdmission): off the list, the child enrolled, its other entries given a lapse date. */
+async function admit(tx: Tx, options: ApplyOptions, fresh: AppRow, pendingError: (pending: string) => HubError): Promise<void> {
+  const pending = fresh.claims.filter((c) => !fresh.verified_claims.includes(c) && !fresh.failed_claims.includes(c));
+  if (pending.length) throw pendingError(pending.join(', '));
+  await leaveList(tx, asListed(fresh), 'ADMITTED', 'ADMISSION');
+  await tx.query('update apply.child set enrolled_facility_id = $2 where id = $1', [fresh.child_id, fresh.facility_id]);
+  // The child's other entries lapse unless the parent extends them in time.
+  const others = await tx.query<{ id: string; facility_id: string; age_class: number; lapse_at: Date }>(
+    `update apply.application set lapse_at = now() + make_interval(secs => $3), updated_at = now()
+     where child_id = $1 and id <> $2 and status in ('WAITING', 'OFFERED') and not extended returning id, facility_id, age_class, lapse_at`,
+    [fresh.child_id, fresh.id, options.lapseDays * 86400],
+  );
+  const labels = await listLabels(tx, [{ facilityId: fresh.facility_id, ageClass: fresh.age_class }, ...others.rows.map((o) => ({ facilityId: o.facility_id, ageClass: o.age_class }))]);
+  const here = labels.get(`${fresh.facility_id}:${fresh.age_class}`)!;
+  await notify(tx, [
+    { recipientSub: fresh.parent_sub, kind: 'ADMITTED', applicationId: fresh.id, ko: `${here.ko} 입소가 확정되었습니다.`, en: `${here.en}: the admission is confirmed.` },
+    ...others.rows.map((o) => {
+      const list = labels.get(`${o.facility_id}:${o.age_class}`)!;
+      const at = new Date(o.lapse_at);
+      return {
+        recipientSub: fresh.parent_sub,
+        kind: 'LAPSE_WARNING' as const,
+        applicationId: o.id,
+        ko: `${here.ko} 입소가 확정되어 ${list.ko} 대기는 ${kstDateTimeKo(at)}에 소멸합니다. 유지하려면 그 전에 연장하세요.`,
+        en: `Admitted at ${here.en}: the entry at ${list.en} lapses on ${kstDateTimeEn(at)} unless you extend it.`,
+        payload: { lapseAt: at.toISOString(), facilityId: o.facility_id },
+      };
+    }),
+  ]);
 }
 
 /**
@@ -265,16 +337,14 @@ export async function runAdmissionTimers(store: Store, options: ApplyOptions): P
       if (kind === 'EXPIRE') {
         if (fresh.status !== 'OFFERED' || !fresh.offer_expires_at || new Date(fresh.offer_expires_at).getTime() > Date.now()) return false;
         await leaveList(tx, asListed(fresh), 'EXPIRED', 'OFFER_EXPIRED');
-        await notify(tx, [{ recipientSub: fresh.parent_sub, kind: 'OFFER_EXPIRED', applicationId: id, ko: '입소 제안 기한이 지났습니다.', en: 'The offer of a seat expired.' }]);
-        const next = await tx.query<{ id: string; parent_sub: string }>(
-          `select id, parent_sub from apply.application where facility_id = $1 and age_class = $2 and status = 'WAITING' order by position limit 1`,
-          [fresh.facility_id, fresh.age_class],
-        );
-        if (next.rows[0]) await makeOffer(tx, options, next.rows[0].id, next.rows[0].parent_sub);
+        const list = await listLabel(tx, fresh.facility_id, fresh.age_class);
+        await notify(tx, [{ recipientSub: fresh.parent_sub, kind: 'OFFER_EXPIRED', applicationId: id, ko: `${list.ko} 입소 제안 기한이 지났습니다.`, en: `${list.en}: the offer of a seat expired.` }]);
+        await offerNext(tx, options, fresh.facility_id, fresh.age_class);
       } else {
         if (!ACTIVE.includes(fresh.status) || fresh.extended || !fresh.lapse_at || new Date(fresh.lapse_at).getTime() > Date.now()) return false;
         await leaveList(tx, asListed(fresh), 'LAPSED', 'LAPSED');
-        await notify(tx, [{ recipientSub: fresh.parent_sub, kind: 'LAPSED', applicationId: id, ko: '연장하지 않아 대기가 소멸했습니다.', en: 'The entry lapsed (not extended).' }]);
+        const list = await listLabel(tx, fresh.facility_id, fresh.age_class);
+        await notify(tx, [{ recipientSub: fresh.parent_sub, kind: 'LAPSED', applicationId: id, ko: `연장하지 않아 ${list.ko} 대기가 소멸했습니다.`, en: `${list.en}: the entry lapsed (not extended).` }]);
       }
       await tx.query(`insert into apply.audit (actor_sub, actor_role, operation, target_id) values ('system', 'SYSTEM', $1, $2)`, [kind === 'EXPIRE' ? 'offerExpired' : 'applicationLapsed', id]);
       return true;

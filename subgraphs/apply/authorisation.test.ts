@@ -96,6 +96,11 @@ const CASES: Case[] = [
     },
   },
   { mutation: 'offerSeat', allowed: ['CENTER_STAFF', 'ADMIN'], build: async () => [`mutation($i: ApplicationActionInput!) { offerSeat(input: $i) { id } }`, { i: { applicationId: await newApplication(), idempotencyKey: key() } }] },
+  {
+    mutation: 'respondToOffer',
+    allowed: ['PARENT'],
+    build: async () => [`mutation($i: RespondToOfferInput!) { respondToOffer(input: $i) { id } }`, { i: { applicationId: await newApplication(true), accept: false, idempotencyKey: key() } }],
+  },
   { mutation: 'admitApplication', allowed: ['CENTER_STAFF', 'ADMIN'], build: async () => [`mutation($i: ApplicationActionInput!) { admitApplication(input: $i) { id } }`, { i: { applicationId: await newApplication(true), idempotencyKey: key() } }] },
   {
     mutation: 'createPriorityRuleSet',

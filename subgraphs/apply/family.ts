@@ -3,12 +3,12 @@ import type { Principal } from '../../common/auth';
 import { badInput } from '../../common/errors';
 import type { Store } from '../../store';
 import { kstDate, parseDate } from './dates';
+import type { CreatePriorityRuleSetInput, RegisterChildInput, UpdateContactInput } from './__generated__/resolvers-types';
 import { runMutation } from './mutation';
-import type { PriorityItemRow } from './priority';
 
 /** Children, contact points and priority rule sets: the small mutations. */
 
-export async function registerChild(store: Store, actor: Principal, input: { name: string; birthDate: string; enrolledFacilityId?: string | null; idempotencyKey: string }): Promise<string> {
+export async function registerChild(store: Store, actor: Principal, input: RegisterChildInput): Promise<string> {
   const name = input.name.trim();
   if (name.length < 1 || name.length > 50) throw badInput('name', '이름은 1–50자여야 합니다.', 'The name must be 1–50 characters.');
   const birthDate = parseDate('birthDate', input.birthDate);
@@ -29,7 +29,7 @@ export async function registerChild(store: Store, actor: Principal, input: { nam
 
 const PHONE = /^01[016789]-?\d{3,4}-?\d{4}$/;
 
-export async function updateContact(store: Store, actor: Principal, input: { phone?: string | null; webhookUrl?: string | null; idempotencyKey: string }): Promise<boolean> {
+export async function updateContact(store: Store, actor: Principal, input: UpdateContactInput): Promise<boolean> {
   if (input.phone && !PHONE.test(input.phone)) throw badInput('phone', '휴대전화 번호 형식이 아닙니다.', 'Not a mobile phone number.');
   if (input.webhookUrl && !/^https?:\/\//.test(input.webhookUrl)) throw badInput('webhookUrl', 'http(s) URL이 필요합니다.', 'Expected an http(s) URL.');
   return runMutation(store, actor, 'updateContact', input.idempotencyKey, async (tx) => {
@@ -46,7 +46,7 @@ export async function updateContact(store: Store, actor: Principal, input: { pho
 export async function createPriorityRuleSet(
   store: Store,
   actor: Principal,
-  input: { id: string; name: string; effectiveFrom: string; legalSource: string; items: (Omit<PriorityItemRow, 'requires'> & { requires?: string[] | null })[]; idempotencyKey: string },
+  input: CreatePriorityRuleSetInput,
 ): Promise<string> {
   const effectiveFrom = parseDate('effectiveFrom', input.effectiveFrom);
   if (input.items.length === 0) throw badInput('items', '항목이 하나 이상 필요합니다.', 'At least one item is required.');

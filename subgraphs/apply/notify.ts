@@ -5,6 +5,7 @@ export type NotificationKind =
   | 'POSITION_CHANGED'
   | 'OFFERED'
   | 'OFFER_EXPIRED'
+  | 'OFFER_DECLINED'
   | 'ADMITTED'
   | 'LAPSE_WARNING'
   | 'LAPSED'

@@ -38,17 +38,31 @@ export async function ruleSetOn(db: Queryable, date: string): Promise<RuleSet | 
   return rows[0]?.rule_set ?? null;
 }
 
-/** Rejects claim codes the rule set does not know, and bonus items (they apply by themselves). */
+/**
+ * The claims to record for the codes a parent sent. Every code the public
+ * rule set lists can be claimed: a bonus item (맞벌이 + 3자녀 →
+ * DUAL_INCOME_AND_MULTI_CHILD_3, `requires` non-empty) stands for the codes it
+ * requires, which are recorded instead (each is verified on its own, and the
+ * bonus then applies by itself in score). Codes the rule set does not list are
+ * refused.
+ */
 export function checkClaims(ruleSet: RuleSet, claims: readonly string[]): string[] {
   const known = new Map(ruleSet.items.map((i) => [i.code, i]));
-  const unique = [...new Set(claims)];
-  for (const code of unique) {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  // A bonus may require another bonus (createPriorityRuleSet only checks that the codes exist): expand until plain items.
+  const expand = (code: string) => {
+    if (seen.has(code)) return;
+    seen.add(code);
     const item = known.get(code);
-    if (!item || item.requires.length > 0) {
-      throw badInput('priorityClaims', `알 수 없는 우선순위 항목입니다: ${code}`, `Unknown priority item: ${code}`);
-    }
+    if (item && item.requires.length > 0) item.requires.forEach(expand);
+    else out.add(code);
+  };
+  for (const code of claims) {
+    if (!known.has(code)) throw badInput('priorityClaims', `알 수 없는 우선순위 항목입니다: ${code}`, `Unknown priority item: ${code}`);
+    expand(code);
   }
-  return unique;
+  return [...out];
 }
 
 /**

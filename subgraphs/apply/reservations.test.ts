@@ -52,7 +52,7 @@ test('200 concurrent bookings of a 10-seat slot: exactly 10 succeed, 190 CONFLIC
   expect(cancel.data.cancelReservation).toEqual({ status: 'CANCELLED', slot: { freeSeats: 1 } });
 }, 60_000);
 
-test('age in months, booking window, monthly cap of 60 hourly hours', async () => {
+test('age in months and the booking window', async () => {
   const p = { role: 'PARENT' as const, sub: 'cap-parent' };
   const baby = await child(p.sub, new Date(Date.now() - 40 * 86400_000).toISOString().slice(0, 10));
   const tooYoung = await h.run(p, M.reserve, { input: { slotId: await slot(5), childId: baby, idempotencyKey: key() } });
@@ -60,25 +60,57 @@ test('age in months, booking window, monthly cap of 60 hourly hours', async () =
   const kid = await child(p.sub);
   const far = await h.run(p, M.reserve, { input: { slotId: await slot(5, 'HOURLY', 20), childId: kid, idempotencyKey: key() } });
   expect(far.code).toBe('CONFLICT'); // opens 14 days ahead
-  // Slots in one month: 7 × 8 h = 56 h fits, the next 8 h would pass 60.
-  const base = new Date(Date.now() + 2 * 86400_000);
-  const month = base.getUTCMonth();
-  let booked = 0;
-  let refused = '';
-  for (let d = 0; d < 12 && !refused; d++) {
-    const day = new Date(base.getTime() + d * 86400_000);
-    if (day.getUTCMonth() !== month || d > 11) break;
-    const s = await h.run(staff(), M.createSlot, {
-      input: { facilityId: centre, service: 'HOURLY', startsAt: new Date(day.setUTCHours(0, 0, 0, 0)).toISOString(), endsAt: new Date(day.setUTCHours(8)).toISOString(), seats: 3, minAgeMonths: 6, maxAgeMonths: 36, opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: new Date(day.setUTCHours(0)).toISOString(), pricePerHourKrw: 5000, parentSharePerHourKrw: 2000, idempotencyKey: key() },
-    });
-    const r = await h.run(p, M.reserve, { input: { slotId: s.data.createCareSlot.id, childId: kid, idempotencyKey: key() } });
-    if (r.errors) refused = r.code!;
-    else booked++;
-  }
-  if (refused) {
-    expect(booked).toBe(7);
-    expect(refused).toBe('CONFLICT');
-  }
+});
+
+/** The first day (YYYY-MM-01) of the KST month `ahead` months after this one. */
+function monthAhead(ahead: number): string {
+  const t = new Date(Date.now() + 9 * 3600_000);
+  const d = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + ahead, 1));
+  return d.toISOString().slice(0, 10);
+}
+
+/** An HOURLY slot on day `day` of the month starting `first`, 09:00 KST for `hours` hours, bookable now. */
+async function slotOn(first: string, day: number, hours: number, service = 'HOURLY') {
+  const startsAt = new Date(Date.parse(`${first.slice(0, 8)}${String(day).padStart(2, '0')}T00:00:00Z`)); // 09:00 KST
+  const r = await h.run(staff(), M.createSlot, {
+    input: {
+      facilityId: centre, service, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + hours * 3600_000).toISOString(), seats: 3, minAgeMonths: 6, maxAgeMonths: 36,
+      opensAt: new Date(Date.now() - 60_000).toISOString(), closesAt: startsAt.toISOString(), pricePerHourKrw: 5000, parentSharePerHourKrw: 2000, idempotencyKey: key(),
+    },
+  });
+  if (r.errors) throw r.errors[0];
+  return r.data.createCareSlot.id as string;
+}
+
+test('monthly cap of 60 hourly (시간제) hours per child: 60 fits, 61 is refused, other months and services do not count', async () => {
+  const p = { role: 'PARENT' as const, sub: 'cap2-parent' };
+  const month = monthAhead(2);
+  const next = monthAhead(3);
+  // 18 months old in that month, whatever today is.
+  const birth = new Date(Date.parse(`${month}T00:00:00Z`));
+  birth.setUTCMonth(birth.getUTCMonth() - 18);
+  const kid = await child(p.sub, birth.toISOString().slice(0, 10));
+  const reserve = async (slotId: string) => h.run(p, M.reserve, { input: { slotId, childId: kid, idempotencyKey: key() } });
+  // 7 × 8 h = 56 h fit.
+  const seven = [];
+  for (let d = 2; d <= 8; d++) seven.push(await reserve(await slotOn(month, d, 8)));
+  expect(seven.map((r) => r.errors)).toEqual(Array(7).fill(undefined));
+  // 56 + 8 = 64 > 60: refused, with the cap and the hours used.
+  const over = await reserve(await slotOn(month, 9, 8));
+  expect(over.code).toBe('CONFLICT');
+  expect(over.errors![0].message).toContain('60');
+  expect(over.errors![0].extensions).toMatchObject({ usedHours: 56 });
+  // 56 + 4 = 60: exactly the cap fits; then one more hour does not.
+  expect((await reserve(await slotOn(month, 10, 4))).errors).toBeUndefined();
+  expect((await reserve(await slotOn(month, 11, 1))).code).toBe('CONFLICT');
+  // The next month starts from zero; other services (야간보육) do not count toward the 시간제 cap.
+  expect((await reserve(await slotOn(next, 2, 8))).errors).toBeUndefined();
+  expect((await reserve(await slotOn(month, 12, 8, 'NIGHT'))).errors).toBeUndefined();
+  // A cancellation gives the hours back.
+  const cancel = await h.run(p, `mutation($i: CancelReservationInput!) { cancelReservation(input: $i) { status } }`, { i: { reservationId: seven[0]!.data.reserveCareSlot.id, idempotencyKey: key() } });
+  expect(cancel.data.cancelReservation.status).toBe('CANCELLED');
+  expect((await reserve(await slotOn(month, 13, 8))).errors).toBeUndefined();
+  expect((await reserve(await slotOn(month, 14, 1))).code).toBe('CONFLICT');
 });
 
 test('hospitalised-child care: requested → matched → confirmed → done', async () => {

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../common/auth';
 import { badInput, HubError } from '../../common/errors';
+import { kstDateTimeEn, kstDateTimeKo } from '../../common/kst';
 import type { Store } from '../../store';
+import type { CancelReservationInput, CreateCareSlotInput, RequestHospitalCareInput, ReserveCareSlotInput, UpdateHospitalCareInput } from './__generated__/resolvers-types';
 import { canManageFacility, forbidden, notFound, requireFacilityManager } from './access';
 import { lockChild } from './admission';
 import { ageInMonths, kstDate, kstInstant, parseDate, parseInstant } from './dates';
 import { runMutation } from './mutation';
 import { notify } from './notify';
 import type { ApplyOptions } from './options';
+import { centreNames } from './waitlist';
 
 /**
  * Care reservations (시간제·야간·휴일·24시간·긴급 보육) and hospitalised-child
@@ -18,22 +21,7 @@ import type { ApplyOptions } from './options';
 
 export const CARE_SERVICES = ['HOURLY', 'NIGHT', 'HOLIDAY', 'TWENTY_FOUR_HOUR', 'EMERGENCY', 'HOSPITALISED_CHILD'] as const;
 
-export interface CreateSlotInput {
-  facilityId: string;
-  service: string;
-  startsAt: string;
-  endsAt: string;
-  seats: number;
-  minAgeMonths: number;
-  maxAgeMonths: number;
-  opensAt?: string | null;
-  closesAt?: string | null;
-  pricePerHourKrw: number;
-  parentSharePerHourKrw: number;
-  idempotencyKey: string;
-}
-
-export async function createCareSlot(store: Store, actor: Principal, input: CreateSlotInput): Promise<string> {
+export async function createCareSlot(store: Store, actor: Principal, input: CreateCareSlotInput): Promise<string> {
   requireFacilityManager(actor, input.facilityId);
   if (!(CARE_SERVICES as readonly string[]).includes(input.service)) throw badInput('service', '알 수 없는 돌봄 유형입니다.', 'Unknown care service.');
   const starts = parseInstant('startsAt', input.startsAt);
@@ -72,7 +60,7 @@ interface SlotRow {
   closes_at: Date;
 }
 
-export async function reserveCareSlot(store: Store, options: ApplyOptions, actor: Principal, input: { slotId: string; childId: string; idempotencyKey: string }, now = new Date()): Promise<string> {
+export async function reserveCareSlot(store: Store, options: ApplyOptions, actor: Principal, input: ReserveCareSlotInput, now = new Date()): Promise<string> {
   return runMutation(store, actor, 'reserveCareSlot', input.idempotencyKey, async (tx) => {
     // The child lock keeps one child's bookings (double booking, monthly cap) in order; seats are guarded by the UPDATE below.
     const child = await lockChild(tx, actor, input.childId);
@@ -106,19 +94,22 @@ export async function reserveCareSlot(store: Store, options: ApplyOptions, actor
       `insert into apply.reservation (id, slot_id, child_id, parent_sub, service, hours, month, status) values ($1, $2, $3, $4, $5, $6, $7, 'CONFIRMED')`,
       [id, slot.id, child.id, actor.sub, slot.service, hours, month],
     );
+    const centre = (await centreNames(tx, [slot.facility_id])).get(slot.facility_id) ?? slot.facility_id;
+    const [from, to] = [new Date(slot.starts_at), new Date(slot.ends_at)];
     const confirmed = {
       recipientSub: actor.sub,
       kind: 'RESERVATION_CONFIRMED' as const,
       reservationId: id,
-      ko: `돌봄 예약이 확정되었습니다: ${new Date(slot.starts_at).toISOString()}.`,
-      en: `Care booking confirmed: ${new Date(slot.starts_at).toISOString()}.`,
+      // 2026년 12월 5일 09:00–13:00 (the end's date only when it falls on another day, as 24시간보육 does).
+      ko: `${centre} 돌봄 예약이 확정되었습니다: ${kstDateTimeKo(from)}–${kstDate(from) === kstDate(to) ? kstDateTimeKo(to).slice(-5) : kstDateTimeKo(to)}.`,
+      en: `${centre}: care booking confirmed, ${kstDateTimeEn(from)} to ${kstDateTimeEn(to)}.`,
       payload: { slotId: slot.id, startsAt: new Date(slot.starts_at).toISOString() },
     };
     return { result: id, targetId: id, detail: { slotId: slot.id }, notices: [confirmed] };
   });
 }
 
-export async function cancelReservation(store: Store, actor: Principal, input: { reservationId: string; idempotencyKey: string }): Promise<string> {
+export async function cancelReservation(store: Store, actor: Principal, input: CancelReservationInput): Promise<string> {
   if (actor.role === 'EDITOR') throw forbidden();
   return runMutation(store, actor, 'cancelReservation', input.idempotencyKey, async (tx) => {
     const found = await tx.query<{ id: string; child_id: string; parent_sub: string; slot_id: string; facility_id: string }>(
@@ -132,12 +123,13 @@ export async function cancelReservation(store: Store, actor: Principal, input: {
     const cancelled = await tx.query(`update apply.reservation set status = 'CANCELLED', cancelled_at = now() where id = $1 and status = 'CONFIRMED' returning id`, [res.id]);
     if (cancelled.rowCount === 0) throw new HubError('CONFLICT', { ko: '이미 취소된 예약입니다.', en: 'The reservation is already cancelled.' });
     await tx.query('update apply.care_slot set booked = booked - 1 where id = $1', [res.slot_id]);
-    await notify(tx, [{ recipientSub: res.parent_sub, kind: 'RESERVATION_CANCELLED', reservationId: res.id, ko: '돌봄 예약이 취소되었습니다.', en: 'Care booking cancelled.' }]);
+    const centre = (await centreNames(tx, [res.facility_id])).get(res.facility_id) ?? res.facility_id;
+    await notify(tx, [{ recipientSub: res.parent_sub, kind: 'RESERVATION_CANCELLED', reservationId: res.id, ko: `${centre} 돌봄 예약이 취소되었습니다.`, en: `${centre}: care booking cancelled.` }]);
     return { result: res.id, targetId: res.id };
   });
 }
 
-export async function requestHospitalCare(store: Store, actor: Principal, input: { childId: string; hospital: string; startsOn: string; endsOn: string; note?: string | null; idempotencyKey: string }): Promise<string> {
+export async function requestHospitalCare(store: Store, actor: Principal, input: RequestHospitalCareInput): Promise<string> {
   const startsOn = parseDate('startsOn', input.startsOn);
   const endsOn = parseDate('endsOn', input.endsOn);
   if (endsOn < startsOn) throw badInput('endsOn', '종료일이 시작일보다 빠릅니다.', 'endsOn is before startsOn.');
@@ -161,12 +153,24 @@ const TRANSITIONS: Record<string, { from: string[]; by: 'MANAGER' | 'PARENT' | '
   CANCELLED: { from: ['REQUESTED', 'MATCHED', 'CONFIRMED'], by: 'EITHER' },
 };
 
-export async function updateHospitalCare(store: Store, actor: Principal, input: { requestId: string; status: string; facilityId?: string | null; idempotencyKey: string }): Promise<string> {
+const HOSPITAL_STATUS_TEXT: Record<string, { ko: string; en: string }> = {
+  MATCHED: { ko: '돌봄 기관이 연결되었습니다. 확인해 주세요', en: 'a care provider is matched; please confirm' },
+  CONFIRMED: { ko: '확정되었습니다', en: 'confirmed' },
+  DONE: { ko: '돌봄이 끝났습니다', en: 'done' },
+  CANCELLED: { ko: '취소되었습니다', en: 'cancelled' },
+};
+
+export async function updateHospitalCare(store: Store, actor: Principal, input: UpdateHospitalCareInput): Promise<string> {
   const step = TRANSITIONS[input.status];
   if (!step) throw badInput('status', '바꿀 수 없는 상태입니다.', 'Not a status one can move to.');
   if (actor.role === 'EDITOR') throw forbidden();
   return runMutation(store, actor, 'updateHospitalisedCareRequest', input.idempotencyKey, async (tx) => {
-    const row = (await tx.query<{ id: string; parent_sub: string; status: string; facility_id: string | null }>('select id, parent_sub, status, facility_id from apply.hospital_care_request where id = $1 for update', [input.requestId])).rows[0];
+    const row = (
+      await tx.query<{ id: string; parent_sub: string; status: string; facility_id: string | null; hospital: string }>(
+        'select id, parent_sub, status, facility_id, hospital from apply.hospital_care_request where id = $1 for update',
+        [input.requestId],
+      )
+    ).rows[0];
     if (!row || (actor.role === 'PARENT' && row.parent_sub !== actor.sub)) throw notFound('병원 돌봄 요청 / hospital care request');
     const isParent = actor.role === 'PARENT';
     const facilityId = input.status === 'MATCHED' ? input.facilityId : row.facility_id;
@@ -178,7 +182,17 @@ export async function updateHospitalCare(store: Store, actor: Principal, input: 
     }
     if (!step.from.includes(row.status)) throw new HubError('CONFLICT', { ko: `${row.status}에서 ${input.status}(으)로 바꿀 수 없습니다.`, en: `Cannot move from ${row.status} to ${input.status}.` });
     await tx.query('update apply.hospital_care_request set status = $2, facility_id = $3, updated_at = now() where id = $1', [row.id, input.status, facilityId ?? null]);
-    await notify(tx, [{ recipientSub: row.parent_sub, kind: 'HOSPITAL_CARE_STATUS', ko: `병원 돌봄 요청 상태: ${input.status}`, en: `Hospital care request: ${input.status}`, payload: { requestId: row.id, status: input.status } }]);
+    const centre = facilityId ? ((await centreNames(tx, [facilityId])).get(facilityId) ?? facilityId) : null;
+    const word = HOSPITAL_STATUS_TEXT[input.status]!;
+    await notify(tx, [
+      {
+        recipientSub: row.parent_sub,
+        kind: 'HOSPITAL_CARE_STATUS',
+        ko: `${row.hospital} 돌봄 요청: ${word.ko}${centre ? ` (${centre})` : ''}.`,
+        en: `Care request at ${row.hospital}: ${word.en}${centre ? ` (${centre})` : ''}.`,
+        payload: { requestId: row.id, status: input.status },
+      },
+    ]);
     return { result: row.id, targetId: row.id, detail: { from: row.status, to: input.status } };
   });
 }

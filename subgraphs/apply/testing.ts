@@ -39,12 +39,12 @@ export function applyHarness(store: Store, config = testConfig()) {
 
 let seq = 0;
 /** Inserts an 어린이집 into the catalog (tests own their database). */
-export async function addCentre(store: Store, options: { id?: string; centerType?: string } = {}): Promise<string> {
+export async function addCentre(store: Store, options: { id?: string; centerType?: string; name?: string } = {}): Promise<string> {
   const id = options.id ?? `centre-${process.pid}-${++seq}`;
   await store.query(
     `insert into catalog.record (id, kind, subtype, name, stages, primary_stage, site_id, source_key, provenance, content_hash, attrs)
      values ($1, 'FACILITY', 'CHILDCARE_CENTER', $2, '{INFANT}', 'INFANT', 'test', $1, '{}', 'h', $3)`,
-    [id, `테스트어린이집 ${id}`, JSON.stringify({ centerType: options.centerType ?? 'NATIONAL_PUBLIC', ageClasses: [] })],
+    [id, options.name ?? `테스트어린이집 ${id}`, JSON.stringify({ centerType: options.centerType ?? 'NATIONAL_PUBLIC', ageClasses: [] })],
   );
   return id;
 }

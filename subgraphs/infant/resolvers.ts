@@ -1,5 +1,5 @@
 import { CENTER_TYPES, type CenterType } from '../../common/record';
-import { ageClassSeats, attrFields, freeSeats } from '../lifecycle/base-resolvers';
+import { ageClassSeats, attrFields, centreFreeSeats } from '../lifecycle/base-resolvers';
 import type { CatalogRow } from '../lifecycle/row';
 
 /** Infant-stage fields beyond the shared interfaces. */
@@ -10,7 +10,9 @@ export const infantFields = {
       const type = r.attrs.centerType as CenterType | null | undefined;
       return type ? CENTER_TYPES[type] : null;
     },
-    freeSeats: (r: CatalogRow) => freeSeats(r.capacity, r.enrolled),
+    freeSeats: (r: CatalogRow) => centreFreeSeats(r).freeSeats,
+    freeSeatsBasis: (r: CatalogRow) => centreFreeSeats(r).basis,
+    capacityFreeSeats: (r: CatalogRow) => centreFreeSeats(r).capacityFreeSeats,
     ageClasses: ageClassSeats,
   },
   Kindergarten: {

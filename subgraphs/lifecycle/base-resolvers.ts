@@ -96,3 +96,26 @@ export function ageClassSeats(row: CatalogRow) {
   const classes = (row.attrs.ageClasses as AgeClass[] | undefined) ?? [];
   return classes.map((c) => ({ ...c, freeSeats: freeSeats(c.capacity, c.enrolled) }));
 }
+
+/**
+ * A centre's free seats, consistent with its age classes (issue 21: "69 free
+ * seats while every age class shows 0"). A place is free only where an age
+ * class has room AND the licence (정원) allows one more child, so:
+ * - every age class has a known capacity: the sum of the classes' free seats
+ *   (basis AGE_CLASSES), or 정원 − 현원 when that is smaller (basis CAPACITY:
+ *   the licence is full even though a class has room);
+ * - otherwise (no classes published, or one without a capacity): 정원 − 현원
+ *   (basis CAPACITY); null with a null basis when that is unknown too.
+ * capacityFreeSeats is always 정원 − 현원: licensed places, which may have no
+ * class formed for them (the 69 of the issue).
+ */
+export function centreFreeSeats(row: CatalogRow): { freeSeats: number | null; basis: 'AGE_CLASSES' | 'CAPACITY' | null; capacityFreeSeats: number | null } {
+  const classes = ageClassSeats(row);
+  const capacityFree = freeSeats(row.capacity, row.enrolled);
+  if (classes.length > 0 && classes.every((c) => c.freeSeats != null)) {
+    const inClasses = classes.reduce((n, c) => n + c.freeSeats!, 0);
+    if (capacityFree != null && capacityFree < inClasses) return { freeSeats: capacityFree, basis: 'CAPACITY', capacityFreeSeats: capacityFree };
+    return { freeSeats: inClasses, basis: 'AGE_CLASSES', capacityFreeSeats: capacityFree };
+  }
+  return { freeSeats: capacityFree, basis: capacityFree == null ? null : 'CAPACITY', capacityFreeSeats: capacityFree };
+}

@@ -59,8 +59,10 @@ export type ApplicationStatus =
   | 'EXPIRED'
   /** The child was admitted elsewhere and this entry was not extended. */
   | 'LAPSED'
+  /** A seat is offered: the parent accepts or declines it (respondToOffer) before offerExpiresAt. */
   | 'OFFERED'
   | 'WAITING'
+  /** Withdrawn by the parent, or the parent declined the offer (history reason OFFER_DECLINED). */
   | 'WITHDRAWN';
 
 export type ApplyForAdmissionInput = {
@@ -69,7 +71,7 @@ export type ApplyForAdmissionInput = {
   childId: Scalars['ID']['input'];
   facilityIds: Array<Scalars['ID']['input']>;
   idempotencyKey: Scalars['String']['input'];
-  /** Priority item codes claimed (see priorityRuleSet). */
+  /** Priority item codes claimed: any code priorityRuleSet lists (a bonus code stands for the codes it requires). */
   priorityClaims: Array<Scalars['String']['input']>;
 };
 
@@ -430,6 +432,8 @@ export type Mutation = {
   requestHospitalisedChildCare: HospitalCareRequest;
   /** PARENT, own child */
   reserveCareSlot: Reservation;
+  /** PARENT, own OFFERED application, before offerExpiresAt: accept or decline the seat */
+  respondToOffer: Application;
   /** PARENT */
   updateContact: Scalars['Boolean']['output'];
   /** MATCHED/DONE: staff or admin; CONFIRMED: the parent; CANCELLED: parent, staff or admin */
@@ -488,6 +492,11 @@ export type MutationRequestHospitalisedChildCareArgs = {
 
 export type MutationReserveCareSlotArgs = {
   input: ReserveCareSlotInput;
+};
+
+
+export type MutationRespondToOfferArgs = {
+  input: RespondToOfferInput;
 };
 
 
@@ -596,6 +605,8 @@ export type PositionChangeReason =
   | 'FAILED_VERIFICATION'
   | 'HIGHER_PRIORITY_APPLICATION'
   | 'LAPSED'
+  /** The parent declined an offered seat; the offer passed to the next application. */
+  | 'OFFER_DECLINED'
   | 'OFFER_EXPIRED'
   | 'WITHDRAWAL';
 
@@ -606,7 +617,7 @@ export type PriorityItem = {
   legalSource: Scalars['String']['output'];
   points: Scalars['Int']['output'];
   rank: Scalars['Int']['output'];
-  /** A bonus item applies when all these codes are claimed. */
+  /** A bonus item applies when all these codes are claimed. Claiming the bonus code itself claims these codes (they are recorded and verified one by one). */
   requires: Array<Scalars['String']['output']>;
 };
 
@@ -822,6 +833,13 @@ export type ReserveCareSlotInput = {
   childId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
   slotId: Scalars['ID']['input'];
+};
+
+export type RespondToOfferInput = {
+  /** true: take the seat (admitted, as admitApplication; every priority claim must be checked first). false: decline it (the offer passes to the next). */
+  accept: Scalars['Boolean']['input'];
+  applicationId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
 };
 
 /** Special care offered (특수보육·제공서비스). */
@@ -1047,6 +1065,7 @@ export type ResolversTypes = ResolversObject<{
   Reservation: ResolverTypeWrapper<Reservation>;
   ReservationStatus: ReservationStatus;
   ReserveCareSlotInput: ReserveCareSlotInput;
+  RespondToOfferInput: RespondToOfferInput;
   SpecialCare: SpecialCare;
   Stage: Stage;
   UpdateContactInput: UpdateContactInput;
@@ -1100,6 +1119,7 @@ export type ResolversParentTypes = ResolversObject<{
   RequestHospitalCareInput: RequestHospitalCareInput;
   Reservation: Reservation;
   ReserveCareSlotInput: ReserveCareSlotInput;
+  RespondToOfferInput: RespondToOfferInput;
   UpdateContactInput: UpdateContactInput;
   UpdateHospitalCareInput: UpdateHospitalCareInput;
   VerifyPriorityClaimsInput: VerifyPriorityClaimsInput;
@@ -1268,6 +1288,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   registerChild?: Resolver<ResolversTypes['Child'], ParentType, ContextType, RequireFields<MutationRegisterChildArgs, 'input'>>;
   requestHospitalisedChildCare?: Resolver<ResolversTypes['HospitalCareRequest'], ParentType, ContextType, RequireFields<MutationRequestHospitalisedChildCareArgs, 'input'>>;
   reserveCareSlot?: Resolver<ResolversTypes['Reservation'], ParentType, ContextType, RequireFields<MutationReserveCareSlotArgs, 'input'>>;
+  respondToOffer?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationRespondToOfferArgs, 'input'>>;
   updateContact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUpdateContactArgs, 'input'>>;
   updateHospitalisedCareRequest?: Resolver<ResolversTypes['HospitalCareRequest'], ParentType, ContextType, RequireFields<MutationUpdateHospitalisedCareRequestArgs, 'input'>>;
   verifyPriorityClaims?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationVerifyPriorityClaimsArgs, 'input'>>;

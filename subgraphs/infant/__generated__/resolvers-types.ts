@@ -59,13 +59,18 @@ export type ChildcareCenter = Facility & {
   approvedOn?: Maybe<Scalars['String']['output']>;
   /** 정원 */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** 정원 − 현원 (never below 0): licensed places not filled. More than freeSeats when no class has been formed for them, so a parent cannot take them. / Capacity minus enrolled. */
+  capacityFreeSeats?: Maybe<Scalars['Int']['output']>;
   cctv?: Maybe<Scalars['Int']['output']>;
   centerType?: Maybe<CenterType>;
   /** Korean label of the centre type (국공립 …). */
   centerTypeLabel?: Maybe<Scalars['String']['output']>;
   /** 현원 */
   enrolled?: Maybe<Scalars['Int']['output']>;
+  /** 빈자리: the sum of ageClasses' freeSeats when every age class has a capacity (freeSeatsBasis AGE_CLASSES), but never more than 정원 − 현원; otherwise 정원 − 현원 (CAPACITY). Null when neither is known. / Free seats. */
   freeSeats?: Maybe<Scalars['Int']['output']>;
+  /** How freeSeats was counted; null when it is null. */
+  freeSeatsBasis?: Maybe<FreeSeatsBasis>;
   homepage?: Maybe<Scalars['String']['output']>;
   /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
   hoursSource?: Maybe<HoursSource>;
@@ -256,6 +261,13 @@ export type FacilityKind =
   | 'YOUTH_COUNSELING_CENTER'
   | 'YOUTH_CULTURE_HOUSE'
   | 'YOUTH_TRAINING_CENTER';
+
+/** How a centre's freeSeats was counted. */
+export type FreeSeatsBasis =
+  /** The sum of the age classes' free seats (every class publishes a capacity). */
+  | 'AGE_CLASSES'
+  /** 정원 − 현원: the source publishes no complete seat count per age class, or the licence (정원) leaves fewer places than the classes have. */
+  | 'CAPACITY';
 
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -803,6 +815,7 @@ export type ResolversTypes = ResolversObject<{
   EmploymentStatus: EmploymentStatus;
   Facility: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Facility']>;
   FacilityKind: FacilityKind;
+  FreeSeatsBasis: FreeSeatsBasis;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   HoursSource: HoursSource;
   HouseholdFlag: HouseholdFlag;
@@ -889,11 +902,13 @@ export type ChildcareCenterResolvers<ContextType = any, ParentType extends Resol
   ageClasses?: Resolver<Array<ResolversTypes['AgeClassSeats']>, ParentType, ContextType>;
   approvedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  capacityFreeSeats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   cctv?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   centerType?: Resolver<Maybe<ResolversTypes['CenterType']>, ParentType, ContextType>;
   centerTypeLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   freeSeats?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  freeSeatsBasis?: Resolver<Maybe<ResolversTypes['FreeSeatsBasis']>, ParentType, ContextType>;
   homepage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hoursSource?: Resolver<Maybe<ResolversTypes['HoursSource']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
