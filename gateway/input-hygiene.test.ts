@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { recordId } from '../common/record-id';
+import { rng } from '../simulator/world/random';
 import { createKey } from './openapi/testing';
 import { startTestHub, type TestHub } from './testing/hub';
 
@@ -95,17 +96,7 @@ describe('refused by the HTTP parser, answered in the envelope', () => {
 });
 
 describe('fuzz (fixed seed, bounded)', () => {
-  /** mulberry32: the same requests every run. */
-  function rng(seed: number) {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let x = Math.imul(a ^ (a >>> 15), a | 1);
-      x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-      return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-  const r = rng(21);
+  const r = rng('input-hygiene-fuzz', 21);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const nasty = ['', '\u0000', '\ud800', '\udfff', '강서구', "'; drop table x; --", '<script>alert(1)</script>', 'a'.repeat(5000), '%00', '..', '🙂', '\u202e', '-1', '99999999999999999999', '1e309', 'null', '{}', '[]', ' ', '\t\n'];
   const value = (): unknown => pick<() => unknown>([() => pick(nasty), () => Math.floor(r() * 2 ** 40) - 2 ** 39, () => r() * 1e12, () => null, () => true, () => [pick(nasty)], () => ({ x: pick(nasty) })])();

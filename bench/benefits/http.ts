@@ -3,6 +3,7 @@ import { runLoad, startTs, waitFor, type LoadResult } from '../gateway/processes
 import { median } from '../gateway/measure';
 import { freePort, machine } from '../machine';
 import { POLICIES, prepareDataset } from '../search/dataset';
+import { rng } from '../../simulator/world/random';
 
 /**
  * benefitsFor over HTTP (issue 18: "over 20k policies p95 ≤ 100 ms uncached at
@@ -26,23 +27,11 @@ const QUERY = `query($h: HouseholdInput!, $on: Date) { benefitsFor(household: $h
   nodes { policyId name verdict question { ko } failing { requirement householdValue evidence { text } } criteria { status requirement householdValue } }
 } }`;
 
-/** A deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const FLAGS = ['SINGLE_PARENT', 'MULTICULTURAL', 'DISABILITY', 'BASIC_LIVELIHOOD', 'NEAR_POVERTY', 'NO_HOUSE'];
 
 export function generatedHouseholds(count = HOUSEHOLDS, seed = 18): unknown[] {
-  const r = rng(seed);
+  const r = rng('bench-benefits-households', seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const out: unknown[] = [];
   for (let i = 0; i < count; i++) {
