@@ -7,6 +7,7 @@ import { crawlStatus, enqueueCrawl, startCrawlSchedule, startCrawlWorker, type C
 import { loadRegistry, withBaseUrls } from '../crawlers/sites';
 import type { SiteConfig } from '../crawlers/core/adapter';
 import { startSimulator } from '../simulator/server';
+import { useSimulatedRegistry } from '../subgraphs/welfare/registry';
 import { indexAll, startIndexer } from '../subgraphs/search/indexer';
 import { startSender } from '../subgraphs/apply/sender';
 import { startRetention } from '../subgraphs/welfare/retention';
@@ -76,6 +77,8 @@ export async function startBackgroundJobs(config: Config, store: Store, logger: 
   const simulator = config.CRAWL_TARGET === 'simulator' ? await startSimulator({ seed: config.SIMULATOR_SEED }) : null;
   const log = logger.child({ job: 'crawl' });
   if (simulator) sites = simulatedSitesOnly(sites, Object.fromEntries(simulator.sites.map((s) => [s.id, s.baseUrl])), log);
+  // The welfare subgraph's resident registry is the simulator's too, unless WELFARE_REGISTRY_URL names one.
+  if (simulator && !config.WELFARE_REGISTRY_URL) useSimulatedRegistry(simulator.registry.baseUrl);
   const stopWorker = startCrawlWorker({
     db: store,
     sites,
@@ -93,6 +96,7 @@ export async function startBackgroundJobs(config: Config, store: Store, logger: 
       stopSchedule();
       await stopWorker();
       await stopLocal();
+      if (simulator && !config.WELFARE_REGISTRY_URL) useSimulatedRegistry(null);
       await simulator?.close();
     },
   };

@@ -1,6 +1,6 @@
 import { registryPeople } from './people';
 import { startRegistrySimulator } from './server';
-import { httpRegistry } from '../../subgraphs/welfare/registry';
+import { httpRegistry, lateRegistry, useSimulatedRegistry } from '../../subgraphs/welfare/registry';
 
 /** The simulated resident registry: deterministic, and people change with ticks. */
 test('the same seed gives the same people; statuses follow the clock', async () => {
@@ -17,6 +17,19 @@ test('the same seed gives the same people; statuses follow the clock', async () 
     const res = await fetch(`${sim.baseUrl}/__sim/tick?to=0`, { method: 'POST' });
     expect(await res.json()).toEqual({ tick: 0 });
   } finally {
+    await sim.close();
+  }
+});
+
+test('the late-bound registry (npm start) is unavailable until the start-up job names the simulator, then answers', async () => {
+  await expect(lateRegistry.lookup('000000-0000000')).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+  const sim = await startRegistrySimulator({ seed: 3, size: 50 });
+  try {
+    useSimulatedRegistry(sim.baseUrl);
+    const person = registryPeople(3, 50)[0]!;
+    expect((await lateRegistry.lookup(person.identityKey)).ref).toBe(person.ref);
+  } finally {
+    useSimulatedRegistry(null);
     await sim.close();
   }
 });

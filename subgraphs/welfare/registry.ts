@@ -70,3 +70,17 @@ export const noRegistry: ResidentRegistry = {
   lookup: () => Promise.reject(unavailable()),
   statuses: () => Promise.reject(unavailable()),
 };
+
+/**
+ * The registry of the hub's own simulator (`npm start`, CRAWL_TARGET=simulator): the simulator starts after the
+ * subgraphs are built, so its address is set later, once, by the start-up job. Until then — and in production
+ * without WELFARE_REGISTRY_URL — registration answers SERVICE_UNAVAILABLE.
+ */
+let simulatedRegistry: ResidentRegistry | null = null;
+export function useSimulatedRegistry(baseUrl: string | null): void {
+  simulatedRegistry = baseUrl ? httpRegistry(baseUrl) : null;
+}
+export const lateRegistry: ResidentRegistry = {
+  lookup: (key) => (simulatedRegistry ?? noRegistry).lookup(key),
+  statuses: (refs) => (simulatedRegistry ?? noRegistry).statuses(refs),
+};

@@ -5,7 +5,7 @@ import { loadConfig, type Config } from '../../common/config';
 import { subgraphSdl } from '../sdl';
 import type { RequestInfo, Subgraph, SubgraphDeps } from '../subgraph';
 import { createHasher, loadHmacKey } from './identity';
-import { httpRegistry, noRegistry, type ResidentRegistry } from './registry';
+import { httpRegistry, lateRegistry, type ResidentRegistry } from './registry';
 import { createResolvers, type WelfareContext } from './resolvers';
 
 /**
@@ -19,7 +19,7 @@ export function createSubgraph(deps: SubgraphDeps & { config?: Config; registry?
   const config = deps.config ?? loadConfig();
   const verifier = createTokenVerifier(config, deps.store);
   const typeDefs = parse(subgraphSdl('welfare'));
-  const registry = deps.registry ?? (config.WELFARE_REGISTRY_URL ? httpRegistry(config.WELFARE_REGISTRY_URL) : noRegistry);
+  const registry = deps.registry ?? (config.WELFARE_REGISTRY_URL ? httpRegistry(config.WELFARE_REGISTRY_URL) : lateRegistry);
   const hasher = createHasher(() => loadHmacKey(config));
   return {
     name: 'welfare',
