@@ -3,7 +3,7 @@ import { Provider as UrqlProvider } from '@urql/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Link, Redirect, Route, Router, Switch, useLocation } from 'wouter-preact';
 import { createApiClient } from './api';
-import { isEditor, logout, refresh, useSession } from './auth';
+import { logout, refresh, useSession } from './auth';
 import { LangContext, defineDict, useLang, useLangState, useT } from './i18n';
 import { Login } from './pages/Login';
 import { Placeholder } from './pages/Placeholder';
@@ -19,7 +19,7 @@ const dict = defineDict({
     signOut: '로그아웃',
     language: '언어',
     checking: '로그인 상태를 확인하는 중…',
-    forbidden: '이 콘솔은 편집자(EDITOR)와 관리자(ADMIN)만 쓸 수 있습니다.',
+    forbidden: '이 콘솔은 편집자(EDITOR), 관리자(ADMIN)와 복지 사전관리 담당 기관만 쓸 수 있습니다.',
     notFound: '없는 화면입니다.',
     signedInAs: '{email} ({role})',
   },
@@ -31,7 +31,7 @@ const dict = defineDict({
     signOut: 'Sign out',
     language: 'Language',
     checking: 'Checking your sign-in…',
-    forbidden: 'This console is for editors (EDITOR) and administrators (ADMIN) only.',
+    forbidden: 'This console is for editors (EDITOR), administrators (ADMIN) and the welfare pre-screening organisations only.',
     notFound: 'No such screen.',
     signedInAs: '{email} ({role})',
   },
@@ -98,7 +98,10 @@ function Shell() {
       </>
     );
   }
-  if (!isEditor(session.principal)) {
+  const role = session.principal.role;
+  const routes = ROUTES.filter((route) => allowed(route, role));
+  // Anyone with a screen of their own gets in (editors, ADMIN, the welfare roles); a parent or centre account does not.
+  if (!routes.some((route) => !route.hidden)) {
     return (
       <>
         {header}
@@ -109,8 +112,7 @@ function Shell() {
       </>
     );
   }
-  const role = session.principal.role;
-  const routes = ROUTES.filter((route) => allowed(route, role));
+  const home = routes.find((route) => !route.hidden && !route.soon)?.path ?? '/records';
   return (
     <UrqlProvider value={client}>
       {header}
@@ -134,7 +136,7 @@ function Shell() {
         </nav>
         <main id="main" tabIndex={-1}>
           <Switch>
-            <Route path="/"><Redirect to="/records" replace /></Route>
+            <Route path="/"><Redirect to={home} replace /></Route>
             {routes.map((route) => (
               <Route key={route.path} path={route.path}>
                 {(params: Record<string, string | undefined>) =>

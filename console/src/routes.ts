@@ -39,6 +39,6 @@ export const ROUTES: ConsoleRoute[] = [
   { path: '/partners', ko: '제휴 서비스 키', en: 'Partner keys', page: Partners, roles: ['ADMIN'] },
   { path: '/duplicates', ko: '정책 중복 후보', en: 'Policy duplicates', soon: '#15' },
   { path: '/benefits', ko: '가구별 혜택 판정', en: 'Household benefits', soon: '#18' },
-  // Issue 19. Welfare roles other than ADMIN are listed, but the console's sign-in gate (main.tsx) still admits editors and ADMIN only.
+  // Issue 19: the welfare roles see this screen only (main.tsx admits anyone with a screen of their own).
   { path: '/welfare', ko: '복지사업 사전관리', en: 'Welfare pre-screening', page: WelfareProgrammes, roles: ['ADMIN', 'DISTRICT_OFFICER', 'COMMUNITY_CENTER', 'WELFARE_AGENCY'] },
 ];

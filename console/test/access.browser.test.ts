@@ -86,10 +86,10 @@ test('a parent who signs in gets no console data', async () => {
   const page = await h.newPage();
   const answers = graphqlAnswers(page);
   await signInAs(page, 'parent@example.com', 'parent password 17');
-  await page.getByText('편집자(EDITOR)와 관리자(ADMIN)만').waitFor();
+  await page.getByText('편집자(EDITOR), 관리자(ADMIN)와 복지 사전관리 담당 기관만').waitFor();
   await checkA11y(page, 'parent');
   await page.goto(h.url('/console/records'));
-  await page.getByText('편집자(EDITOR)와 관리자(ADMIN)만').waitFor();
+  await page.getByText('편집자(EDITOR), 관리자(ADMIN)와 복지 사전관리 담당 기관만').waitFor();
   expect(answers.filter((a) => a.body.includes('curatedRecords') || a.body.includes('다솜'))).toEqual([]);
 
   // And the API refuses the parent's own token, should they call it by hand.
