@@ -48,7 +48,7 @@ const parameter = (p: ParamSpec): Json => ({
   description: `${p.description.ko} / ${p.description.en}`,
   schema: paramSchema(p),
   // An example has its parameter's type (an integer parameter's example is a number, not "1").
-  ...(p.example !== undefined ? { example: p.kind === 'integer' ? Number(p.example) : p.example } : {}),
+  ...(p.example !== undefined ? { example: p.kind === 'integer' ? Number(p.example) : p.kind === 'boolean' ? p.example === 'true' : p.example } : {}),
 });
 
 const header = (): Json => ({
