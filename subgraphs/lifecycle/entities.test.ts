@@ -47,9 +47,10 @@ describe('lifecycle subgraph _entities', () => {
     ]);
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toEqual([
-      { id: id('c3'), name: '다솜어린이집', freeSeats: 20 },
+      // freeSeats: the sum of the age classes' free seats, capped by capacity − enrolled (issue 21).
+      { id: id('c3'), name: '다솜어린이집', freeSeats: 1 },
       { id: id('pol2', 'POLICY'), name: '부모급여', amountKrw: 100000, minAgeMonths: 0 },
-      { id: id('c1'), name: '가양햇살어린이집', freeSeats: 5 },
+      { id: id('c1'), name: '가양햇살어린이집', freeSeats: 1 },
     ]);
     expect(statements).toHaveLength(1);
   });
