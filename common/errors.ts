@@ -72,6 +72,15 @@ export class HubError extends GraphQLError {
   }
 }
 
+/**
+ * A registry error as it travels serialised (a subgraph's answer, a masked error): message "한국어 / English" and
+ * the extensions every typed error carries. One shape for the masker and both kinds of subgraph data source.
+ */
+export function formattedError(code: ErrorCode, path?: readonly (string | number)[]): { message: string; path?: (string | number)[]; extensions: Record<string, string> } {
+  const entry = ERROR_CODES[code];
+  return { message: `${entry.ko} / ${entry.en}`, ...(path ? { path: [...path] } : {}), extensions: { code, messageKo: entry.ko, messageEn: entry.en, resultCode: entry.resultCode } };
+}
+
 /** Shorthand for the most common error: one bad argument, named. */
 export function badInput(field: string, ko: string, en: string): HubError {
   return new HubError('BAD_USER_INPUT', { ko, en }, { field });

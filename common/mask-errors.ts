@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { isDatabaseUnavailable } from './db-errors';
-import { ERROR_CODES, isErrorCode } from './errors';
+import { ERROR_CODES, formattedError, isErrorCode } from './errors';
 import type { Logger } from './logger';
 
 /**
@@ -63,8 +63,7 @@ export function createErrorMasker(logger: Logger) {
     if (isDatabaseUnavailable(error)) {
       // A dependency is down, not a bug: 503 with its code, so callers retry and operators see an outage.
       logger.warn({ code: (error as { code?: string })?.code, path: formatted.path }, 'database unavailable');
-      const down = ERROR_CODES.SERVICE_UNAVAILABLE;
-      return { message: `${down.ko} / ${down.en}`, path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', messageKo: down.ko, messageEn: down.en, resultCode: down.resultCode } };
+      return formattedError('SERVICE_UNAVAILABLE', formatted.path);
     }
     logger.error({ err: error, code, path: formatted.path }, 'unexpected error (masked)');
     const internal = ERROR_CODES.INTERNAL_SERVER_ERROR;

@@ -1,7 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError, Kind, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
-import { ERROR_CODES } from '../common/errors';
+import { formattedError } from '../common/errors';
 import type { Dispatcher } from 'undici';
 import { CALLER_HEADERS, inflightKey, InflightQueries } from './inflight';
 
@@ -78,8 +78,6 @@ export class HttpSubgraph implements GraphQLDataSource {
   }
 }
 
-const DOWN = ERROR_CODES.SERVICE_UNAVAILABLE;
-
 /**
  * The answer of a subgraph that is down: no data, and one SERVICE_UNAVAILABLE
  * error per field it was asked for, with its path — each root field, or each
@@ -87,8 +85,6 @@ const DOWN = ERROR_CODES.SERVICE_UNAVAILABLE;
  * caller's response. Fields other subgraphs serve stay in the answer.
  */
 export function unavailable(query: string, variables: Record<string, unknown> | undefined): GatewayGraphQLResponse {
-  const extensions = { code: 'SERVICE_UNAVAILABLE', messageKo: DOWN.ko, messageEn: DOWN.en, resultCode: DOWN.resultCode };
-  const message = `${DOWN.ko} / ${DOWN.en}`;
   let paths: (string | number)[][] = [];
   try {
     const operation = parse(query).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
@@ -98,7 +94,7 @@ export function unavailable(query: string, variables: Record<string, unknown> | 
   } catch {
     // An unparsable query cannot have been sent by the gateway; answer one error without a path.
   }
-  return { data: null, errors: (paths.length ? paths : [undefined]).map((path) => ({ message, ...(path ? { path } : {}), extensions })) } as GatewayGraphQLResponse;
+  return { data: null, errors: (paths.length ? paths : [undefined]).map((path) => formattedError('SERVICE_UNAVAILABLE', path)) } as GatewayGraphQLResponse;
 }
 
 function safeParse(text: string): unknown {

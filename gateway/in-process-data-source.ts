@@ -2,10 +2,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { execute, parse, validate, type DocumentNode, type GraphQLError } from 'graphql';
 import { isDatabaseUnavailable } from '../common/db-errors';
-import { ERROR_CODES } from '../common/errors';
-
-const UNAVAILABLE = { code: 'SERVICE_UNAVAILABLE', messageKo: ERROR_CODES.SERVICE_UNAVAILABLE.ko, messageEn: ERROR_CODES.SERVICE_UNAVAILABLE.en, resultCode: ERROR_CODES.SERVICE_UNAVAILABLE.resultCode };
-const UNAVAILABLE_MESSAGE = `${UNAVAILABLE.messageKo} / ${UNAVAILABLE.messageEn}`;
+import { formattedError } from '../common/errors';
 import type { Subgraph } from '../subgraphs/subgraph';
 import { inflightKey, InflightQueries } from './inflight';
 
@@ -53,7 +50,7 @@ export class InProcessDataSource implements GraphQLDataSource {
     return {
       data: result.data as Record<string, unknown> | null | undefined,
       // Serialised as a subgraph over HTTP would answer (its masker turns a database outage into SERVICE_UNAVAILABLE).
-      errors: result.errors?.map((e) => (isDatabaseUnavailable(e.originalError) ? { ...e.toJSON(), message: UNAVAILABLE_MESSAGE, extensions: UNAVAILABLE } : e.toJSON())),
+      errors: result.errors?.map((e) => (isDatabaseUnavailable(e.originalError) ? { ...e.toJSON(), ...formattedError('SERVICE_UNAVAILABLE') } : e.toJSON())),
     };
   }
 
