@@ -19,6 +19,7 @@ const BENCHMARKS: Record<string, () => Promise<(progress: (m: string) => void) =
   benefits: async () => (await import('./benefits')).run,
   welfare: async () => (await import('./welfare')).run,
   stats: async () => (await import('./stats')).run,
+  cost: async () => (await import('./cost')).run,
 };
 
 /** The commit the figures belong to; `+changes` when the work tree differed from it. */

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
-import { getIntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, Kind, parse, type DocumentNode, type OperationDefinitionNode } from 'graphql';
+import { apiSchema } from '../../bench/cost/shapes';
+import { workloads } from '../../bench/gateway/workloads';
+import { loadConfig } from '../../common/config';
+import * as consoleDocuments from '../../console/src/gql/graphql';
+import { MAX_PAGE_SIZE } from '../../subgraphs/common/validation';
 import { startTestHub, type TestHub } from '../testing/hub';
+import { measureOperation } from './query-measure';
+import { queryLimitsFrom } from './use-query-limits';
+
+const operationOf = (document: DocumentNode) => document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
 
 /** Partner GraphQL on /graphql: depth, alias, cost and body limits with typed errors; automatic persisted queries. */
 let hub: TestHub;
@@ -76,4 +85,28 @@ test('automatic persisted queries: hash first, then register, then the hash alon
   expect(((await get.json()) as any).data).toEqual(register.body.data);
   const wrong = await post({ query: '{ __typename }', extensions });
   expect([wrong.status, wrong.body.errors[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+});
+
+test('the default cost limit refuses the calls that took seconds and admits every console page and benchmark workload at its largest', async () => {
+  // Issue 21: 30 aliases × facilities(first: 100) took 2.7–4.1 s inside the old limit; so do many small paged calls.
+  const wide = `{ ${Array.from({ length: 30 }, (_, i) => `f${i}: facilities(first: 100, offset: ${i * 100}) { edges { node { id name } } }`).join(' ')} }`;
+  const manyCalls = `{ ${Array.from({ length: 20 }, (_, i) => `f${i}: facilities(first: 1, offset: ${i}) { totalCount edges { node { id } } }`).join(' ')} }`;
+  for (const query of [wide, manyCalls]) {
+    const r = await post({ query });
+    expect([r.status, r.body.errors?.[0]?.extensions?.code, r.body.errors?.[0]?.extensions?.measure]).toEqual([400, 'QUERY_TOO_COMPLEX', 'cost']);
+  }
+  // What the hub's own screens and the gateway benchmark send, with every page variable at its maximum (100).
+  const schema = apiSchema();
+  const documents = ([...Object.entries(consoleDocuments)] as [string, DocumentNode][]).filter(([, d]) => d?.kind === Kind.DOCUMENT && operationOf(d));
+  expect(documents.length).toBeGreaterThan(10);
+  const bench = workloads(['fac_1'], [['fac_1']]).flatMap((w) => w.bodies.map((b) => JSON.parse(b) as { query: string; variables?: Record<string, unknown> }));
+  const operations = [
+    ...documents.map(([name, document]) => ({ name, document, variables: Object.fromEntries((operationOf(document).variableDefinitions ?? []).map((v) => [v.variable.name.value, /first|limit/i.test(v.variable.name.value) ? MAX_PAGE_SIZE : undefined])) })),
+    ...bench.map((b, i) => ({ name: `bench ${i}`, document: parse(b.query), variables: b.variables ?? {} })),
+  ];
+  const limits = queryLimitsFrom(loadConfig({}));
+  for (const op of operations) {
+    const m = measureOperation(schema, op.document, operationOf(op.document), op.variables);
+    expect({ name: op.name, fits: m.cost <= limits.maxCost && m.depth <= limits.maxDepth && m.aliases <= limits.maxAliases }).toEqual({ name: op.name, fits: true });
+  }
 });
