@@ -1,6 +1,7 @@
 import type { AgeClass } from '../../common/record';
 import { facilityHours } from '../../common/opening-hours';
 import { CENTER_TYPES, FACILITY_KINDS, SPECIAL_CARE, type CenterType, type FacilityKind, type SpecialCare } from '../../common/record';
+import { centreFreeSeats } from '../lifecycle/base-resolvers';
 import type { CatalogRow } from '../lifecycle/row';
 import { withoutRegionWords } from './regions';
 import { chosungOf, chosungWords, isHangul, jamoOf, normaliseTitle, positionedTokens, tsvectorLiteral, words } from './tokenize';
@@ -68,8 +69,10 @@ export function toSearchDocument(row: CatalogRow): SearchDocument {
   const kindLabel = kindLabelOf(row);
   const centerType = attrs.centerType as CenterType | undefined;
   const ageClasses = (attrs.ageClasses as AgeClass[] | undefined) ?? [];
-  const freeSeatAges = ageClasses.filter((c) => c.capacity != null && c.capacity > c.enrolled).map((c) => c.age);
-  const totalFree = row.capacity != null && row.enrolled != null ? row.capacity - row.enrolled : null;
+  // The same free seats the centre's GraphQL field shows (age classes summed, capped by capacity − enrolled):
+  // a centre with no free seat overall has no free age either.
+  const seats = row.kind === 'FACILITY' ? centreFreeSeats(row).freeSeats : null;
+  const freeSeatAges = seats === 0 ? [] : ageClasses.filter((c) => c.capacity != null && c.capacity > c.enrolled).map((c) => c.age);
   const period = attrs.applicationPeriod as { start?: string | null; end?: string | null; always?: boolean } | undefined;
   // Published, curated, or (어린이집) derived hours: the same function the GraphQL fields use.
   const hours = facilityHours(row).hours;
@@ -106,7 +109,7 @@ export function toSearchDocument(row: CatalogRow): SearchDocument {
     lat: row.lat,
     lng: row.lng,
     freeSeatAges,
-    hasVacancy: freeSeatAges.length > 0 || (totalFree != null && totalFree > 0),
+    hasVacancy: seats != null ? seats > 0 : freeSeatAges.length > 0,
     applicationStart: period?.start ?? null,
     applicationEnd: period?.end ?? null,
     applicationAlways: period?.always ?? false,
@@ -121,7 +124,7 @@ export function toSearchDocument(row: CatalogRow): SearchDocument {
       { text: body, weight: 'B' },
     ]),
     chosungWords: chosungWords(row.name),
-    staticRank: staticRank(row, freeSeatAges.length > 0 || (totalFree != null && totalFree > 0)),
+    staticRank: staticRank(row, seats != null ? seats > 0 : freeSeatAges.length > 0),
     variantKey: variantKey(row),
     titleLexemes: [...new Set(positionedTokens(title).map((t) => t.lexeme))],
     titleWords: [...new Set(words(row.name).filter((w) => isHangul(w) && [...w].length >= 3))].map((word) => ({ word, jamo: jamoOf(word) })),
