@@ -1,6 +1,6 @@
 import { FIXTURES } from '../../gateway/testing/fixtures';
 import { startTestHub, type TestHub } from '../../gateway/testing/hub';
-import type { SourceRecord } from '../../store/catalog/types';
+import type { SourceRecord } from '../../common/record';
 import { upsertRecords } from '../../store/catalog/upsert-records';
 import { createTestStore } from '../../store/testing';
 import { indexAll } from './indexer';
