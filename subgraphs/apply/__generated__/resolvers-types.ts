@@ -13,33 +13,52 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** An application for admission to one centre (입소대기 신청) for one child and age class. */
 export type Application = {
   __typename?: 'Application';
+  /** 입소 희망 연도. */
   admissionYear: Scalars['Int']['output'];
+  /** Age class, 만 나이 0–5 (만N세반). */
   ageClass: Scalars['Int']['output'];
+  /** ISO timestamp of the application. */
   appliedAt: Scalars['String']['output'];
+  /** The child (name masked for anyone but the parent). */
   child: Child;
+  /** Priority item codes claimed. */
   claims: Array<Scalars['String']['output']>;
+  /** The parent kept the application after an admission elsewhere (extendApplication). */
   extended: Scalars['Boolean']['output'];
+  /** The centre applied to. */
   facility: ChildcareCenter;
+  /** The centre applied to (ChildcareCenter.id). */
   facilityId: Scalars['ID']['output'];
+  /** Claimed codes that failed verification (they no longer count). */
   failedClaims: Array<Scalars['String']['output']>;
   /** Every change of position with its reason, oldest first. */
   history: Array<PositionChange>;
+  /** Application id. */
   id: Scalars['ID']['output'];
   /** After an admission elsewhere: the date this entry lapses unless extended. */
   lapseAt?: Maybe<Scalars['String']['output']>;
+  /** OFFERED: ISO deadline to respond; null when no seat is offered. */
   offerExpiresAt?: Maybe<Scalars['String']['output']>;
+  /** Priority points (가점): sum of the standing claims' points. */
   points: Scalars['Int']['output'];
   /** Position in the centre's list for the age class; null once out of the list. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Best rank of the standing claims: 1 = 1순위, 2 = 2순위, 3 = 일반. */
   rank: Scalars['Int']['output'];
+  /** Where the application stands. */
   status: ApplicationStatus;
+  /** Claimed codes the centre verified. */
   verifiedClaims: Array<Scalars['String']['output']>;
 };
 
+/** Names the application an action applies to. */
 export type ApplicationActionInput = {
+  /** The application (Application.id). */
   applicationId: Scalars['ID']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
 };
 
@@ -56,7 +75,9 @@ export type ApplicationPeriod = {
   text: Scalars['String']['output'];
 };
 
+/** Where an application (입소대기 신청) stands. */
 export type ApplicationStatus =
+  /** 입소: the child was admitted at this centre. */
   | 'ADMITTED'
   /** The offer was not accepted in time. */
   | 'EXPIRED'
@@ -64,25 +85,34 @@ export type ApplicationStatus =
   | 'LAPSED'
   /** A seat is offered: the parent accepts or declines it (respondToOffer) before offerExpiresAt. */
   | 'OFFERED'
+  /** 대기중: on the centre's list for its age class. */
   | 'WAITING'
   /** Withdrawn by the parent, or the parent declined the offer (history reason OFFER_DECLINED). */
   | 'WITHDRAWN';
 
+/** An application for one child to one or more centres. */
 export type ApplyForAdmissionInput = {
   /** Default: the current year. */
   admissionYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The parent's own child (Child.id). */
   childId: Scalars['ID']['input'];
+  /** The centres applied to (ChildcareCenter.id); one application each. */
   facilityIds: Array<Scalars['ID']['input']>;
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
   /** Priority item codes claimed: any code priorityRuleSet lists (a bonus code stands for the codes it requires). */
   priorityClaims: Array<Scalars['String']['input']>;
 };
 
+/** Names the reservation to cancel. */
 export type CancelReservationInput = {
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** The reservation (Reservation.id). */
   reservationId: Scalars['ID']['input'];
 };
 
+/** Kind of bookable care (돌봄 서비스) a slot offers. */
 export type CareService =
   /** 긴급돌봄 */
   | 'EMERGENCY'
@@ -97,30 +127,47 @@ export type CareService =
   /** 24시간보육 */
   | 'TWENTY_FOUR_HOUR';
 
+/** A bookable slot of hourly, night, holiday, 24-hour, emergency or hospital care at a facility. */
 export type CareSlot = {
   __typename?: 'CareSlot';
+  /** Seats booked by confirmed reservations. */
   booked: Scalars['Int']['output'];
+  /** ISO time bookings close. */
   closesAt: Scalars['String']['output'];
+  /** ISO end time. */
   endsAt: Scalars['String']['output'];
+  /** The facility offering it (Facility.id). */
   facilityId: Scalars['ID']['output'];
+  /** seats − booked. */
   freeSeats: Scalars['Int']['output'];
+  /** Slot id, for reserveCareSlot. */
   id: Scalars['ID']['output'];
+  /** Oldest age taken, in completed months. */
   maxAgeMonths: Scalars['Int']['output'];
+  /** Youngest age taken, in completed months. */
   minAgeMonths: Scalars['Int']['output'];
+  /** ISO time bookings open. */
   opensAt: Scalars['String']['output'];
   /** What the parent pays per hour (KRW), e.g. 2,000; the state pays the rest. */
   parentSharePerHourKrw: Scalars['Int']['output'];
   /** Full price per hour (KRW), e.g. 5,000 for 시간제보육. */
   pricePerHourKrw: Scalars['Int']['output'];
+  /** Seats offered (명). */
   seats: Scalars['Int']['output'];
+  /** The kind of care. */
   service: CareService;
+  /** ISO start time. */
   startsAt: Scalars['String']['output'];
 };
 
+/** A child a parent registered (아동), for applications and reservations. */
 export type Child = {
   __typename?: 'Child';
+  /** 생년월일, YYYY-MM-DD. */
   birthDate: Scalars['String']['output'];
+  /** The facility the child attends now (재원 시설), when the parent gave one; null otherwise. */
   enrolledFacilityId?: Maybe<Scalars['ID']['output']>;
+  /** Child id, for applyForAdmission and the reservations. */
   id: Scalars['ID']['output'];
   /** The full name for the parent; masked (홍*동) for anyone else. */
   name: Scalars['String']['output'];
@@ -138,34 +185,55 @@ export type ChildcareCenterWaitlistArgs = {
   ageClass: Scalars['Int']['input'];
 };
 
+/** The result of checking one claimed priority code. */
 export type ClaimVerification = {
+  /** The claimed code (PriorityItem.code). */
   code: Scalars['String']['input'];
+  /** true: proven; false: failed (it no longer counts). */
   verified: Scalars['Boolean']['input'];
 };
 
+/** A new bookable care slot. */
 export type CreateCareSlotInput = {
   /** Default: noon (KST) of the start day. */
   closesAt?: InputMaybe<Scalars['String']['input']>;
+  /** ISO end time. */
   endsAt: Scalars['String']['input'];
+  /** The facility offering it (Facility.id). */
   facilityId: Scalars['ID']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** Oldest age taken, in completed months. */
   maxAgeMonths: Scalars['Int']['input'];
+  /** Youngest age taken, in completed months. */
   minAgeMonths: Scalars['Int']['input'];
   /** Default: 14 days before the start day, 00:00 KST. */
   opensAt?: InputMaybe<Scalars['String']['input']>;
+  /** What the parent pays per hour, 원 (KRW). */
   parentSharePerHourKrw: Scalars['Int']['input'];
+  /** Full price per hour, 원 (KRW). */
   pricePerHourKrw: Scalars['Int']['input'];
+  /** Seats offered (명). */
   seats: Scalars['Int']['input'];
+  /** The kind of care. */
   service: CareService;
+  /** ISO start time. */
   startsAt: Scalars['String']['input'];
 };
 
+/** A new priority rule set. */
 export type CreatePriorityRuleSetInput = {
+  /** First day in force, YYYY-MM-DD (KST). */
   effectiveFrom: Scalars['String']['input'];
+  /** Rule set id. */
   id: Scalars['ID']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** The items that can be claimed. */
   items: Array<PriorityItemInput>;
+  /** The rule it comes from. */
   legalSource: Scalars['String']['input'];
+  /** Its name. */
   name: Scalars['String']['input'];
 };
 
@@ -400,24 +468,40 @@ export type GeoPoint = {
   lng: Scalars['Float']['output'];
 };
 
+/** A parent's request for care of a hospitalised child (입원아동 돌봄·병원동행). */
 export type HospitalCareRequest = {
   __typename?: 'HospitalCareRequest';
+  /** The child. */
   child: Child;
+  /** Last day of care, YYYY-MM-DD. */
   endsOn: Scalars['String']['output'];
+  /** The matched facility; null until staff or an admin match one. */
   facilityId?: Maybe<Scalars['ID']['output']>;
+  /** The hospital, as the parent wrote it. */
   hospital: Scalars['String']['output'];
+  /** Request id, for updateHospitalisedCareRequest. */
   id: Scalars['ID']['output'];
+  /** The parent's note; null when none. */
   note?: Maybe<Scalars['String']['output']>;
+  /** First day of care, YYYY-MM-DD. */
   startsOn: Scalars['String']['output'];
+  /** Where the request stands. */
   status: HospitalCareStatus;
+  /** ISO timestamp of the last change. */
   updatedAt: Scalars['String']['output'];
 };
 
+/** Where a request for care of a hospitalised child stands (입원아동 돌봄). */
 export type HospitalCareStatus =
+  /** 취소: cancelled by the parent, staff or an admin. */
   | 'CANCELLED'
+  /** 확정: the parent confirmed the match. */
   | 'CONFIRMED'
+  /** 완료: the care took place (set by staff or admin). */
   | 'DONE'
+  /** 매칭: staff or an admin found a facility (facilityId). */
   | 'MATCHED'
+  /** 신청: the parent asked; no carer yet. */
   | 'REQUESTED';
 
 /** Where a facility's openingHours come from. */
@@ -463,6 +547,7 @@ export type HouseholdFlag =
 /** One inspection of a facility (점검), as its source published it (docs/inspections.md). */
 export type Inspection = {
   __typename?: 'Inspection';
+  /** 점검 구분: a 보육포털 지도점검 (GUIDANCE) or a 유치원알리미 안전점검 (SAFETY). */
   category: InspectionCategory;
   /** 점검일 YYYY-MM-DD; null when the source gives none (CCTV 설치 현황). */
   date?: Maybe<Scalars['String']['output']>;
@@ -598,21 +683,31 @@ export type MutationWithdrawApplicationArgs = {
   input: ApplicationActionInput;
 };
 
+/** A notification to a user (알림): what happened to an application, reservation or request. */
 export type Notification = {
   __typename?: 'Notification';
+  /** The application it is about; null when it is about something else. */
   applicationId?: Maybe<Scalars['ID']['output']>;
+  /** ISO timestamp when it was written. */
   createdAt: Scalars['String']['output'];
+  /** Notification id. */
   id: Scalars['ID']['output'];
+  /** What happened: APPLIED, POSITION_CHANGED, OFFERED, OFFER_EXPIRED, OFFER_DECLINED, ADMITTED, LAPSE_WARNING, LAPSED, RESERVATION_CONFIRMED, RESERVATION_CANCELLED or HOSPITAL_CARE_STATUS. */
   kind: Scalars['String']['output'];
+  /** The message in English. */
   messageEn: Scalars['String']['output'];
+  /** The message in Korean. */
   messageKo: Scalars['String']['output'];
+  /** The reservation it is about; null when it is about something else. */
   reservationId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** Notifications after a cursor, oldest first, for polling. */
 export type NotificationPage = {
   __typename?: 'NotificationPage';
   /** Pass back as `since` to get only newer events. */
   cursor?: Maybe<Scalars['String']['output']>;
+  /** The events after `since`. */
   notifications: Array<Notification>;
 };
 
@@ -685,51 +780,83 @@ export type Policy = {
   withdrawn: Scalars['Boolean']['output'];
 };
 
+/** One change of an application's waiting-list position. */
 export type PositionChange = {
   __typename?: 'PositionChange';
+  /** ISO timestamp of the change. */
   at: Scalars['String']['output'];
+  /** Position after; null when it left the list. */
   newPosition?: Maybe<Scalars['Int']['output']>;
+  /** Position before; null when the application had just joined. */
   oldPosition?: Maybe<Scalars['Int']['output']>;
+  /** Why it changed. */
   reason: PositionChangeReason;
 };
 
+/** Why an application's waiting-list position changed (순번 변경 사유). */
 export type PositionChangeReason =
+  /** An application ahead was admitted. */
   | 'ADMISSION'
+  /** The application joined the list. */
   | 'APPLIED'
+  /** A claim failed verification and the application was re-scored. */
   | 'FAILED_VERIFICATION'
+  /** A new or re-scored application with higher priority was placed ahead. */
   | 'HIGHER_PRIORITY_APPLICATION'
+  /** An application ahead lapsed after an admission elsewhere. */
   | 'LAPSED'
   /** The parent declined an offered seat; the offer passed to the next application. */
   | 'OFFER_DECLINED'
+  /** An offer ahead was not accepted in time. */
   | 'OFFER_EXPIRED'
+  /** An application ahead was withdrawn. */
   | 'WITHDRAWAL';
 
+/** One item of a priority rule set (입소 우선순위 항목). */
 export type PriorityItem = {
   __typename?: 'PriorityItem';
+  /** Code to claim in applyForAdmission.priorityClaims. */
   code: Scalars['String']['output'];
+  /** The item in Korean (예: 맞벌이 가구). */
   label: Scalars['String']['output'];
+  /** The rule it comes from (보육사업안내, 영유아보육법 …). */
   legalSource: Scalars['String']['output'];
+  /** Points (가점) it adds. */
   points: Scalars['Int']['output'];
+  /** Priority rank it gives: 1 = 1순위, 2 = 2순위 (3 = 일반). */
   rank: Scalars['Int']['output'];
   /** A bonus item applies when all these codes are claimed. Claiming the bonus code itself claims these codes (they are recorded and verified one by one). */
   requires: Array<Scalars['String']['output']>;
 };
 
+/** One item of a new priority rule set. */
 export type PriorityItemInput = {
+  /** Code parents claim. */
   code: Scalars['String']['input'];
+  /** The item in Korean. */
   label: Scalars['String']['input'];
+  /** The rule it comes from. */
   legalSource: Scalars['String']['input'];
+  /** Points (가점) it adds. */
   points: Scalars['Int']['input'];
+  /** Rank it gives: 1 = 1순위, 2 = 2순위, 3 = 일반. */
   rank: Scalars['Int']['input'];
+  /** Bonus item: the codes that must all be claimed for it; omit for a plain item. */
   requires?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** The admission priority rules (입소 우선순위 기준) in force from a date. */
 export type PriorityRuleSet = {
   __typename?: 'PriorityRuleSet';
+  /** First day in force, YYYY-MM-DD (KST). */
   effectiveFrom: Scalars['String']['output'];
+  /** Rule set id. */
   id: Scalars['ID']['output'];
+  /** The items that can be claimed. */
   items: Array<PriorityItem>;
+  /** The rule it comes from (보육사업안내 …). */
   legalSource: Scalars['String']['output'];
+  /** Its name (예: 2026 보육사업안내). */
   name: Scalars['String']['output'];
 };
 
@@ -840,10 +967,15 @@ export type Query = {
   careSlots: Array<CareSlot>;
   /** A centre's list for one age class (staff of that centre or admin); names masked. */
   facilityApplications: Array<Application>;
+  /** PARENT: the signed-in parent's applications (입소대기 신청), every centre and status. */
   myApplications: Array<Application>;
+  /** PARENT: the children the signed-in parent registered. */
   myChildren: Array<Child>;
+  /** PARENT: the signed-in parent's requests for care of a hospitalised child (입원아동 돌봄). */
   myHospitalCareRequests: Array<HospitalCareRequest>;
+  /** Signed in: the caller's notifications (알림), newest first. */
   myNotifications: Array<Notification>;
+  /** PARENT: the signed-in parent's care-slot reservations (돌봄 예약). */
   myReservations: Array<Reservation>;
   /** The priority rule set in force on a date (YYYY-MM-DD; default today). Public. */
   priorityRuleSet?: Maybe<PriorityRuleSet>;
@@ -895,49 +1027,77 @@ export type Region = {
   sigungu?: Maybe<Scalars['String']['output']>;
 };
 
+/** A child to register. */
 export type RegisterChildInput = {
   /** YYYY-MM-DD */
   birthDate: Scalars['String']['input'];
+  /** The facility the child attends now; omit when none. */
   enrolledFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** The child's name (shown masked to anyone but the parent). */
   name: Scalars['String']['input'];
 };
 
+/** A request for care of a hospitalised child. */
 export type RequestHospitalCareInput = {
+  /** The parent's own child (Child.id). */
   childId: Scalars['ID']['input'];
+  /** Last day, YYYY-MM-DD. */
   endsOn: Scalars['String']['input'];
+  /** The hospital. */
   hospital: Scalars['String']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** A note for the carer; omit for none. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** First day, YYYY-MM-DD. */
   startsOn: Scalars['String']['input'];
 };
 
+/** A parent's booking of a care slot for a child (돌봄 예약). */
 export type Reservation = {
   __typename?: 'Reservation';
+  /** The child booked for. */
   child: Child;
+  /** ISO timestamp of the booking. */
   createdAt: Scalars['String']['output'];
+  /** Length of the slot in hours. */
   hours: Scalars['Float']['output'];
+  /** Reservation id, for cancelReservation. */
   id: Scalars['ID']['output'];
   /** Price of this booking for the parent (KRW). */
   parentPriceKrw: Scalars['Int']['output'];
+  /** The slot booked. */
   slot: CareSlot;
+  /** Confirmed or cancelled. */
   status: ReservationStatus;
 };
 
+/** Where a care-slot reservation stands. */
 export type ReservationStatus =
+  /** 취소: cancelled by the parent, the facility or an admin. */
   | 'CANCELLED'
+  /** 확정: the seat is booked. */
   | 'CONFIRMED';
 
+/** A booking of a slot for a child. */
 export type ReserveCareSlotInput = {
+  /** The parent's own child (Child.id). */
   childId: Scalars['ID']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** The slot (CareSlot.id). */
   slotId: Scalars['ID']['input'];
 };
 
+/** A parent's answer to an offered seat. */
 export type RespondToOfferInput = {
   /** true: take the seat (admitted, as admitApplication; every priority claim must be checked first). false: decline it (the offer passes to the next). */
   accept: Scalars['Boolean']['input'];
+  /** The parent's own OFFERED application. */
   applicationId: Scalars['ID']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
 };
 
@@ -977,7 +1137,9 @@ export type Stage =
   /** 청소년 (13–18세) */
   | 'YOUTH';
 
+/** Where the parent's notifications go. */
 export type UpdateContactInput = {
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
   /** Mobile number for SMS (010-1234-5678). */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -985,26 +1147,38 @@ export type UpdateContactInput = {
   webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A status change of a hospitalised-child care request. */
 export type UpdateHospitalCareInput = {
   /** Set by staff or admin when matching. */
   facilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** The request (HospitalCareRequest.id). */
   requestId: Scalars['ID']['input'];
+  /** The new status; who may set which is on the mutation. */
   status: HospitalCareStatus;
 };
 
+/** The centre's check of an application's priority claims (우선순위 서류 확인). */
 export type VerifyPriorityClaimsInput = {
+  /** The application (Application.id). */
   applicationId: Scalars['ID']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** One result per checked code. */
   results: Array<ClaimVerification>;
 };
 
+/** One place in a centre's public waiting list (대기 순번), without the child or parent. */
 export type WaitlistEntry = {
   __typename?: 'WaitlistEntry';
   /** Date of application (YYYY-MM-DD, KST). */
   appliedOn: Scalars['String']['output'];
+  /** A seat is offered to this entry now (status OFFERED). */
   offered: Scalars['Boolean']['output'];
+  /** Priority points (가점): the sum of the standing claims' points. */
   points: Scalars['Int']['output'];
+  /** 대기 순번: 1 is next to be offered a seat. */
   position: Scalars['Int']['output'];
   /** 1순위, 2순위, 3순위 (일반). */
   rank: Scalars['Int']['output'];

@@ -19,8 +19,11 @@ export type AgeClassSeats = {
   age: Scalars['Int']['output'];
   /** Derived from classes × the legal child-to-teacher ratio when the source publishes only a total. */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** 반 수: number of classes formed for this age. */
   classes: Scalars['Int']['output'];
+  /** 현원: children enrolled in this age's classes (명). */
   enrolled: Scalars['Int']['output'];
+  /** 빈자리: capacity − enrolled for this age, never below 0; null when capacity is unknown. */
   freeSeats?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -59,13 +62,17 @@ export type ChildcareCenter = Facility & {
   __typename?: 'ChildcareCenter';
   /** 주소 as published; null when unknown. */
   address?: Maybe<Scalars['String']['output']>;
+  /** 반별 현황: seats per age class (만 0–5세), as the source publishes them; empty when it publishes none. */
   ageClasses: Array<AgeClassSeats>;
+  /** 인가일자 (date licensed) as published, YYYY-MM-DD; null when unknown. */
   approvedOn?: Maybe<Scalars['String']['output']>;
   /** 정원 */
   capacity?: Maybe<Scalars['Int']['output']>;
   /** 정원 − 현원 (never below 0): licensed places not filled. More than freeSeats when no class has been formed for them, so a parent cannot take them. / Capacity minus enrolled. */
   capacityFreeSeats?: Maybe<Scalars['Int']['output']>;
+  /** CCTV 설치 수 (number of CCTV cameras) as published; null when unknown. */
   cctv?: Maybe<Scalars['Int']['output']>;
+  /** 어린이집 유형 (국공립, 민간, 가정 …) as an enum; null when the source gives none. */
   centerType?: Maybe<CenterType>;
   /** Korean label of the centre type (국공립 …). */
   centerTypeLabel?: Maybe<Scalars['String']['output']>;
@@ -75,6 +82,7 @@ export type ChildcareCenter = Facility & {
   freeSeats?: Maybe<Scalars['Int']['output']>;
   /** How freeSeats was counted; null when it is null. */
   freeSeatsBasis?: Maybe<FreeSeatsBasis>;
+  /** 홈페이지 URL as published; null when none. */
   homepage?: Maybe<Scalars['String']['output']>;
   /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
   hoursSource?: Maybe<HoursSource>;
@@ -98,6 +106,7 @@ export type ChildcareCenter = Facility & {
   phone?: Maybe<Scalars['String']['output']>;
   /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
   plainSummary?: Maybe<Scalars['String']['output']>;
+  /** 놀이터 수 (number of playgrounds) as published; null when unknown. */
   playgrounds?: Maybe<Scalars['Int']['output']>;
   /** 주 생애주기: the stage whose subgraph serves the record. */
   primaryStage: Stage;
@@ -105,10 +114,13 @@ export type ChildcareCenter = Facility & {
   provenance: Array<Provenance>;
   /** 지역 (시도·시군구); null when the source states neither. */
   region?: Maybe<Region>;
+  /** 보육실 수 (number of care rooms) as published; null when unknown. */
   rooms?: Maybe<Scalars['Int']['output']>;
+  /** 통학차량 운영 (runs a shuttle bus); null when the source does not say. */
   shuttleBus?: Maybe<Scalars['Boolean']['output']>;
   /** 특수보육·제공서비스 the facility offers; empty when none is known. */
   specialCare: Array<SpecialCare>;
+  /** 보육교직원 수 (number of staff, 명) as published; null when unknown. */
   staff?: Maybe<Scalars['Int']['output']>;
   /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
   stageReasons: Array<Scalars['String']['output']>;
@@ -403,7 +415,9 @@ export type InfantFacility = Facility & {
   __typename?: 'InfantFacility';
   /** 주소 as published; null when unknown. */
   address?: Maybe<Scalars['String']['output']>;
+  /** 정원 (capacity): children the facility is licensed for (명); null when unknown. */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** 현원 (enrolled): children attending now (명); null when unknown. */
   enrolled?: Maybe<Scalars['Int']['output']>;
   /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
   hoursSource?: Maybe<HoursSource>;
@@ -464,6 +478,7 @@ export type InfantPolicy = Policy & {
   howToApply?: Maybe<Scalars['String']['output']>;
   /** 정책 ID: the hub's record id, stable across crawls and restarts (derived from its source and source key). */
   id: Scalars['ID']['output'];
+  /** Oldest age the policy covers, in completed months (inclusive); null when unbounded or unknown. */
   maxAgeMonths?: Maybe<Scalars['Int']['output']>;
   /** Age range the policy covers, in months. */
   minAgeMonths?: Maybe<Scalars['Int']['output']>;
@@ -557,6 +572,7 @@ export type InfantProgram = Program & {
 /** One inspection of a facility (점검), as its source published it (docs/inspections.md). */
 export type Inspection = {
   __typename?: 'Inspection';
+  /** 점검 구분: a 보육포털 지도점검 (GUIDANCE) or a 유치원알리미 안전점검 (SAFETY). */
   category: InspectionCategory;
   /** 점검일 YYYY-MM-DD; null when the source gives none (CCTV 설치 현황). */
   date?: Maybe<Scalars['String']['output']>;
@@ -588,11 +604,15 @@ export type Kindergarten = Facility & {
   __typename?: 'Kindergarten';
   /** 주소 as published; null when unknown. */
   address?: Maybe<Scalars['String']['output']>;
+  /** 학급 현황: seats per age class (만 3–5세), as 유치원알리미 publishes them; empty when none. */
   ageClasses: Array<AgeClassSeats>;
+  /** 정원 (capacity): children the kindergarten is licensed for (명); null when unknown. */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** 현원 (enrolled): children attending now (명); null when unknown. */
   enrolled?: Maybe<Scalars['Int']['output']>;
   /** 설립유형 as published (공립(병설) …). */
   establishment?: Maybe<Scalars['String']['output']>;
+  /** 홈페이지 URL as published; null when none. */
   homepage?: Maybe<Scalars['String']['output']>;
   /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
   hoursSource?: Maybe<HoursSource>;

@@ -299,6 +299,7 @@ export type HouseholdFlag =
 /** One inspection of a facility (점검), as its source published it (docs/inspections.md). */
 export type Inspection = {
   __typename?: 'Inspection';
+  /** 점검 구분: a 보육포털 지도점검 (GUIDANCE) or a 유치원알리미 안전점검 (SAFETY). */
   category: InspectionCategory;
   /** 점검일 YYYY-MM-DD; null when the source gives none (CCTV 설치 현황). */
   date?: Maybe<Scalars['String']['output']>;
@@ -413,6 +414,7 @@ export type PostpartumCenter = Facility & {
   kind: FacilityKind;
   /** Korean label of the kind (어린이집, 산후조리원 …). */
   kindLabel: Scalars['String']['output'];
+  /** 인허가일자 (date licensed) as published; null when unknown. */
   licensedOn?: Maybe<Scalars['String']['output']>;
   /** 위치; null when the record has no coordinates (not even a 시군구 centroid). */
   location?: Maybe<GeoPoint>;
@@ -420,7 +422,9 @@ export type PostpartumCenter = Facility & {
   motherCapacity?: Maybe<Scalars['Int']['output']>;
   /** 시설명: the facility's name as published. */
   name: Scalars['String']['output'];
+  /** 간호조무사 수 (nurse aides, 명) as published; null when unknown. */
   nurseAides?: Maybe<Scalars['Int']['output']>;
+  /** 간호사 수 (nurses, 명) as published; null when unknown. */
   nurses?: Maybe<Scalars['Int']['output']>;
   /** 운영시간 (see Facility.openingHours). */
   openingHours?: Maybe<OpeningHours>;
@@ -510,7 +514,9 @@ export type PregnancyPolicy = Policy & {
   howToApply?: Maybe<Scalars['String']['output']>;
   /** 정책 ID: the hub's record id, stable across crawls and restarts (derived from its source and source key). */
   id: Scalars['ID']['output'];
+  /** Oldest age the policy covers, in completed months (inclusive); null when unbounded or unknown. */
   maxAgeMonths?: Maybe<Scalars['Int']['output']>;
+  /** Youngest age the policy covers, in completed months (inclusive); null when unbounded or unknown. */
   minAgeMonths?: Maybe<Scalars['Int']['output']>;
   /** 정책명 (사업명): the policy's name as published. */
   name: Scalars['String']['output'];

@@ -299,6 +299,7 @@ export type HouseholdFlag =
 /** One inspection of a facility (점검), as its source published it (docs/inspections.md). */
 export type Inspection = {
   __typename?: 'Inspection';
+  /** 점검 구분: a 보육포털 지도점검 (GUIDANCE) or a 유치원알리미 안전점검 (SAFETY). */
   category: InspectionCategory;
   /** 점검일 YYYY-MM-DD; null when the source gives none (CCTV 설치 현황). */
   date?: Maybe<Scalars['String']['output']>;
@@ -543,7 +544,9 @@ export type YouthFacility = Facility & {
   __typename?: 'YouthFacility';
   /** 주소 as published; null when unknown. */
   address?: Maybe<Scalars['String']['output']>;
+  /** 정원 (capacity): people the facility takes (명); null when unknown. */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** 현원 (enrolled): people registered now (명); null when unknown. */
   enrolled?: Maybe<Scalars['Int']['output']>;
   /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
   hoursSource?: Maybe<HoursSource>;
@@ -604,7 +607,9 @@ export type YouthPolicy = Policy & {
   howToApply?: Maybe<Scalars['String']['output']>;
   /** 정책 ID: the hub's record id, stable across crawls and restarts (derived from its source and source key). */
   id: Scalars['ID']['output'];
+  /** Oldest age the policy covers, in completed months (inclusive); null when unbounded or unknown. */
   maxAgeMonths?: Maybe<Scalars['Int']['output']>;
+  /** Youngest age the policy covers, in completed months (inclusive); null when unbounded or unknown. */
   minAgeMonths?: Maybe<Scalars['Int']['output']>;
   /** 정책명 (사업명): the policy's name as published. */
   name: Scalars['String']['output'];
