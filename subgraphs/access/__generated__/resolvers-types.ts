@@ -30,9 +30,9 @@ export type ApiKey = {
   keyPrefix: Scalars['String']['output'];
   /** The partner portal. */
   name: Scalars['String']['output'];
-  /** Quota: requests admitted per day (KST); more answer result code 23. */
+  /** Quota: requests admitted per day (KST); more answer result code 22 (QUOTA_EXCEEDED). */
   perDay: Scalars['Int']['output'];
-  /** Quota: requests admitted per second; more answer result code 22. */
+  /** Quota: requests admitted per second; more answer result code 23 (RATE_LIMITED). */
   perSecond: Scalars['Int']['output'];
   /** ISO timestamp when the key was revoked (it then answers result code 30); null while it is in force. */
   revokedAt?: Maybe<Scalars['String']['output']>;

@@ -42,7 +42,7 @@ export type Application = {
   lapseAt?: Maybe<Scalars['String']['output']>;
   /** OFFERED: ISO deadline to respond; null when no seat is offered. */
   offerExpiresAt?: Maybe<Scalars['String']['output']>;
-  /** Priority points (가점): sum of the standing claims' points. */
+  /** Priority points (가점): sum of the points of the standing (declared, not failed) claims, bonus items included. */
   points: Scalars['Int']['output'];
   /** Position in the centre's list for the age class; null once out of the list. */
   position?: Maybe<Scalars['Int']['output']>;
@@ -949,7 +949,7 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** Adapter name@version that produced the record. */
   adapter: Scalars['String']['output'];
-  /** ISO timestamp (UTC) when that page was fetched. */
+  /** ISO timestamp when that page was fetched. */
   fetchedAt: Scalars['String']['output'];
   /** Registry id of the site the record was read from (Source.id). */
   siteId: Scalars['String']['output'];
@@ -1176,7 +1176,7 @@ export type WaitlistEntry = {
   appliedOn: Scalars['String']['output'];
   /** A seat is offered to this entry now (status OFFERED). */
   offered: Scalars['Boolean']['output'];
-  /** Priority points (가점): the sum of the standing claims' points. */
+  /** Priority points (가점): sum of the points of the application's standing claims, bonus items included. */
   points: Scalars['Int']['output'];
   /** 대기 순번: 1 is next to be offered a seat. */
   position: Scalars['Int']['output'];

@@ -604,7 +604,7 @@ export type Kindergarten = Facility & {
   __typename?: 'Kindergarten';
   /** 주소 as published; null when unknown. */
   address?: Maybe<Scalars['String']['output']>;
-  /** 학급 현황: seats per age class (만 3–5세), as 유치원알리미 publishes them; empty when none. */
+  /** 학급 현황: seats per age class, as the source publishes them; empty when it publishes none. */
   ageClasses: Array<AgeClassSeats>;
   /** 정원 (capacity): children the kindergarten is licensed for (명); null when unknown. */
   capacity?: Maybe<Scalars['Int']['output']>;
@@ -810,7 +810,7 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** Adapter name@version that produced the record. */
   adapter: Scalars['String']['output'];
-  /** ISO timestamp (UTC) when that page was fetched. */
+  /** ISO timestamp when that page was fetched. */
   fetchedAt: Scalars['String']['output'];
   /** Registry id of the site the record was read from (Source.id). */
   siteId: Scalars['String']['output'];

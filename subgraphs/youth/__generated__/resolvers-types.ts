@@ -484,7 +484,7 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** Adapter name@version that produced the record. */
   adapter: Scalars['String']['output'];
-  /** ISO timestamp (UTC) when that page was fetched. */
+  /** ISO timestamp when that page was fetched. */
   fetchedAt: Scalars['String']['output'];
   /** Registry id of the site the record was read from (Source.id). */
   siteId: Scalars['String']['output'];
