@@ -12,6 +12,7 @@ export type CuratedRecordFilter = {
   merged?: boolean | null | undefined;
   /** True: shown to the public; false: unpublished (by an editor) or merged away. */
   published?: boolean | null | undefined;
+  /** Only facilities, policies or programmes. */
   recordKind?: CuratedRecordKind | null | undefined;
   /** 시군구, e.g. `강서구`. */
   sigungu?: string | null | undefined;
@@ -27,8 +28,11 @@ export type CuratedRecordFilter = {
 
 /** Kind of catalog record. */
 export type CuratedRecordKind =
+  /** 시설 (facility). */
   | 'FACILITY'
+  /** 지원정책 (policy). */
   | 'POLICY'
+  /** 프로그램 (programme). */
   | 'PROGRAM';
 
 /** Special care offered (특수보육·제공서비스). */

@@ -13,25 +13,36 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** A partner's Open API service key (서비스 키), without its secret. Only ADMIN reads these. */
 export type ApiKey = {
   __typename?: 'ApiKey';
   /** Browser origins allowed (CORS); empty = server-to-server only. */
   allowedOrigins: Array<Scalars['String']['output']>;
+  /** ISO timestamp when the key was issued. */
   createdAt: Scalars['String']['output'];
+  /** `sub` of the admin who issued the key. */
   createdBy: Scalars['String']['output'];
+  /** ISO instant after which the key answers result code 31; null when it never expires. */
   expiresAt?: Maybe<Scalars['String']['output']>;
+  /** Key id: names the key in apiKeyUsage, updateApiKey and revokeApiKey (not the secret). */
   id: Scalars['ID']['output'];
   /** First characters of the key (enough to tell keys apart, not to use one). */
   keyPrefix: Scalars['String']['output'];
   /** The partner portal. */
   name: Scalars['String']['output'];
+  /** Quota: requests admitted per day (KST); more answer result code 22 (QUOTA_EXCEEDED). */
   perDay: Scalars['Int']['output'];
+  /** Quota: requests admitted per second; more answer result code 23 (RATE_LIMITED). */
   perSecond: Scalars['Int']['output'];
+  /** ISO timestamp when the key was revoked (it then answers result code 30); null while it is in force. */
   revokedAt?: Maybe<Scalars['String']['output']>;
+  /** What the key may be used for. */
   scopes: Array<ApiKeyScope>;
+  /** Identity providers whose citizen tokens the key may present (apply scope); empty otherwise. */
   trustedIssuers: Array<TrustedIssuer>;
 };
 
+/** What a partner's API key may be used for (서비스 키 권한). */
 export type ApiKeyScope =
   /** Apply on behalf of a signed-in citizen, with the citizen's token from a trusted issuer (대리 신청). */
   | 'apply'
@@ -43,7 +54,9 @@ export type ApiKeyUsageDay = {
   __typename?: 'ApiKeyUsageDay';
   /** YYYY-MM-DD (KST). */
   day: Scalars['String']['output'];
+  /** Id of the key (ApiKey.id). */
   keyId: Scalars['ID']['output'];
+  /** The key's name (the partner portal). */
   name: Scalars['String']['output'];
   /** Requests refused for a quota (result codes 22 and 23). */
   rejected: Scalars['Int']['output'];
@@ -51,27 +64,34 @@ export type ApiKeyUsageDay = {
   requests: Scalars['Int']['output'];
 };
 
+/** A new partner key (createApiKey). */
 export type CreateApiKeyInput = {
+  /** Browser origins allowed (CORS); omitted or empty = server-to-server only. */
   allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
   /** YYYY-MM-DD (end of that day, KST) or an ISO instant; then the key answers 31. */
   expiresAt?: InputMaybe<Scalars['String']['input']>;
+  /** The partner portal the key is for (shown to admins). */
   name: Scalars['String']['input'];
   /** Default: OPENAPI_DEFAULT_PER_DAY. */
   perDay?: InputMaybe<Scalars['Int']['input']>;
   /** Default: OPENAPI_DEFAULT_PER_SECOND. */
   perSecond?: InputMaybe<Scalars['Int']['input']>;
+  /** What the key may be used for. */
   scopes: Array<ApiKeyScope>;
   /** Needed for the apply scope. */
   trustedIssuers?: InputMaybe<Array<TrustedIssuerInput>>;
 };
 
+/** The answer of createApiKey: the secret, once, and the key's record. */
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
+  /** The key's record as apiKeys lists it. */
   apiKey: ApiKey;
   /** The service key. Shown this once: store it now; the hub keeps only its hash. */
   key: Scalars['String']['output'];
 };
 
+/** Write operations: a parent's applications and reservations, editors' curation, admins' keys, welfare recommendations. Each says which role may call it. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** ADMIN: issues a key; the answer is the only place its secret appears. */
@@ -83,21 +103,25 @@ export type Mutation = {
 };
 
 
+/** Write operations: a parent's applications and reservations, editors' curation, admins' keys, welfare recommendations. Each says which role may call it. */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
 
 
+/** Write operations: a parent's applications and reservations, editors' curation, admins' keys, welfare recommendations. Each says which role may call it. */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Write operations: a parent's applications and reservations, editors' curation, admins' keys, welfare recommendations. Each says which role may call it. */
 export type MutationUpdateApiKeyArgs = {
   id: Scalars['ID']['input'];
   input: UpdateApiKeyInput;
 };
 
+/** Read operations of the hub: public data (facilities, policies, programmes, search, benefits, stats) and, with a token, a parent's, editor's or admin's own data. */
 export type Query = {
   __typename?: 'Query';
   /** ADMIN: requests per key and day (KST), newest first; `from`/`to` YYYY-MM-DD, default the last 30 days. */
@@ -107,6 +131,7 @@ export type Query = {
 };
 
 
+/** Read operations of the hub: public data (facilities, policies, programmes, search, benefits, stats) and, with a token, a parent's, editor's or admin's own data. */
 export type QueryApiKeyUsageArgs = {
   from?: InputMaybe<Scalars['String']['input']>;
   keyId?: InputMaybe<Scalars['ID']['input']>;
@@ -120,12 +145,17 @@ export type TrustedIssuer = {
   audience?: Maybe<Scalars['String']['output']>;
   /** `iss` of the citizens' tokens. */
   issuer: Scalars['String']['output'];
+  /** URL of the issuer's JWKS, the public keys the hub verifies citizens' tokens with. */
   jwksUrl: Scalars['String']['output'];
 };
 
+/** An identity provider a key trusts for citizens' tokens (apply scope). */
 export type TrustedIssuerInput = {
+  /** Expected `aud`; omit to accept any audience. */
   audience?: InputMaybe<Scalars['String']['input']>;
+  /** `iss` of the citizens' tokens. */
   issuer: Scalars['String']['input'];
+  /** URL of the issuer's JWKS (public keys). */
   jwksUrl: Scalars['String']['input'];
 };
 
@@ -133,8 +163,11 @@ export type TrustedIssuerInput = {
 export type UpdateApiKeyInput = {
   /** Replaces the list ([] = server-to-server only). */
   allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** New name (the partner portal). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** New per-day (KST) quota. */
   perDay?: InputMaybe<Scalars['Int']['input']>;
+  /** New per-second quota. */
   perSecond?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -13,33 +13,52 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** An application for admission to one centre (입소대기 신청) for one child and age class. */
 export type Application = {
   __typename?: 'Application';
+  /** 입소 희망 연도. */
   admissionYear: Scalars['Int']['output'];
+  /** Age class, 만 나이 0–5 (만N세반). */
   ageClass: Scalars['Int']['output'];
+  /** ISO timestamp of the application. */
   appliedAt: Scalars['String']['output'];
+  /** The child (name masked for anyone but the parent). */
   child: Child;
+  /** Priority item codes claimed. */
   claims: Array<Scalars['String']['output']>;
+  /** The parent kept the application after an admission elsewhere (extendApplication). */
   extended: Scalars['Boolean']['output'];
+  /** The centre applied to. */
   facility: ChildcareCenter;
+  /** The centre applied to (ChildcareCenter.id). */
   facilityId: Scalars['ID']['output'];
+  /** Claimed codes that failed verification (they no longer count). */
   failedClaims: Array<Scalars['String']['output']>;
   /** Every change of position with its reason, oldest first. */
   history: Array<PositionChange>;
+  /** Application id. */
   id: Scalars['ID']['output'];
   /** After an admission elsewhere: the date this entry lapses unless extended. */
   lapseAt?: Maybe<Scalars['String']['output']>;
+  /** OFFERED: ISO deadline to respond; null when no seat is offered. */
   offerExpiresAt?: Maybe<Scalars['String']['output']>;
+  /** Priority points (가점): sum of the points of the standing (declared, not failed) claims, bonus items included. */
   points: Scalars['Int']['output'];
   /** Position in the centre's list for the age class; null once out of the list. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Best rank of the standing claims: 1 = 1순위, 2 = 2순위, 3 = 일반. */
   rank: Scalars['Int']['output'];
+  /** Where the application stands. */
   status: ApplicationStatus;
+  /** Claimed codes the centre verified. */
   verifiedClaims: Array<Scalars['String']['output']>;
 };
 
+/** Names the application an action applies to. */
 export type ApplicationActionInput = {
+  /** The application (Application.id). */
   applicationId: Scalars['ID']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
 };
 
@@ -48,12 +67,17 @@ export type ApplicationPeriod = {
   __typename?: 'ApplicationPeriod';
   /** 상시신청: open all year. */
   always: Scalars['Boolean']['output'];
+  /** Last day, YYYY-MM-DD, when parsed; null otherwise. */
   end?: Maybe<Scalars['String']['output']>;
+  /** First day, YYYY-MM-DD, when parsed; null otherwise. */
   start?: Maybe<Scalars['String']['output']>;
+  /** 신청기간 as published. */
   text: Scalars['String']['output'];
 };
 
+/** Where an application (입소대기 신청) stands. */
 export type ApplicationStatus =
+  /** 입소: the child was admitted at this centre. */
   | 'ADMITTED'
   /** The offer was not accepted in time. */
   | 'EXPIRED'
@@ -61,25 +85,34 @@ export type ApplicationStatus =
   | 'LAPSED'
   /** A seat is offered: the parent accepts or declines it (respondToOffer) before offerExpiresAt. */
   | 'OFFERED'
+  /** 대기중: on the centre's list for its age class. */
   | 'WAITING'
   /** Withdrawn by the parent, or the parent declined the offer (history reason OFFER_DECLINED). */
   | 'WITHDRAWN';
 
+/** An application for one child to one or more centres. */
 export type ApplyForAdmissionInput = {
   /** Default: the current year. */
   admissionYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The parent's own child (Child.id). */
   childId: Scalars['ID']['input'];
+  /** The centres applied to (ChildcareCenter.id); one application each. */
   facilityIds: Array<Scalars['ID']['input']>;
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
   /** Priority item codes claimed: any code priorityRuleSet lists (a bonus code stands for the codes it requires). */
   priorityClaims: Array<Scalars['String']['input']>;
 };
 
+/** Names the reservation to cancel. */
 export type CancelReservationInput = {
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** The reservation (Reservation.id). */
   reservationId: Scalars['ID']['input'];
 };
 
+/** Kind of bookable care (돌봄 서비스) a slot offers. */
 export type CareService =
   /** 긴급돌봄 */
   | 'EMERGENCY'
@@ -94,30 +127,47 @@ export type CareService =
   /** 24시간보육 */
   | 'TWENTY_FOUR_HOUR';
 
+/** A bookable slot of hourly, night, holiday, 24-hour, emergency or hospital care at a facility. */
 export type CareSlot = {
   __typename?: 'CareSlot';
+  /** Seats booked by confirmed reservations. */
   booked: Scalars['Int']['output'];
+  /** ISO time bookings close. */
   closesAt: Scalars['String']['output'];
+  /** ISO end time. */
   endsAt: Scalars['String']['output'];
+  /** The facility offering it (Facility.id). */
   facilityId: Scalars['ID']['output'];
+  /** seats − booked. */
   freeSeats: Scalars['Int']['output'];
+  /** Slot id, for reserveCareSlot. */
   id: Scalars['ID']['output'];
+  /** Oldest age taken, in completed months. */
   maxAgeMonths: Scalars['Int']['output'];
+  /** Youngest age taken, in completed months. */
   minAgeMonths: Scalars['Int']['output'];
+  /** ISO time bookings open. */
   opensAt: Scalars['String']['output'];
   /** What the parent pays per hour (KRW), e.g. 2,000; the state pays the rest. */
   parentSharePerHourKrw: Scalars['Int']['output'];
   /** Full price per hour (KRW), e.g. 5,000 for 시간제보육. */
   pricePerHourKrw: Scalars['Int']['output'];
+  /** Seats offered (명). */
   seats: Scalars['Int']['output'];
+  /** The kind of care. */
   service: CareService;
+  /** ISO start time. */
   startsAt: Scalars['String']['output'];
 };
 
+/** A child a parent registered (아동), for applications and reservations. */
 export type Child = {
   __typename?: 'Child';
+  /** 생년월일, YYYY-MM-DD. */
   birthDate: Scalars['String']['output'];
+  /** The facility the child attends now (재원 시설), when the parent gave one; null otherwise. */
   enrolledFacilityId?: Maybe<Scalars['ID']['output']>;
+  /** Child id, for applyForAdmission and the reservations. */
   id: Scalars['ID']['output'];
   /** The full name for the parent; masked (홍*동) for anyone else. */
   name: Scalars['String']['output'];
@@ -135,34 +185,55 @@ export type ChildcareCenterWaitlistArgs = {
   ageClass: Scalars['Int']['input'];
 };
 
+/** The result of checking one claimed priority code. */
 export type ClaimVerification = {
+  /** The claimed code (PriorityItem.code). */
   code: Scalars['String']['input'];
+  /** true: proven; false: failed (it no longer counts). */
   verified: Scalars['Boolean']['input'];
 };
 
+/** A new bookable care slot. */
 export type CreateCareSlotInput = {
   /** Default: noon (KST) of the start day. */
   closesAt?: InputMaybe<Scalars['String']['input']>;
+  /** ISO end time. */
   endsAt: Scalars['String']['input'];
+  /** The facility offering it (Facility.id). */
   facilityId: Scalars['ID']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** Oldest age taken, in completed months. */
   maxAgeMonths: Scalars['Int']['input'];
+  /** Youngest age taken, in completed months. */
   minAgeMonths: Scalars['Int']['input'];
   /** Default: 14 days before the start day, 00:00 KST. */
   opensAt?: InputMaybe<Scalars['String']['input']>;
+  /** What the parent pays per hour, 원 (KRW). */
   parentSharePerHourKrw: Scalars['Int']['input'];
+  /** Full price per hour, 원 (KRW). */
   pricePerHourKrw: Scalars['Int']['input'];
+  /** Seats offered (명). */
   seats: Scalars['Int']['input'];
+  /** The kind of care. */
   service: CareService;
+  /** ISO start time. */
   startsAt: Scalars['String']['input'];
 };
 
+/** A new priority rule set. */
 export type CreatePriorityRuleSetInput = {
+  /** First day in force, YYYY-MM-DD (KST). */
   effectiveFrom: Scalars['String']['input'];
+  /** Rule set id. */
   id: Scalars['ID']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** The items that can be claimed. */
   items: Array<PriorityItemInput>;
+  /** The rule it comes from. */
   legalSource: Scalars['String']['input'];
+  /** Its name. */
   name: Scalars['String']['input'];
 };
 
@@ -183,38 +254,60 @@ export type Criterion = {
   bornOnOrAfter?: Maybe<Scalars['String']['output']>;
   /** AGE with `birth`: a pregnancy meets it from this many days before the due date (출산 예정일 40일 전부터). */
   dueWithinDays?: Maybe<Scalars['Int']['output']>;
+  /** The words or code the criterion was read from. */
   evidence: CriterionEvidence;
+  /** HOUSEHOLD: the household situation required; null otherwise. */
   flag?: Maybe<HouseholdFlag>;
   /** Stable within the policy (예: age-child-0). */
   id: Scalars['ID']['output'];
+  /** What the criterion is about; decides which other fields are set. */
   kind: CriterionKind;
+  /** AGE: highest school grade, 초1 = 1 … 고3 = 12; null otherwise. */
   maxGrade?: Maybe<Scalars['Int']['output']>;
+  /** INCOME: at most this % of 기준중위소득 (median income) for the household size; null otherwise. */
   maxMedianPercent?: Maybe<Scalars['Float']['output']>;
+  /** AGE: oldest age in completed months, inclusive (만 5세 이하 → 71); null when unbounded. */
   maxMonths?: Maybe<Scalars['Int']['output']>;
+  /** PREGNANCY: up to this week of pregnancy (임신 주수); null when unbounded. */
   maxWeeks?: Maybe<Scalars['Int']['output']>;
+  /** HOUSEHOLD with MULTI_CHILD: at least this many children (다자녀 기준), when stated. */
   minChildren?: Maybe<Scalars['Int']['output']>;
+  /** AGE: lowest school grade, 초1 = 1 … 고3 = 12; null otherwise. */
   minGrade?: Maybe<Scalars['Int']['output']>;
+  /** INCOME: above this % of 기준중위소득; null otherwise. */
   minMedianPercent?: Maybe<Scalars['Float']['output']>;
+  /** AGE: youngest age in completed months (inclusive); RESIDENCE: minimum months of residence. Null when unbounded. */
   minMonths?: Maybe<Scalars['Int']['output']>;
+  /** CHILD_ORDER: the child is at least this birth order (셋째 자녀부터 → 3). */
   minOrder?: Maybe<Scalars['Int']['output']>;
+  /** PREGNANCY: from this week of pregnancy (임신 주수); null when unbounded. */
   minWeeks?: Maybe<Scalars['Int']['output']>;
+  /** ANY_OF: the alternatives, one of which must hold; null otherwise. */
   options?: Maybe<Array<Criterion>>;
+  /** Where the criterion comes from (source field, text, or an editor). */
   origin: CriterionOrigin;
+  /** RESIDENCE: the 시도 one must live in; null otherwise. */
   sido?: Maybe<Scalars['String']['output']>;
+  /** RESIDENCE: the 시군구 one must live in; null when any of the 시도 will do. */
   sigungu?: Maybe<Scalars['String']['output']>;
   /** The site it was read from, when known. */
   sourceId?: Maybe<Scalars['String']['output']>;
+  /** EMPLOYMENT: the employment situation required; null otherwise. */
   status?: Maybe<EmploymentStatus>;
+  /** AGE: whose age (the child's or the applicant's); null for other kinds. */
   subject?: Maybe<CriterionSubject>;
+  /** OTHER: the condition as stated in the text, to be asked; null otherwise. */
   text?: Maybe<Scalars['String']['output']>;
   /** AGE with `birth`: the text states no period after the birth, so one year is assumed (maxMonths 11). */
   windowAssumed?: Maybe<Scalars['Boolean']['output']>;
+  /** AGE: within this many days of the birth (출생 후 60일 이내 → 60); null otherwise. */
   withinDaysOfBirth?: Maybe<Scalars['Int']['output']>;
 };
 
 /** The words or code a criterion was read from. */
 export type CriterionEvidence = {
   __typename?: 'CriterionEvidence';
+  /** End offset (exclusive) of `text` in the field (text criteria). */
   end?: Maybe<Scalars['Int']['output']>;
   /** target, benefit, ages, summary, region, supportConditions, trgterIndvdlArray or curation. */
   field: Scalars['String']['output'];
@@ -254,8 +347,11 @@ export type CriterionOrigin =
   /** Read from the policy's text by the hub's extractor (evidence = the matched span). */
   | 'TEXT';
 
+/** Whose age an AGE criterion is about. */
 export type CriterionSubject =
+  /** The applicant (신청인), e.g. the parent or the young person. */
   | 'APPLICANT'
+  /** The child (아동). */
   | 'CHILD';
 
 /** Hours on one kind of day. */
@@ -269,36 +365,52 @@ export type DayHours = {
   open?: Maybe<Scalars['String']['output']>;
 };
 
+/** Employment situation (취업 상태) an EMPLOYMENT criterion requires. */
 export type EmploymentStatus =
+  /** 근로자 (employed). */
   | 'EMPLOYED'
+  /** 구직자 (job seeker). */
   | 'JOB_SEEKER'
+  /** 육아휴직 (on parental leave). */
   | 'PARENTAL_LEAVE'
+  /** 자영업자 (self-employed). */
   | 'SELF_EMPLOYED';
 
 /** Any facility of any stage (시설). */
 export type Facility = {
+  /** 주소 as published; null when unknown. */
   address?: Maybe<Scalars['String']['output']>;
   /** Where openingHours come from. CURATED with no openingHours: an editor removed them. */
   hoursSource?: Maybe<HoursSource>;
+  /** 시설 ID: the hub's record id, stable across crawls and restarts (derived from its source and source key). */
   id: Scalars['ID']['output'];
   /** 점검 이력: inspections of the facility by every inspection source (보육포털 점검내역, 유치원알리미 안전점검), newest first, undated last. Empty when none is known. */
   inspections: Array<Inspection>;
+  /** 시설 종류; OTHER when the source's kind is not one the hub knows. */
   kind: FacilityKind;
   /** Korean label of the kind (어린이집, 산후조리원 …). */
   kindLabel: Scalars['String']['output'];
+  /** 위치; null when the record has no coordinates (not even a 시군구 centroid). */
   location?: Maybe<GeoPoint>;
+  /** 시설명: the facility's name as published. */
   name: Scalars['String']['output'];
   /** 운영시간: as the source publishes them, derived for 어린이집 that publish none, or set by an editor (see hoursSource). Null when nobody knows them. */
   openingHours?: Maybe<OpeningHours>;
+  /** 전화번호 as published; null when unknown. */
   phone?: Maybe<Scalars['String']['output']>;
   /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
   plainSummary?: Maybe<Scalars['String']['output']>;
+  /** 주 생애주기: the stage whose subgraph serves the record. */
   primaryStage: Stage;
+  /** 출처: every source that publishes the record, most trusted first. */
   provenance: Array<Provenance>;
+  /** 지역 (시도·시군구); null when the source states neither. */
   region?: Maybe<Region>;
+  /** 특수보육·제공서비스 the facility offers; empty when none is known. */
   specialCare: Array<SpecialCare>;
   /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
   stageReasons: Array<Scalars['String']['output']>;
+  /** 생애주기: every lifecycle stage the facility serves. */
   stages: Array<Stage>;
   /** ISO timestamp of the last change to this record. */
   updatedAt: Scalars['String']['output'];
@@ -308,51 +420,88 @@ export type Facility = {
 
 /** Facility kind (시설 종류). */
 export type FacilityKind =
+  /** 어린이집 (childcare centre). */
   | 'CHILDCARE_CENTER'
+  /** 육아종합지원센터 (childcare support centre). */
   | 'CHILDCARE_SUPPORT_CENTER'
+  /** 다함께돌봄센터 (community after-school care centre). */
   | 'COMMUNITY_CARE_CENTER'
+  /** 초등돌봄교실 (school-run elementary care class). */
   | 'ELEMENTARY_CARE_CLASS'
+  /** 24시간 긴급돌봄센터 (24-hour emergency care centre). */
   | 'EMERGENCY_CARE_CENTER'
+  /** 건강가정지원센터 (family centre). */
   | 'FAMILY_CENTER'
+  /** 입원아동 돌봄 (care for hospitalised children). */
   | 'HOSPITAL_CHILD_CARE'
+  /** 시간제보육 제공기관 (hourly childcare provider). */
   | 'HOURLY_CARE_PROVIDER'
+  /** 유치원 (kindergarten). */
   | 'KINDERGARTEN'
+  /** 지역아동센터 (local children's centre). */
   | 'LOCAL_CHILDREN_CENTER'
+  /** 다문화가족지원센터 (multicultural family support centre). */
   | 'MULTICULTURAL_FAMILY_CENTER'
+  /** 기타: a kind the hub does not know (any unrecognised source subtype). */
   | 'OTHER'
+  /** 산후조리원 (postpartum care centre). */
   | 'POSTPARTUM_CARE_CENTER'
+  /** 보건소 (public health centre). */
   | 'PUBLIC_HEALTH_CENTER'
+  /** 공동육아나눔터 (shared parenting space). */
   | 'SHARED_PARENTING_SPACE'
+  /** 청소년상담복지센터 (youth counselling and welfare centre). */
   | 'YOUTH_COUNSELING_CENTER'
+  /** 청소년문화의집 (youth culture house). */
   | 'YOUTH_CULTURE_HOUSE'
+  /** 청소년수련관 (youth training centre). */
   | 'YOUTH_TRAINING_CENTER';
 
+/** A WGS84 point (위치), from the source's coordinates or the 시군구 centroid (see approximate). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   /** True when the point is the 시군구 centroid because the source had no usable coordinates. */
   approximate: Scalars['Boolean']['output'];
+  /** Latitude (위도), WGS84 degrees. */
   lat: Scalars['Float']['output'];
+  /** Longitude (경도), WGS84 degrees. */
   lng: Scalars['Float']['output'];
 };
 
+/** A parent's request for care of a hospitalised child (입원아동 돌봄·병원동행). */
 export type HospitalCareRequest = {
   __typename?: 'HospitalCareRequest';
+  /** The child. */
   child: Child;
+  /** Last day of care, YYYY-MM-DD. */
   endsOn: Scalars['String']['output'];
+  /** The matched facility; null until staff or an admin match one. */
   facilityId?: Maybe<Scalars['ID']['output']>;
+  /** The hospital, as the parent wrote it. */
   hospital: Scalars['String']['output'];
+  /** Request id, for updateHospitalisedCareRequest. */
   id: Scalars['ID']['output'];
+  /** The parent's note; null when none. */
   note?: Maybe<Scalars['String']['output']>;
+  /** First day of care, YYYY-MM-DD. */
   startsOn: Scalars['String']['output'];
+  /** Where the request stands. */
   status: HospitalCareStatus;
+  /** ISO timestamp of the last change. */
   updatedAt: Scalars['String']['output'];
 };
 
+/** Where a request for care of a hospitalised child stands (입원아동 돌봄). */
 export type HospitalCareStatus =
+  /** 취소: cancelled by the parent, staff or an admin. */
   | 'CANCELLED'
+  /** 확정: the parent confirmed the match. */
   | 'CONFIRMED'
+  /** 완료: the care took place (set by staff or admin). */
   | 'DONE'
+  /** 매칭: staff or an admin found a facility (facilityId). */
   | 'MATCHED'
+  /** 신청: the parent asked; no carer yet. */
   | 'REQUESTED';
 
 /** Where a facility's openingHours come from. */
@@ -364,26 +513,41 @@ export type HoursSource =
   /** Published by its site or dataset (유치원알리미 opertime, a centre's 운영시간). */
   | 'SOURCE';
 
+/** A household situation (가구 유형) a HOUSEHOLD criterion requires. */
 export type HouseholdFlag =
+  /** 기초생활수급 (basic livelihood security recipient). */
   | 'BASIC_LIVELIHOOD'
   /** 부부: a spouse lives in the household. */
   | 'COUPLE'
+  /** 장애인 가구 (a household member with a registered disability). */
   | 'DISABILITY'
+  /** 맞벌이 (both parents working). */
   | 'DUAL_INCOME'
+  /** 조손 (grandparents raising grandchildren). */
   | 'GRANDPARENT'
+  /** 다문화 (multicultural family). */
   | 'MULTICULTURAL'
+  /** 다자녀 (multi-child household; minChildren says how many when stated). */
   | 'MULTI_CHILD'
+  /** 차상위 (near-poverty class). */
   | 'NEAR_POVERTY'
+  /** 전입 (recently moved into the district). */
   | 'NEW_RESIDENT'
+  /** 북한이탈주민 (North Korean defector). */
   | 'NORTH_KOREAN_DEFECTOR'
+  /** 무주택 (household owning no home). */
   | 'NO_HOUSE'
+  /** 1인 가구 (one-person household). */
   | 'ONE_PERSON'
+  /** 한부모 (single-parent family). */
   | 'SINGLE_PARENT'
+  /** 쌍둥이·다태아 (twins or multiple birth). */
   | 'TWINS';
 
 /** One inspection of a facility (점검), as its source published it (docs/inspections.md). */
 export type Inspection = {
   __typename?: 'Inspection';
+  /** 점검 구분: a 보육포털 지도점검 (GUIDANCE) or a 유치원알리미 안전점검 (SAFETY). */
   category: InspectionCategory;
   /** 점검일 YYYY-MM-DD; null when the source gives none (CCTV 설치 현황). */
   date?: Maybe<Scalars['String']['output']>;
@@ -519,21 +683,31 @@ export type MutationWithdrawApplicationArgs = {
   input: ApplicationActionInput;
 };
 
+/** A notification to a user (알림): what happened to an application, reservation or request. */
 export type Notification = {
   __typename?: 'Notification';
+  /** The application it is about; null when it is about something else. */
   applicationId?: Maybe<Scalars['ID']['output']>;
+  /** ISO timestamp when it was written. */
   createdAt: Scalars['String']['output'];
+  /** Notification id. */
   id: Scalars['ID']['output'];
+  /** What happened: APPLIED, POSITION_CHANGED, OFFERED, OFFER_EXPIRED, OFFER_DECLINED, ADMITTED, LAPSE_WARNING, LAPSED, RESERVATION_CONFIRMED, RESERVATION_CANCELLED or HOSPITAL_CARE_STATUS. */
   kind: Scalars['String']['output'];
+  /** The message in English. */
   messageEn: Scalars['String']['output'];
+  /** The message in Korean. */
   messageKo: Scalars['String']['output'];
+  /** The reservation it is about; null when it is about something else. */
   reservationId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** Notifications after a cursor, oldest first, for polling. */
 export type NotificationPage = {
   __typename?: 'NotificationPage';
   /** Pass back as `since` to get only newer events. */
   cursor?: Maybe<Scalars['String']['output']>;
+  /** The events after `since`. */
   notifications: Array<Notification>;
 };
 
@@ -560,82 +734,129 @@ export type OpeningHours = {
 
 /** Any support policy of any stage (지원정책). */
 export type Policy = {
+  /** 소관기관: the agency responsible, as published. */
   agency?: Maybe<Scalars['String']['output']>;
+  /** 지원금액 in 원 (KRW), when the source states one amount; null otherwise. */
   amountKrw?: Maybe<Scalars['Int']['output']>;
+  /** 신청기간; null when the source gives none. */
   applicationPeriod?: Maybe<ApplicationPeriod>;
   /** 지원내용 */
   benefit?: Maybe<Scalars['String']['output']>;
   /** 지원내용 as the source formats it (lists, tables, emphasis), sanitised: safe to render as HTML. */
   benefitHtml?: Maybe<Scalars['String']['output']>;
+  /** 문의처: phone or contact as published. */
   contact?: Maybe<Scalars['String']['output']>;
   /** Eligibility criteria (자격 기준), ANDed: from the source's structured fields, then its text, or the editors' list when they overrode it. Empty when nothing was understood — which means unknown, not 'no conditions'. */
   criteria: Array<Criterion>;
   /** 신청방법 */
   howToApply?: Maybe<Scalars['String']['output']>;
+  /** 정책 ID: the hub's record id, stable across crawls and restarts (derived from its source and source key). */
   id: Scalars['ID']['output'];
+  /** 정책명 (사업명): the policy's name as published. */
   name: Scalars['String']['output'];
   /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
   plainSummary?: Maybe<Scalars['String']['output']>;
+  /** 주 생애주기: the stage whose subgraph serves the record. */
   primaryStage: Stage;
+  /** 출처: every source that publishes the record, most trusted first. */
   provenance: Array<Provenance>;
+  /** 지역: where the policy applies; null for nationwide policies or when the source states none. */
   region?: Maybe<Region>;
   /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
   stageReasons: Array<Scalars['String']['output']>;
+  /** 생애주기: every lifecycle stage the policy is for. */
   stages: Array<Stage>;
+  /** 요약 (summary) as published; null when the source gives none. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** 지원유형 as published (현금, 바우처, 서비스 …). */
   supportType?: Maybe<Scalars['String']['output']>;
   /** 지원대상 */
   target?: Maybe<Scalars['String']['output']>;
+  /** ISO timestamp of the last change to this record (최종 변경 시각). */
   updatedAt: Scalars['String']['output'];
+  /** The policy's page at its source (안내 주소). */
   url?: Maybe<Scalars['String']['output']>;
+  /** 폐지: no longer published by its source; hidden from lists, still answering by id. */
   withdrawn: Scalars['Boolean']['output'];
 };
 
+/** One change of an application's waiting-list position. */
 export type PositionChange = {
   __typename?: 'PositionChange';
+  /** ISO timestamp of the change. */
   at: Scalars['String']['output'];
+  /** Position after; null when it left the list. */
   newPosition?: Maybe<Scalars['Int']['output']>;
+  /** Position before; null when the application had just joined. */
   oldPosition?: Maybe<Scalars['Int']['output']>;
+  /** Why it changed. */
   reason: PositionChangeReason;
 };
 
+/** Why an application's waiting-list position changed (순번 변경 사유). */
 export type PositionChangeReason =
+  /** An application ahead was admitted. */
   | 'ADMISSION'
+  /** The application joined the list. */
   | 'APPLIED'
+  /** A claim failed verification and the application was re-scored. */
   | 'FAILED_VERIFICATION'
+  /** A new or re-scored application with higher priority was placed ahead. */
   | 'HIGHER_PRIORITY_APPLICATION'
+  /** An application ahead lapsed after an admission elsewhere. */
   | 'LAPSED'
   /** The parent declined an offered seat; the offer passed to the next application. */
   | 'OFFER_DECLINED'
+  /** An offer ahead was not accepted in time. */
   | 'OFFER_EXPIRED'
+  /** An application ahead was withdrawn. */
   | 'WITHDRAWAL';
 
+/** One item of a priority rule set (입소 우선순위 항목). */
 export type PriorityItem = {
   __typename?: 'PriorityItem';
+  /** Code to claim in applyForAdmission.priorityClaims. */
   code: Scalars['String']['output'];
+  /** The item in Korean (예: 맞벌이 가구). */
   label: Scalars['String']['output'];
+  /** The rule it comes from (보육사업안내, 영유아보육법 …). */
   legalSource: Scalars['String']['output'];
+  /** Points (가점) it adds. */
   points: Scalars['Int']['output'];
+  /** Priority rank it gives: 1 = 1순위, 2 = 2순위 (3 = 일반). */
   rank: Scalars['Int']['output'];
   /** A bonus item applies when all these codes are claimed. Claiming the bonus code itself claims these codes (they are recorded and verified one by one). */
   requires: Array<Scalars['String']['output']>;
 };
 
+/** One item of a new priority rule set. */
 export type PriorityItemInput = {
+  /** Code parents claim. */
   code: Scalars['String']['input'];
+  /** The item in Korean. */
   label: Scalars['String']['input'];
+  /** The rule it comes from. */
   legalSource: Scalars['String']['input'];
+  /** Points (가점) it adds. */
   points: Scalars['Int']['input'];
+  /** Rank it gives: 1 = 1순위, 2 = 2순위, 3 = 일반. */
   rank: Scalars['Int']['input'];
+  /** Bonus item: the codes that must all be claimed for it; omit for a plain item. */
   requires?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** The admission priority rules (입소 우선순위 기준) in force from a date. */
 export type PriorityRuleSet = {
   __typename?: 'PriorityRuleSet';
+  /** First day in force, YYYY-MM-DD (KST). */
   effectiveFrom: Scalars['String']['output'];
+  /** Rule set id. */
   id: Scalars['ID']['output'];
+  /** The items that can be claimed. */
   items: Array<PriorityItem>;
+  /** The rule it comes from (보육사업안내 …). */
   legalSource: Scalars['String']['output'];
+  /** Its name (예: 2026 보육사업안내). */
   name: Scalars['String']['output'];
 };
 
@@ -728,8 +949,11 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** Adapter name@version that produced the record. */
   adapter: Scalars['String']['output'];
+  /** ISO timestamp when that page was fetched. */
   fetchedAt: Scalars['String']['output'];
+  /** Registry id of the site the record was read from (Source.id). */
   siteId: Scalars['String']['output'];
+  /** The page or dataset URL the record was read from. */
   url: Scalars['String']['output'];
 };
 
@@ -743,10 +967,15 @@ export type Query = {
   careSlots: Array<CareSlot>;
   /** A centre's list for one age class (staff of that centre or admin); names masked. */
   facilityApplications: Array<Application>;
+  /** PARENT: the signed-in parent's applications (입소대기 신청), every centre and status. */
   myApplications: Array<Application>;
+  /** PARENT: the children the signed-in parent registered. */
   myChildren: Array<Child>;
+  /** PARENT: the signed-in parent's requests for care of a hospitalised child (입원아동 돌봄). */
   myHospitalCareRequests: Array<HospitalCareRequest>;
+  /** Signed in: the caller's notifications (알림), newest first. */
   myNotifications: Array<Notification>;
+  /** PARENT: the signed-in parent's care-slot reservations (돌봄 예약). */
   myReservations: Array<Reservation>;
   /** The priority rule set in force on a date (YYYY-MM-DD; default today). Public. */
   priorityRuleSet?: Maybe<PriorityRuleSet>;
@@ -792,53 +1021,83 @@ export type Region = {
   __typename?: 'Region';
   /** 5-digit 시군구 code (법정동코드 앞 5자리). */
   code?: Maybe<Scalars['String']['output']>;
+  /** 시도 (province or metropolitan city, e.g. 서울특별시); null when the source gives none. */
   sido?: Maybe<Scalars['String']['output']>;
+  /** 시군구 (city, county or district, e.g. 도봉구); null when the source gives none. */
   sigungu?: Maybe<Scalars['String']['output']>;
 };
 
+/** A child to register. */
 export type RegisterChildInput = {
   /** YYYY-MM-DD */
   birthDate: Scalars['String']['input'];
+  /** The facility the child attends now; omit when none. */
   enrolledFacilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** The child's name (shown masked to anyone but the parent). */
   name: Scalars['String']['input'];
 };
 
+/** A request for care of a hospitalised child. */
 export type RequestHospitalCareInput = {
+  /** The parent's own child (Child.id). */
   childId: Scalars['ID']['input'];
+  /** Last day, YYYY-MM-DD. */
   endsOn: Scalars['String']['input'];
+  /** The hospital. */
   hospital: Scalars['String']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** A note for the carer; omit for none. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** First day, YYYY-MM-DD. */
   startsOn: Scalars['String']['input'];
 };
 
+/** A parent's booking of a care slot for a child (돌봄 예약). */
 export type Reservation = {
   __typename?: 'Reservation';
+  /** The child booked for. */
   child: Child;
+  /** ISO timestamp of the booking. */
   createdAt: Scalars['String']['output'];
+  /** Length of the slot in hours. */
   hours: Scalars['Float']['output'];
+  /** Reservation id, for cancelReservation. */
   id: Scalars['ID']['output'];
   /** Price of this booking for the parent (KRW). */
   parentPriceKrw: Scalars['Int']['output'];
+  /** The slot booked. */
   slot: CareSlot;
+  /** Confirmed or cancelled. */
   status: ReservationStatus;
 };
 
+/** Where a care-slot reservation stands. */
 export type ReservationStatus =
+  /** 취소: cancelled by the parent, the facility or an admin. */
   | 'CANCELLED'
+  /** 확정: the seat is booked. */
   | 'CONFIRMED';
 
+/** A booking of a slot for a child. */
 export type ReserveCareSlotInput = {
+  /** The parent's own child (Child.id). */
   childId: Scalars['ID']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** The slot (CareSlot.id). */
   slotId: Scalars['ID']['input'];
 };
 
+/** A parent's answer to an offered seat. */
 export type RespondToOfferInput = {
   /** true: take the seat (admitted, as admitApplication; every priority claim must be checked first). false: decline it (the offer passes to the next). */
   accept: Scalars['Boolean']['input'];
+  /** The parent's own OFFERED application. */
   applicationId: Scalars['ID']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
 };
 
@@ -878,7 +1137,9 @@ export type Stage =
   /** 청소년 (13–18세) */
   | 'YOUTH';
 
+/** Where the parent's notifications go. */
 export type UpdateContactInput = {
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
   /** Mobile number for SMS (010-1234-5678). */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -886,26 +1147,38 @@ export type UpdateContactInput = {
   webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A status change of a hospitalised-child care request. */
 export type UpdateHospitalCareInput = {
   /** Set by staff or admin when matching. */
   facilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** The request (HospitalCareRequest.id). */
   requestId: Scalars['ID']['input'];
+  /** The new status; who may set which is on the mutation. */
   status: HospitalCareStatus;
 };
 
+/** The centre's check of an application's priority claims (우선순위 서류 확인). */
 export type VerifyPriorityClaimsInput = {
+  /** The application (Application.id). */
   applicationId: Scalars['ID']['input'];
+  /** Idempotency key, 1–200 characters (else BAD_USER_INPUT): a repeat with the same key answers the first result; the same key for another operation answers CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
+  /** One result per checked code. */
   results: Array<ClaimVerification>;
 };
 
+/** One place in a centre's public waiting list (대기 순번), without the child or parent. */
 export type WaitlistEntry = {
   __typename?: 'WaitlistEntry';
   /** Date of application (YYYY-MM-DD, KST). */
   appliedOn: Scalars['String']['output'];
+  /** A seat is offered to this entry now (status OFFERED). */
   offered: Scalars['Boolean']['output'];
+  /** Priority points (가점): sum of the points of the application's standing claims, bonus items included. */
   points: Scalars['Int']['output'];
+  /** 대기 순번: 1 is next to be offered a seat. */
   position: Scalars['Int']['output'];
   /** 1순위, 2순위, 3순위 (일반). */
   rank: Scalars['Int']['output'];

@@ -16,6 +16,7 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** Where alerts for a saved household go: give exactly one of phone and webhookUrl. */
 export type AlertChannelInput = {
   /** SMS to this number, or */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -23,95 +24,144 @@ export type AlertChannelInput = {
   webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One policy judged for the household. */
 export type Benefit = {
   __typename?: 'Benefit';
+  /** 지원금액 in 원 (KRW), when the source states one; null otherwise. */
   amountKrw?: Maybe<Scalars['Int']['output']>;
+  /** Every criterion of the policy judged, with the household's value and the evidence. */
   criteria: Array<CriterionJudgement>;
   /** Last day to apply, YYYY-MM-DD, when known. */
   deadline?: Maybe<Scalars['String']['output']>;
   /** NOT_ELIGIBLE: the failing criterion. */
   failing?: Maybe<CriterionJudgement>;
+  /** The policy's name (정책명). */
   name: Scalars['String']['output'];
   /** The policy (fields from its lifecycle subgraph). */
   policy: BenefitPolicy;
+  /** The policy's record id (Policy.id). */
   policyId: Scalars['ID']['output'];
   /** MAYBE: the question that would decide it. */
   question?: Maybe<BenefitQuestion>;
+  /** 시도 of the policy; null for national policies. */
   sido?: Maybe<Scalars['String']['output']>;
+  /** 시군구 of the policy; null when it covers the whole 시도 or the nation. */
   sigungu?: Maybe<Scalars['String']['output']>;
+  /** Eligible, maybe or not eligible. */
   verdict: BenefitVerdict;
 };
 
+/** A page of judged policies, ELIGIBLE first. */
 export type BenefitConnection = {
   __typename?: 'BenefitConnection';
+  /** Verdict counts over all pages. */
   counts: BenefitCounts;
+  /** Pass as `after` for the next page; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** More judged policies follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
   /** 기준중위소득 table used (year and source). */
   medianIncomeSource: Scalars['String']['output'];
+  /** The judged policies of this page. */
   nodes: Array<Benefit>;
   /** The date judged. */
   on: Scalars['Date']['output'];
+  /** Policies judged that match the filter (all pages). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** How many policies got each verdict (over all pages, after the filter). */
 export type BenefitCounts = {
   __typename?: 'BenefitCounts';
+  /** Policies judged ELIGIBLE. */
   eligible: Scalars['Int']['output'];
+  /** Policies judged MAYBE. */
   maybe: Scalars['Int']['output'];
+  /** Policies judged NOT_ELIGIBLE. */
   notEligible: Scalars['Int']['output'];
 };
 
+/** The words or code of the policy a criterion was read from. */
 export type BenefitEvidence = {
   __typename?: 'BenefitEvidence';
+  /** The policy field it was read from (target, benefit, ages …, or curation). */
   field: Scalars['String']['output'];
+  /** The matched span of that field, or the code (예: JA0403=Y). */
   text: Scalars['String']['output'];
 };
 
+/** Which judged policies to list; all given conditions must hold. */
 export type BenefitFilter = {
   /** Only policies of this region (and national ones). */
   region?: InputMaybe<HouseholdRegionInput>;
+  /** Policies of any of these stages. */
   stages?: InputMaybe<Array<BenefitStage>>;
+  /** Only these verdicts (e.g. ELIGIBLE and MAYBE). */
   verdicts?: InputMaybe<Array<BenefitVerdict>>;
 };
 
+/** A policy of any stage; its fields come from its lifecycle subgraph. */
 export type BenefitPolicy = ElementaryPolicy | InfantPolicy | PregnancyPolicy | YouthPolicy;
 
+/** The question that would decide an UNKNOWN criterion, in both languages. */
 export type BenefitQuestion = {
   __typename?: 'BenefitQuestion';
+  /** The question in English. */
   en: Scalars['String']['output'];
+  /** The question in Korean. */
   ko: Scalars['String']['output'];
 };
 
+/** Lifecycle stage (생애주기) of a policy, for BenefitFilter. */
 export type BenefitStage =
+  /** 초등 (6–12세). */
   | 'ELEMENTARY'
+  /** 영유아 (0–5세). */
   | 'INFANT'
+  /** 임신·출산. */
   | 'PREGNANCY'
+  /** 청소년 (13–18세). */
   | 'YOUTH';
 
+/** The judgement of one policy for the household (수급 가능성). */
 export type BenefitVerdict =
+  /** 받을 수 있음: every criterion is met. */
   | 'ELIGIBLE'
+  /** 확인 필요: none failed, some unknown; `question` says what would decide it. */
   | 'MAYBE'
+  /** 해당 없음: a criterion failed (`failing`). */
   | 'NOT_ELIGIBLE';
 
+/** One criterion of a policy judged for the household, with why. */
 export type CriterionJudgement = {
   __typename?: 'CriterionJudgement';
+  /** The criterion's id within the policy (Criterion.id). */
   criterionId: Scalars['String']['output'];
+  /** The words or code of the policy it was read from. */
   evidence: BenefitEvidence;
   /** The household's value, when known. */
   householdValue?: Maybe<Scalars['String']['output']>;
+  /** The criterion's kind (AGE, INCOME, RESIDENCE … as CriterionKind). */
   kind: Scalars['String']['output'];
+  /** Where the criterion comes from (STRUCTURED, TEXT or CURATED, as CriterionOrigin). */
   origin: Scalars['String']['output'];
+  /** UNKNOWN: the question that would decide it; null otherwise. */
   question?: Maybe<BenefitQuestion>;
   /** What the policy asks (Korean). */
   requirement: Scalars['String']['output'];
+  /** The site it was read from, when known. */
   sourceId?: Maybe<Scalars['String']['output']>;
+  /** Met, failed or unknown for this household. */
   status: CriterionStatus;
 };
 
+/** How one criterion stands for the household. */
 export type CriterionStatus =
+  /** 미충족: the household does not meet it. */
   | 'FAILED'
+  /** 충족: the household meets it. */
   | 'MET'
+  /** 알 수 없음: the household data given does not decide it. */
   | 'UNKNOWN';
 
 export type ElementaryPolicy = {
@@ -119,11 +169,17 @@ export type ElementaryPolicy = {
   id: Scalars['ID']['output'];
 };
 
+/** A household member's work situation (취업 상태), for EMPLOYMENT criteria. */
 export type EmploymentStatusInput =
+  /** 근로자 (employed). */
   | 'EMPLOYED'
+  /** 구직자 (job seeker). */
   | 'JOB_SEEKER'
+  /** 미취업 (not working). */
   | 'NOT_WORKING'
+  /** 육아휴직 (on parental leave). */
   | 'PARENTAL_LEAVE'
+  /** 자영업자 (self-employed). */
   | 'SELF_EMPLOYED';
 
 export type HouseholdFlag =
@@ -142,7 +198,9 @@ export type HouseholdFlag =
   | 'SINGLE_PARENT'
   | 'TWINS';
 
+/** A family as the parent describes it; judged in memory and, in benefitsFor, never stored. */
 export type HouseholdInput = {
+  /** Household situations that hold (다자녀, 한부모 …); see flagsComplete for the unlisted ones. */
   flags?: InputMaybe<Array<HouseholdFlag>>;
   /** The flags listed are all that hold (an unlisted flag is then false, not unknown). */
   flagsComplete?: InputMaybe<Scalars['Boolean']['input']>;
@@ -152,29 +210,39 @@ export type HouseholdInput = {
   members: Array<HouseholdMemberInput>;
   /** 월 소득 (KRW). */
   monthlyIncomeKrw?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the household lives. */
   region: HouseholdRegionInput;
 };
 
+/** One member of the household (가구원). */
 export type HouseholdMemberInput = {
   /** YYYY-MM-DD. Leave empty with `dueDate` for a baby on the way. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
   /** 출산예정일 of a baby on the way. */
   dueDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The member's work situation; omit when unknown (EMPLOYMENT criteria then stay UNKNOWN). */
   employment?: InputMaybe<EmploymentStatusInput>;
   /** 임신 주수 at `on`, for a pregnant member (instead of a due date). */
   pregnancyWeeks?: InputMaybe<Scalars['Int']['input']>;
+  /** How the member is related to the applicant. */
   relationship: Relationship;
 };
 
+/** Where the household lives (거주지): 시도 and optionally 시군구, by Korean name. */
 export type HouseholdRegionInput = {
   /** 거주 기간 in months. */
   monthsOfResidence?: InputMaybe<Scalars['Int']['input']>;
+  /** 시도 by its Korean name (서울특별시, 서울); unknown ones answer BAD_USER_INPUT. */
   sido: Scalars['String']['input'];
+  /** 시군구 of that 시도 (도봉구); one not in the 시도 answers BAD_USER_INPUT. */
   sigungu?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A band of 기준중위소득 (median income), in percent. */
 export type IncomeBandInput = {
+  /** Upper bound of the band, % of 기준중위소득. */
   maxPercent: Scalars['Float']['input'];
+  /** Lower bound of the band, % of 기준중위소득. */
   minPercent: Scalars['Float']['input'];
 };
 
@@ -241,31 +309,48 @@ export type QueryUpcomingBenefitsArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** How a household member is related to the applicant (가구주와의 관계). */
 export type Relationship =
+  /** 자녀: a child of the applicant. */
   | 'CHILD'
+  /** 손자녀: a grandchild (조손 가정). */
   | 'GRANDCHILD'
+  /** 조부모: a grandparent. */
   | 'GRANDPARENT'
+  /** 기타 가구원: any other member. */
   | 'OTHER'
+  /** 부모: a parent of the applicant. */
   | 'PARENT'
+  /** 본인: the applicant. */
   | 'SELF'
+  /** 배우자: the applicant's spouse. */
   | 'SPOUSE';
 
+/** A household a parent saved for alerts (never shows the household itself). */
 export type SavedHousehold = {
   __typename?: 'SavedHousehold';
   /** Notifications sent for it so far. */
   alertsSent: Scalars['Int']['output'];
+  /** ISO timestamp when it was saved. */
   createdAt: Scalars['String']['output'];
+  /** Id to pass to deleteHousehold. */
   id: Scalars['ID']['output'];
+  /** The parent's own name for it; null when none was given. */
   label?: Maybe<Scalars['String']['output']>;
 };
 
+/** A coming change of one policy's verdict for the household. */
 export type UpcomingBenefit = {
   __typename?: 'UpcomingBenefit';
+  /** Whether the policy opens up or ends for the household. */
   change: UpcomingChange;
   /** The day the verdict changes. */
   date: Scalars['Date']['output'];
+  /** The policy's name (정책명). */
   name: Scalars['String']['output'];
+  /** The policy (fields from its lifecycle subgraph). */
   policy: BenefitPolicy;
+  /** The policy's record id (Policy.id). */
   policyId: Scalars['ID']['output'];
   /** Why (e.g. 자녀 만 6세 도달, 출산 예정일). */
   reason: Scalars['String']['output'];
@@ -273,8 +358,11 @@ export type UpcomingBenefit = {
   verdict: BenefitVerdict;
 };
 
+/** How a policy's verdict changes on a coming day. */
 export type UpcomingChange =
+  /** The household stops being eligible (a child grows out of it, the period ends …). */
   | 'ENDS'
+  /** The household becomes eligible (a child reaches an age, the baby is born …). */
   | 'OPENS';
 
 export type YouthPolicy = {

@@ -19,6 +19,7 @@ export type AfterSchoolCareCenter = Facility & {
   id: Scalars['ID']['output'];
 };
 
+/** What happened to a record in the change feed (변경 구분). */
 export type ChangeOp =
   /** The record is new. */
   | 'CREATED'
@@ -27,8 +28,10 @@ export type ChangeOp =
   /** It is no longer published by any source: hidden from lists, still answering by id. */
   | 'WITHDRAWN';
 
+/** A page of the change feed, oldest change first. */
 export type ChangePage = {
   __typename?: 'ChangePage';
+  /** The changes of this page, oldest first. */
   changes: Array<RecordChange>;
   /** Pass back as `since`: the last change's cursor, or `since` itself when nothing changed. */
   cursor?: Maybe<Scalars['String']['output']>;
@@ -43,20 +46,28 @@ export type ChildcareCenter = Facility & {
   id: Scalars['ID']['output'];
 };
 
+/** Failed requests of one error class in a crawl. */
 export type CrawlErrorCount = {
   __typename?: 'CrawlErrorCount';
   /** Error class of the crawler core (crawlers/core/fetch/errors.ts). */
   class: Scalars['String']['output'];
+  /** Number of failed requests of this class. */
   count: Scalars['Int']['output'];
-  /** @deprecated Use `class`. */
+  /**
+   * Same as `class` (deprecated).
+   * @deprecated Use `class`.
+   */
   errorClass: Scalars['String']['output'];
   /** The first failed request of this class in the run: its path on the site and its error (each cut to 300 characters). */
   sample?: Maybe<CrawlErrorSample>;
 };
 
+/** One failed request of a crawl. */
 export type CrawlErrorSample = {
   __typename?: 'CrawlErrorSample';
+  /** The error message (cut to 300 characters); null when there was none. */
   error?: Maybe<Scalars['String']['output']>;
+  /** Its path on the site (cut to 300 characters). */
   url: Scalars['String']['output'];
 };
 
@@ -71,18 +82,25 @@ export type CrawlProgress = {
   fraction?: Maybe<Scalars['Float']['output']>;
   /** Responses received so far. */
   pagesFetched: Scalars['Int']['output'];
+  /** ISO timestamp when the running crawl started. */
   startedAt: Scalars['String']['output'];
 };
 
+/** One crawl of a source site and what it found. */
 export type CrawlRun = {
   __typename?: 'CrawlRun';
   /** Failed requests by error class (NOT_FOUND, HTTP_5XX, REDIRECT_LOOP, …), each with a sample. */
   errors: Array<CrawlErrorCount>;
+  /** ISO timestamp when the crawl ended; null while it runs. */
   finishedAt?: Maybe<Scalars['String']['output']>;
+  /** Why the crawl was aborted or left partial (the abort reason, requests left, detail pages missing); null when there is nothing to report. */
   message?: Maybe<Scalars['String']['output']>;
   /** Pages the site answered 304 Not Modified (conditional GET): not parsed, not written. */
   notModified: Scalars['Int']['output'];
-  /** @deprecated Use `pagesFetched`. */
+  /**
+   * Same as pagesFetched (deprecated).
+   * @deprecated Use `pagesFetched`.
+   */
   pages: Scalars['Int']['output'];
   /** Responses received (200 and 304). */
   pagesFetched: Scalars['Int']['output'];
@@ -92,21 +110,33 @@ export type CrawlRun = {
   recordsUpserted: Scalars['Int']['output'];
   /** Records withdrawn after missing from successive successful crawls. */
   recordsWithdrawn: Scalars['Int']['output'];
+  /** ISO timestamp when the crawl started. */
   startedAt: Scalars['String']['output'];
+  /** How the crawl ended, or RUNNING. */
   status: CrawlRunStatus;
-  /** @deprecated Use `recordsWithdrawn`. */
+  /**
+   * Same as recordsWithdrawn (deprecated).
+   * @deprecated Use `recordsWithdrawn`.
+   */
   withdrawn: Scalars['Int']['output'];
-  /** @deprecated Use `recordsUpserted`. */
+  /**
+   * Same as recordsUpserted (deprecated).
+   * @deprecated Use `recordsUpserted`.
+   */
   written: Scalars['Int']['output'];
 };
 
+/** How a crawl ended. */
 export type CrawlRunStatus =
   /** The site was unreachable or refused us. */
   | 'ABORTED'
+  /** Every request failed; the last successful crawl's data is still served. */
   | 'FAILED'
   /** Some pages failed: nothing was counted as absent. */
   | 'PARTIAL'
+  /** Still running. */
   | 'RUNNING'
+  /** Every request answered and every expected detail page arrived. */
   | 'SUCCEEDED';
 
 export type ElementaryFacility = Facility & {
@@ -130,21 +160,27 @@ export type Facility = {
   id: Scalars['ID']['output'];
 };
 
+/** A page of facilities. */
 export type FacilityConnection = {
   __typename?: 'FacilityConnection';
+  /** The facilities of this page, by name then id. */
   edges: Array<FacilityEdge>;
+  /** Whether more facilities follow and the cursor to get them. */
   pageInfo: PageInfo;
   /** Number of facilities matching the filter (all pages). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One facility of a page. */
 export type FacilityEdge = {
   __typename?: 'FacilityEdge';
+  /** Pass as `after` to get the facilities after this one. */
   cursor: Scalars['String']['output'];
   /** Null only when a subgraph that serves this facility's fields is unavailable; the response's errors then carry SERVICE_UNAVAILABLE with this path, and the rest of the page stands. */
   node?: Maybe<Facility>;
 };
 
+/** Which facilities a list selects; all given conditions must hold. */
 export type FacilityFilter = {
   /** true: facilities with at least one inspection that found a violation (지적사항 or 조치: 시정명령, 과태료, 보조금 환수); false: facilities with none (including never inspected). Combined with inspectedSince, the violation must be on or after that day. */
   hasViolations?: InputMaybe<Scalars['Boolean']['input']>;
@@ -152,6 +188,7 @@ export type FacilityFilter = {
   inspectedSince?: InputMaybe<Scalars['String']['input']>;
   /** Any of these kinds. */
   kinds?: InputMaybe<Array<FacilityKind>>;
+  /** Facilities in this region. */
   region?: InputMaybe<RegionInput>;
   /** Facilities offering all of these. */
   specialCare?: InputMaybe<Array<SpecialCare>>;
@@ -161,30 +198,51 @@ export type FacilityFilter = {
 
 /** Facility kind (시설 종류). */
 export type FacilityKind =
+  /** 어린이집 (childcare centre). */
   | 'CHILDCARE_CENTER'
+  /** 육아종합지원센터 (childcare support centre). */
   | 'CHILDCARE_SUPPORT_CENTER'
+  /** 다함께돌봄센터 (community after-school care centre). */
   | 'COMMUNITY_CARE_CENTER'
+  /** 초등돌봄교실 (school-run elementary care class). */
   | 'ELEMENTARY_CARE_CLASS'
+  /** 24시간 긴급돌봄센터 (24-hour emergency care centre). */
   | 'EMERGENCY_CARE_CENTER'
+  /** 건강가정지원센터 (family centre). */
   | 'FAMILY_CENTER'
+  /** 입원아동 돌봄 (care for hospitalised children). */
   | 'HOSPITAL_CHILD_CARE'
+  /** 시간제보육 제공기관 (hourly childcare provider). */
   | 'HOURLY_CARE_PROVIDER'
+  /** 유치원 (kindergarten). */
   | 'KINDERGARTEN'
+  /** 지역아동센터 (local children's centre). */
   | 'LOCAL_CHILDREN_CENTER'
+  /** 다문화가족지원센터 (multicultural family support centre). */
   | 'MULTICULTURAL_FAMILY_CENTER'
+  /** 기타: a kind the hub does not know (any unrecognised source subtype). */
   | 'OTHER'
+  /** 산후조리원 (postpartum care centre). */
   | 'POSTPARTUM_CARE_CENTER'
+  /** 보건소 (public health centre). */
   | 'PUBLIC_HEALTH_CENTER'
+  /** 공동육아나눔터 (shared parenting space). */
   | 'SHARED_PARENTING_SPACE'
+  /** 청소년상담복지센터 (youth counselling and welfare centre). */
   | 'YOUTH_COUNSELING_CENTER'
+  /** 청소년문화의집 (youth culture house). */
   | 'YOUTH_CULTURE_HOUSE'
+  /** 청소년수련관 (youth training centre). */
   | 'YOUTH_TRAINING_CENTER';
 
+/** A WGS84 point (위치), from the source's coordinates or the 시군구 centroid (see approximate). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   /** True when the point is the 시군구 centroid because the source had no usable coordinates. */
   approximate: Scalars['Boolean']['output'];
+  /** Latitude (위도), WGS84 degrees. */
   lat: Scalars['Float']['output'];
+  /** Longitude (경도), WGS84 degrees. */
   lng: Scalars['Float']['output'];
 };
 
@@ -210,11 +268,16 @@ export type Kindergarten = Facility & {
   id: Scalars['ID']['output'];
 };
 
+/** Where a page sits in its list (Relay cursor pagination). */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the page's last item, to pass as `after`; null for an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Items come before this page (`after` or `offset` was given). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the page's first item; null for an empty page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
@@ -222,21 +285,29 @@ export type Policy = {
   id: Scalars['ID']['output'];
 };
 
+/** A page of policies. */
 export type PolicyConnection = {
   __typename?: 'PolicyConnection';
+  /** The policies of this page, by name then id. */
   edges: Array<PolicyEdge>;
+  /** Whether more policies follow and the cursor to get them. */
   pageInfo: PageInfo;
+  /** Number of policies matching the filter (all pages). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One policy of a page. */
 export type PolicyEdge = {
   __typename?: 'PolicyEdge';
+  /** Pass as `after` to get the policies after this one. */
   cursor: Scalars['String']['output'];
   /** Null only when a subgraph that serves this policy's fields is unavailable; the response's errors then carry SERVICE_UNAVAILABLE with this path, and the rest of the page stands. */
   node?: Maybe<Policy>;
 };
 
+/** Which policies a list selects; all given conditions must hold. */
 export type PolicyFilter = {
+  /** Policies of this region (지역). */
   region?: InputMaybe<RegionInput>;
   /** Records whose stages include any of these. */
   stages?: InputMaybe<Array<Stage>>;
@@ -270,24 +341,31 @@ export type Program = {
   provider?: Maybe<Facility>;
 };
 
+/** A page of programmes (프로그램). */
 export type ProgramConnection = {
   __typename?: 'ProgramConnection';
+  /** The programmes of this page, by name then id. */
   edges: Array<ProgramEdge>;
+  /** Whether more programmes follow and the cursor to get them. */
   pageInfo: PageInfo;
   /** Number of programmes matching the filter (all pages). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One programme of a page. */
 export type ProgramEdge = {
   __typename?: 'ProgramEdge';
+  /** Pass as `after` to get the programmes after this one. */
   cursor: Scalars['String']['output'];
   /** Null only when a subgraph that serves this program's fields is unavailable; the response's errors then carry SERVICE_UNAVAILABLE with this path, and the rest of the page stands. */
   node?: Maybe<Program>;
 };
 
+/** Which programmes a list selects; all given conditions must hold. */
 export type ProgramFilter = {
   /** Any of these categories (분류), exactly as published: 부모교육, 체험, 상담 … */
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Programmes in this region. */
   region?: InputMaybe<RegionInput>;
   /** Programmes whose stages include any of these. */
   stages?: InputMaybe<Array<Stage>>;
@@ -311,8 +389,11 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** Adapter name@version that produced the record. */
   adapter: Scalars['String']['output'];
+  /** ISO timestamp when that page was fetched. */
   fetchedAt: Scalars['String']['output'];
+  /** Registry id of the site the record was read from (Source.id). */
   siteId: Scalars['String']['output'];
+  /** The page or dataset URL the record was read from. */
   url: Scalars['String']['output'];
 };
 
@@ -404,15 +485,19 @@ export type RecordChange = {
   cursor: Scalars['String']['output'];
   /** The facility now, when the change is of a facility. */
   facility?: Maybe<Facility>;
+  /** Record id of the facility, policy or programme that changed. */
   id: Scalars['ID']['output'];
+  /** Created, updated or withdrawn. */
   op: ChangeOp;
   /** The policy now, when the change is of a policy. */
   policy?: Maybe<Policy>;
   /** The programme now, when the change is of a programme (프로그램). */
   program?: Maybe<Program>;
+  /** Whether the record is a facility, policy or programme. */
   recordKind: RecordKind;
 };
 
+/** Which kind of record: facility, policy or programme. */
 export type RecordKind =
   /** 시설 */
   | 'FACILITY'
@@ -426,13 +511,17 @@ export type Region = {
   __typename?: 'Region';
   /** 5-digit 시군구 code (법정동코드 앞 5자리). */
   code?: Maybe<Scalars['String']['output']>;
+  /** 시도 (province or metropolitan city, e.g. 서울특별시); null when the source gives none. */
   sido?: Maybe<Scalars['String']['output']>;
+  /** 시군구 (city, county or district, e.g. 도봉구); null when the source gives none. */
   sigungu?: Maybe<Scalars['String']['output']>;
 };
 
 /** A region by its Korean names: 시도 (required) and optionally 시군구. Short forms like 서울 are accepted. */
 export type RegionInput = {
+  /** 시도 by its Korean name (서울특별시, or short: 서울). */
   sido: Scalars['String']['input'];
+  /** 시군구 by its Korean name (도봉구); omit for the whole 시도. */
   sigungu?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -441,6 +530,7 @@ export type Source = {
   __typename?: 'Source';
   /** `config` (declarative) or `code:<adapter>`. */
   adapter: Scalars['String']['output'];
+  /** The agency that runs the site (운영기관). */
   agency: Scalars['String']['output'];
   /** Hours since the last successful crawl finished (null before the first). */
   freshnessHours?: Maybe<Scalars['Float']['output']>;
@@ -452,6 +542,7 @@ export type Source = {
   lastCrawl?: Maybe<CrawlRun>;
   /** The most recent successful crawl: its data is what is served when a later crawl failed. */
   lastSuccess?: Maybe<CrawlRun>;
+  /** The site's name (사이트명). */
   name: Scalars['String']['output'];
   /** Lower wins when sites disagree about the same record. */
   priority: Scalars['Int']['output'];
@@ -461,10 +552,14 @@ export type Source = {
   queuedAt?: Maybe<Scalars['String']['output']>;
   /** Active records this site publishes. */
   recordCount: Scalars['Int']['output'];
-  /** @deprecated Use `recordCount`. */
+  /**
+   * Same as recordCount (deprecated).
+   * @deprecated Use `recordCount`.
+   */
   records: Scalars['Int']['output'];
   /** node-cron schedule of its crawls. */
   schedule: Scalars['String']['output'];
+  /** Lifecycle stages the site's records are for. */
   stages: Array<Stage>;
   /** No successful crawl within the last 48 hours (or none at all): the site's data may be out of date. */
   stale: Scalars['Boolean']['output'];
@@ -472,14 +567,17 @@ export type Source = {
   url: Scalars['String']['output'];
 };
 
+/** How a source's crawls stand, at a glance. */
 export type SourceHealth =
   /** The last crawl failed or was aborted: the last success's data is served. */
   | 'FAILING'
+  /** No crawl has run yet. */
   | 'NEVER_CRAWLED'
   /** The last crawl succeeded. */
   | 'OK'
   /** The last crawl finished with some pages failed. */
   | 'PARTIAL'
+  /** A crawl is running now. */
   | 'RUNNING';
 
 /** Special care offered (특수보육·제공서비스). */

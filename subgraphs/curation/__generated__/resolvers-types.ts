@@ -15,31 +15,44 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** A page of the audit log, newest first. */
 export type AuditConnection = {
   __typename?: 'AuditConnection';
+  /** The entries of this page. */
   edges: Array<AuditEdge>;
+  /** Whether older entries follow and the cursor to get them. */
   pageInfo: PageInfo;
 };
 
+/** One audit entry of a page. */
 export type AuditEdge = {
   __typename?: 'AuditEdge';
+  /** Pass as `after` to get the older entries. */
   cursor: Scalars['String']['output'];
+  /** The entry. */
   node: AuditEntry;
 };
 
 /** One change, as written at the time: never edited or deleted. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
+  /** What was done. */
   action: CurationAction;
   /** `sub` of the editor's token. */
   actor: Scalars['String']['output'];
+  /** The editor's role at the time (EDITOR or ADMIN). */
   actorRole: Scalars['String']['output'];
+  /** The value after; null when it was removed. */
   after?: Maybe<Scalars['JSON']['output']>;
   /** ISO timestamp. */
   at: Scalars['String']['output'];
+  /** The value before; null when there was none. */
   before?: Maybe<Scalars['JSON']['output']>;
+  /** The field changed; null when the change is of the whole record. */
   field?: Maybe<Scalars['String']['output']>;
+  /** Entry id. */
   id: Scalars['ID']['output'];
+  /** The editor's reason. */
   reason: Scalars['String']['output'];
   /** The record (null for a synonym change). */
   recordId?: Maybe<Scalars['ID']['output']>;
@@ -47,13 +60,19 @@ export type AuditEntry = {
   term?: Maybe<Scalars['String']['output']>;
 };
 
+/** Filters of the audit log; all given ones must hold. */
 export type AuditLogFilter = {
+  /** Entries of this action. */
   action?: InputMaybe<CurationAction>;
+  /** Entries by this editor (`sub`). */
   actor?: InputMaybe<Scalars['String']['input']>;
+  /** Entries changing this field. */
   field?: InputMaybe<Scalars['String']['input']>;
+  /** Entries of this record. */
   recordId?: InputMaybe<Scalars['ID']['input']>;
   /** ISO timestamp: entries at or after. */
   since?: InputMaybe<Scalars['String']['input']>;
+  /** Synonym changes of this term. */
   term?: InputMaybe<Scalars['String']['input']>;
   /** ISO timestamp: entries before (with `since`, a date range). */
   until?: InputMaybe<Scalars['String']['input']>;
@@ -62,11 +81,17 @@ export type AuditLogFilter = {
 /** A crawl of one site waiting or running in the crawl queue. */
 export type CrawlJob = {
   __typename?: 'CrawlJob';
+  /** ISO timestamp when it was queued. */
   enqueuedAt: Scalars['String']['output'];
+  /** ISO timestamp when it ended; null until then. */
   finishedAt?: Maybe<Scalars['String']['output']>;
+  /** Job id. */
   id: Scalars['ID']['output'];
+  /** Why it was queued, as written by whoever queued it (recrawlSource: `admin <sub>: <reason>`). */
   reason: Scalars['String']['output'];
+  /** Registry id of the site (Source.id). */
   siteId: Scalars['String']['output'];
+  /** ISO timestamp when a worker took it; null while pending. */
   startedAt?: Maybe<Scalars['String']['output']>;
   /** pending, running, done or failed. */
   state: Scalars['String']['output'];
@@ -75,31 +100,43 @@ export type CrawlJob = {
 /** A record as the public sees it (crawled base ⊕ overrides), with its curation state. Editors see unpublished and merged records too. */
 export type CuratedRecord = {
   __typename?: 'CuratedRecord';
+  /** 주소 as served; null when unknown. */
   address?: Maybe<Scalars['String']['output']>;
   /** Kind-specific fields as served (summary, target, centerType, openingHours …). */
   attrs: Scalars['JSON']['output'];
+  /** 정원 (명) as served; null when unknown or not a facility. */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** 현원 (명) as served; null when unknown or not a facility. */
   enrolled?: Maybe<Scalars['Int']['output']>;
+  /** The record id, as in facility/policy/program(id). */
   id: Scalars['ID']['output'];
+  /** 위치 as served; null when unknown. */
   location?: Maybe<GeoPoint>;
   /** Records an editor merged into this one. */
   mergedIds: Array<Scalars['ID']['output']>;
   /** The kept record, when an editor merged this facility or policy into it. */
   mergedInto?: Maybe<Scalars['ID']['output']>;
+  /** Name as served (an editor's override, else the crawled base). */
   name: Scalars['String']['output'];
   /** Fields whose value an editor set, with the base they override. */
   overrides: Array<FieldOverride>;
+  /** 전화번호 as served; null when unknown. */
   phone?: Maybe<Scalars['String']['output']>;
   /** 쉬운 말 summary shown to parents (setPlainSummary). */
   plainSummary?: Maybe<Scalars['String']['output']>;
+  /** The stage whose subgraph serves the record. */
   primaryStage: Stage;
   /** False when unpublished (or merged away): hidden from lists, search and lookups. */
   published: Scalars['Boolean']['output'];
+  /** Facility, policy or programme. */
   recordKind: CuratedRecordKind;
+  /** 지역 as served; null when unknown. */
   region?: Maybe<Region>;
   /** The crawled sources feeding this record, the most trusted first. */
   sources: Array<RecordSource>;
+  /** 특수보육 flags as served (facilities); empty otherwise. */
   specialCare: Array<SpecialCare>;
+  /** Lifecycle stages as served. */
   stages: Array<Stage>;
   /** FacilityKind for facilities (CHILDCARE_CENTER …), POLICY / PROGRAM otherwise. */
   subtype: Scalars['String']['output'];
@@ -109,16 +146,23 @@ export type CuratedRecord = {
   withdrawn: Scalars['Boolean']['output'];
 };
 
+/** A page of records for the console. */
 export type CuratedRecordConnection = {
   __typename?: 'CuratedRecordConnection';
+  /** The records of this page. */
   edges: Array<CuratedRecordEdge>;
+  /** Whether more records follow and the cursor to get them. */
   pageInfo: PageInfo;
+  /** Records matching the filter (all pages). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One record of a page. */
 export type CuratedRecordEdge = {
   __typename?: 'CuratedRecordEdge';
+  /** Pass as `after` to get the records after this one. */
   cursor: Scalars['String']['output'];
+  /** The record. */
   node: CuratedRecord;
 };
 
@@ -130,6 +174,7 @@ export type CuratedRecordFilter = {
   merged?: InputMaybe<Scalars['Boolean']['input']>;
   /** True: shown to the public; false: unpublished (by an editor) or merged away. */
   published?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only facilities, policies or programmes. */
   recordKind?: InputMaybe<CuratedRecordKind>;
   /** 시군구, e.g. `강서구`. */
   sigungu?: InputMaybe<Scalars['String']['input']>;
@@ -145,22 +190,38 @@ export type CuratedRecordFilter = {
 
 /** Kind of catalog record. */
 export type CuratedRecordKind =
+  /** 시설 (facility). */
   | 'FACILITY'
+  /** 지원정책 (policy). */
   | 'POLICY'
+  /** 프로그램 (programme). */
   | 'PROGRAM';
 
+/** What an editor did (the audit log's action). */
 export type CurationAction =
+  /** addSynonym: add search synonyms of a term. */
   | 'ADD_SYNONYM'
+  /** curateRecord: set field overrides. */
   | 'CURATE'
+  /** keepOverride: keep an override after its base changed. */
   | 'KEEP_OVERRIDE'
+  /** mergeFacilities, mergePolicies or confirmDuplicate: merge duplicates into one record. */
   | 'MERGE'
+  /** publish: show an unpublished record again. */
   | 'PUBLISH'
+  /** rejectDuplicate: keep a duplicate candidate's records apart for good. */
   | 'REJECT_DUPLICATE'
+  /** removeSynonym: remove search synonyms of a term. */
   | 'REMOVE_SYNONYM'
+  /** revertOverride: drop an override for the crawled base. */
   | 'REVERT_OVERRIDE'
+  /** setPlainSummary: set the 쉬운 말 summary. */
   | 'SET_PLAIN_SUMMARY'
+  /** setStages: override the lifecycle stages. */
   | 'SET_STAGES'
+  /** unmerge: undo a merge. */
   | 'UNMERGE'
+  /** unpublish: hide a record from the public. */
   | 'UNPUBLISH';
 
 /**
@@ -171,6 +232,7 @@ export type CurationAction =
  */
 export type DuplicateCandidate = {
   __typename?: 'DuplicateCandidate';
+  /** Candidate id, for confirmDuplicate and rejectDuplicate. */
   id: Scalars['ID']['output'];
   /** Why the pair is here: `title:exact`, `title:close 0.86`, `amount:conflict`, `phone:agree`, `held:both-curated` … */
   reasons: Array<Scalars['String']['output']>;
@@ -182,38 +244,63 @@ export type DuplicateCandidate = {
   since: Scalars['String']['output'];
 };
 
+/** A page of duplicate candidates. */
 export type DuplicateCandidateConnection = {
   __typename?: 'DuplicateCandidateConnection';
+  /** The candidates of this page, oldest first. */
   edges: Array<DuplicateCandidateEdge>;
+  /** Whether more candidates follow and the cursor to get them. */
   pageInfo: PageInfo;
+  /** Candidates waiting (all pages). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One duplicate candidate of a page. */
 export type DuplicateCandidateEdge = {
   __typename?: 'DuplicateCandidateEdge';
+  /** Pass as `after` to get the candidates after this one. */
   cursor: Scalars['String']['output'];
+  /** The candidate. */
   node: DuplicateCandidate;
 };
 
 /** Facility kind (시설 종류). */
 export type FacilityKind =
+  /** 어린이집 (childcare centre). */
   | 'CHILDCARE_CENTER'
+  /** 육아종합지원센터 (childcare support centre). */
   | 'CHILDCARE_SUPPORT_CENTER'
+  /** 다함께돌봄센터 (community after-school care centre). */
   | 'COMMUNITY_CARE_CENTER'
+  /** 초등돌봄교실 (school-run elementary care class). */
   | 'ELEMENTARY_CARE_CLASS'
+  /** 24시간 긴급돌봄센터 (24-hour emergency care centre). */
   | 'EMERGENCY_CARE_CENTER'
+  /** 건강가정지원센터 (family centre). */
   | 'FAMILY_CENTER'
+  /** 입원아동 돌봄 (care for hospitalised children). */
   | 'HOSPITAL_CHILD_CARE'
+  /** 시간제보육 제공기관 (hourly childcare provider). */
   | 'HOURLY_CARE_PROVIDER'
+  /** 유치원 (kindergarten). */
   | 'KINDERGARTEN'
+  /** 지역아동센터 (local children's centre). */
   | 'LOCAL_CHILDREN_CENTER'
+  /** 다문화가족지원센터 (multicultural family support centre). */
   | 'MULTICULTURAL_FAMILY_CENTER'
+  /** 기타: a kind the hub does not know (any unrecognised source subtype). */
   | 'OTHER'
+  /** 산후조리원 (postpartum care centre). */
   | 'POSTPARTUM_CARE_CENTER'
+  /** 보건소 (public health centre). */
   | 'PUBLIC_HEALTH_CENTER'
+  /** 공동육아나눔터 (shared parenting space). */
   | 'SHARED_PARENTING_SPACE'
+  /** 청소년상담복지센터 (youth counselling and welfare centre). */
   | 'YOUTH_COUNSELING_CENTER'
+  /** 청소년문화의집 (youth culture house). */
   | 'YOUTH_CULTURE_HOUSE'
+  /** 청소년수련관 (youth training centre). */
   | 'YOUTH_TRAINING_CENTER';
 
 /** One overridden field. */
@@ -227,18 +314,24 @@ export type FieldOverride = {
   needsReview: Scalars['Boolean']['output'];
   /** What the crawled base said when the override was set or last kept. */
   overriddenBase?: Maybe<Scalars['JSON']['output']>;
+  /** The editor's reason. */
   reason: Scalars['String']['output'];
+  /** ISO timestamp when it was set or last kept. */
   setAt: Scalars['String']['output'];
+  /** `sub` of the editor who set (or last kept) the override. */
   setBy: Scalars['String']['output'];
   /** The editor's value (null when the editor blanked the field). */
   value?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** A WGS84 point (위치), from the source's coordinates or the 시군구 centroid (see approximate). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   /** True when the point is the 시군구 centroid because the source had no usable coordinates. */
   approximate: Scalars['Boolean']['output'];
+  /** Latitude (위도), WGS84 degrees. */
   lat: Scalars['Float']['output'];
+  /** Longitude (경도), WGS84 degrees. */
   lng: Scalars['Float']['output'];
 };
 
@@ -421,8 +514,11 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** Adapter name@version that produced the record. */
   adapter: Scalars['String']['output'];
+  /** ISO timestamp when that page was fetched. */
   fetchedAt: Scalars['String']['output'];
+  /** Registry id of the site the record was read from (Source.id). */
   siteId: Scalars['String']['output'];
+  /** The page or dataset URL the record was read from. */
   url: Scalars['String']['output'];
 };
 
@@ -510,6 +606,7 @@ export type RecordSource = {
   priority: Scalars['Int']['output'];
   /** Registry id of the site, e.g. `seoul-dahamkke`. */
   siteId: Scalars['ID']['output'];
+  /** The record's key on that site (its own id or URL key). */
   sourceKey: Scalars['String']['output'];
   /** ACTIVE, or WITHDRAWN when the site stopped listing it. */
   status: Scalars['String']['output'];
@@ -522,33 +619,46 @@ export type Region = {
   __typename?: 'Region';
   /** 5-digit 시군구 code (법정동코드 앞 5자리). */
   code?: Maybe<Scalars['String']['output']>;
+  /** 시도 (province or metropolitan city, e.g. 서울특별시); null when the source gives none. */
   sido?: Maybe<Scalars['String']['output']>;
+  /** 시군구 (city, county or district, e.g. 도봉구); null when the source gives none. */
   sigungu?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of the review queue. */
 export type ReviewConnection = {
   __typename?: 'ReviewConnection';
+  /** The items of this page, oldest first. */
   edges: Array<ReviewEdge>;
+  /** Whether more items follow and the cursor to get them. */
   pageInfo: PageInfo;
+  /** Items waiting (all pages). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One item of the review queue. */
 export type ReviewEdge = {
   __typename?: 'ReviewEdge';
+  /** Pass as `after` to get the items after this one. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ReviewItem;
 };
 
 /** An overridden field whose crawled base changed: keep the override (keepOverride) or revert to the new base (revertOverride). */
 export type ReviewItem = {
   __typename?: 'ReviewItem';
+  /** The overridden public field. */
   field: Scalars['String']['output'];
   /** Base value the latest crawl brought. */
   newBase?: Maybe<Scalars['JSON']['output']>;
   /** Base value when the override was set (or last kept). */
   oldBase?: Maybe<Scalars['JSON']['output']>;
+  /** The editor's value (null when the editor blanked the field). */
   overrideValue?: Maybe<Scalars['JSON']['output']>;
+  /** The record as served now. */
   record: CuratedRecord;
+  /** The record's id. */
   recordId: Scalars['ID']['output'];
   /** ISO timestamp of the first base change since the editor looked. */
   since: Scalars['String']['output'];
@@ -593,9 +703,13 @@ export type Stage =
 /** A search synonym: a query word equal to `term` also matches each of `synonyms`. */
 export type Synonym = {
   __typename?: 'Synonym';
+  /** The words it also matches. */
   synonyms: Array<Scalars['String']['output']>;
+  /** The query word (normalised as stored). */
   term: Scalars['String']['output'];
+  /** ISO timestamp of the last change. */
   updatedAt: Scalars['String']['output'];
+  /** `sub` of the editor who last changed it. */
   updatedBy: Scalars['String']['output'];
 };
 
@@ -609,6 +723,7 @@ export type SynonymTrial = {
   after: SynonymTrialResult;
   /** Results with the synonyms in force. */
   before: SynonymTrialResult;
+  /** The term's synonyms as the trial has them. */
   synonymsAfter: Array<Scalars['String']['output']>;
   /** Its synonyms now, and as the trial has them. */
   synonymsBefore: Array<Scalars['String']['output']>;
@@ -616,10 +731,12 @@ export type SynonymTrial = {
   term: Scalars['String']['output'];
 };
 
+/** One run of the trial search. */
 export type SynonymTrialResult = {
   __typename?: 'SynonymTrialResult';
   /** The first results, best first (unpublished records never appear: search does not index them). */
   records: Array<CuratedRecord>;
+  /** Records the search matches. */
   totalCount: Scalars['Int']['output'];
 };
 

@@ -39,48 +39,76 @@ export type ElementaryProgram = {
   id: Scalars['ID']['output'];
 };
 
+/** How many hits have one value of a facet. */
 export type FacetCount = {
   __typename?: 'FacetCount';
+  /** Number of hits (records) with that value. */
   count: Scalars['Int']['output'];
+  /** The facet value (a stage, kind, 시군구, special-care flag, or true/false). */
   value: Scalars['String']['output'];
 };
 
 /** Facility kind (시설 종류). */
 export type FacilityKind =
+  /** 어린이집 (childcare centre). */
   | 'CHILDCARE_CENTER'
+  /** 육아종합지원센터 (childcare support centre). */
   | 'CHILDCARE_SUPPORT_CENTER'
+  /** 다함께돌봄센터 (community after-school care centre). */
   | 'COMMUNITY_CARE_CENTER'
+  /** 초등돌봄교실 (school-run elementary care class). */
   | 'ELEMENTARY_CARE_CLASS'
+  /** 24시간 긴급돌봄센터 (24-hour emergency care centre). */
   | 'EMERGENCY_CARE_CENTER'
+  /** 건강가정지원센터 (family centre). */
   | 'FAMILY_CENTER'
+  /** 입원아동 돌봄 (care for hospitalised children). */
   | 'HOSPITAL_CHILD_CARE'
+  /** 시간제보육 제공기관 (hourly childcare provider). */
   | 'HOURLY_CARE_PROVIDER'
+  /** 유치원 (kindergarten). */
   | 'KINDERGARTEN'
+  /** 지역아동센터 (local children's centre). */
   | 'LOCAL_CHILDREN_CENTER'
+  /** 다문화가족지원센터 (multicultural family support centre). */
   | 'MULTICULTURAL_FAMILY_CENTER'
+  /** 기타: a kind the hub does not know (any unrecognised source subtype). */
   | 'OTHER'
+  /** 산후조리원 (postpartum care centre). */
   | 'POSTPARTUM_CARE_CENTER'
+  /** 보건소 (public health centre). */
   | 'PUBLIC_HEALTH_CENTER'
+  /** 공동육아나눔터 (shared parenting space). */
   | 'SHARED_PARENTING_SPACE'
+  /** 청소년상담복지센터 (youth counselling and welfare centre). */
   | 'YOUTH_COUNSELING_CENTER'
+  /** 청소년문화의집 (youth culture house). */
   | 'YOUTH_CULTURE_HOUSE'
+  /** 청소년수련관 (youth training centre). */
   | 'YOUTH_TRAINING_CENTER';
 
+/** A WGS84 point (위치), from the source's coordinates or the 시군구 centroid (see approximate). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   /** True when the point is the 시군구 centroid because the source had no usable coordinates. */
   approximate: Scalars['Boolean']['output'];
+  /** Latitude (위도), WGS84 degrees. */
   lat: Scalars['Float']['output'];
+  /** Longitude (경도), WGS84 degrees. */
   lng: Scalars['Float']['output'];
 };
 
 /** A point and a radius (km, default 5, at most 100). */
 export type GeoPointInput = {
+  /** Latitude (위도), WGS84 degrees, −90 to 90. */
   lat: Scalars['Float']['input'];
+  /** Longitude (경도), WGS84 degrees, −180 to 180. */
   lng: Scalars['Float']['input'];
+  /** Radius in km, above 0 and at most 100 (else BAD_USER_INPUT). */
   radiusKm?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Where the query matched in a hit, for display. */
 export type Highlight = {
   __typename?: 'Highlight';
   /** title or body */
@@ -155,8 +183,11 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** Adapter name@version that produced the record. */
   adapter: Scalars['String']['output'];
+  /** ISO timestamp when that page was fetched. */
   fetchedAt: Scalars['String']['output'];
+  /** Registry id of the site the record was read from (Source.id). */
   siteId: Scalars['String']['output'];
+  /** The page or dataset URL the record was read from. */
   url: Scalars['String']['output'];
 };
 
@@ -208,7 +239,9 @@ export type Region = {
   __typename?: 'Region';
   /** 5-digit 시군구 code (법정동코드 앞 5자리). */
   code?: Maybe<Scalars['String']['output']>;
+  /** 시도 (province or metropolitan city, e.g. 서울특별시); null when the source gives none. */
   sido?: Maybe<Scalars['String']['output']>;
+  /** 시군구 (city, county or district, e.g. 도봉구); null when the source gives none. */
   sigungu?: Maybe<Scalars['String']['output']>;
 };
 
@@ -218,12 +251,16 @@ export type RegionInput = {
   sigungu?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A page of search hits with their total and facets. */
 export type SearchConnection = {
   __typename?: 'SearchConnection';
   /** The query with its misspelt words corrected (산후조리웜 → 산후조리원), when a correction was found; the hits already include its matches. */
   didYouMean?: Maybe<Scalars['String']['output']>;
+  /** The hits of this page, in `sort` order. */
   edges: Array<SearchEdge>;
+  /** Counts over all hits, for filter menus. */
   facets: SearchFacets;
+  /** Whether there are more hits and the cursor to get them. */
   pageInfo: PageInfo;
   /** Records matching (not hits: variants folded into one hit count each). */
   totalCount: Scalars['Int']['output'];
@@ -231,11 +268,14 @@ export type SearchConnection = {
   totalCountIsEstimate: Scalars['Boolean']['output'];
 };
 
+/** One hit of a search page. */
 export type SearchEdge = {
   __typename?: 'SearchEdge';
+  /** Pass as `after` to get the hits after this one. */
   cursor: Scalars['String']['output'];
   /** Distance from `near`, when given. */
   distanceKm?: Maybe<Scalars['Float']['output']>;
+  /** Fragments of the title or body where the query terms (or their synonyms) matched. */
   highlights: Array<Highlight>;
   /** Null only when the subgraph that serves this record's fields is unavailable (an error with SERVICE_UNAVAILABLE and this path says so); the other hits stand. */
   node?: Maybe<SearchResult>;
@@ -254,12 +294,15 @@ export type SearchFacets = {
   hasVacancy: Array<FacetCount>;
   /** By kind: facility kinds, POLICY and PROGRAM (sums to totalCount). */
   kinds: Array<FacetCount>;
+  /** By 시군구 of the record. */
   sigungu: Array<FacetCount>;
+  /** By special-care flag (특수보육) of facilities. */
   specialCare: Array<FacetCount>;
   /** By primary stage (sums to totalCount). */
   stages: Array<FacetCount>;
 };
 
+/** Filters of search; all given ones must hold (AND), a list matches any of its items unless it says otherwise. */
 export type SearchFilter = {
   /** Policies whose application is open today. */
   applicationOpen?: InputMaybe<Scalars['Boolean']['input']>;
@@ -269,6 +312,7 @@ export type SearchFilter = {
   openAt?: InputMaybe<Scalars['String']['input']>;
   /** Facilities, policies, programmes, or any mix (default: all). */
   recordKinds?: InputMaybe<Array<RecordKind>>;
+  /** Records in this region (시도, optionally 시군구). */
   region?: InputMaybe<RegionInput>;
   /** Facilities offering all of these. */
   specialCare?: InputMaybe<Array<SpecialCare>>;
@@ -278,8 +322,10 @@ export type SearchFilter = {
   vacancy?: InputMaybe<VacancyFilter>;
 };
 
+/** A search hit: any facility, policy or programme; its fields come from the subgraph of its primary stage. */
 export type SearchResult = AfterSchoolCareCenter | ChildcareCenter | ElementaryFacility | ElementaryPolicy | ElementaryProgram | InfantFacility | InfantPolicy | InfantProgram | Kindergarten | PostpartumCenter | PregnancyFacility | PregnancyPolicy | PregnancyProgram | YouthFacility | YouthPolicy | YouthProgram;
 
+/** Order of search hits. */
 export type SearchSort =
   /** Nearest first; needs `near`. */
   | 'DISTANCE'
@@ -291,10 +337,13 @@ export type SearchSort =
 /** The same policy or programme in another district (다른 구에도 있음), folded under a hit. */
 export type SearchVariant = {
   __typename?: 'SearchVariant';
+  /** Record id of the copy in the other district. */
   id: Scalars['ID']['output'];
   /** The variant itself, resolved by its owning subgraph like `node`. */
   node: SearchResult;
+  /** 시도 of the copy; null when unknown. */
   sido?: Maybe<Scalars['String']['output']>;
+  /** 시군구 of the copy; null when unknown. */
   sigungu?: Maybe<Scalars['String']['output']>;
 };
 
@@ -334,12 +383,16 @@ export type Stage =
   /** 청소년 (13–18세) */
   | 'YOUTH';
 
+/** An autocomplete suggestion: a record title. */
 export type Suggestion = {
   __typename?: 'Suggestion';
+  /** Record id of the titled facility, policy or programme (look it up with facility/policy/program or search). */
   id: Scalars['ID']['output'];
+  /** The record's title. */
   text: Scalars['String']['output'];
 };
 
+/** Facilities with a free seat (빈자리) now, optionally in one age class. */
 export type VacancyFilter = {
   /** Age class (만 나이 0–5); omit for any free seat. */
   ageClass?: InputMaybe<Scalars['Int']['input']>;

@@ -58,23 +58,41 @@ export type CrawlRunsPoint = {
 
 /** Facility kind (시설 종류). */
 export type FacilityKind =
+  /** 어린이집 (childcare centre). */
   | 'CHILDCARE_CENTER'
+  /** 육아종합지원센터 (childcare support centre). */
   | 'CHILDCARE_SUPPORT_CENTER'
+  /** 다함께돌봄센터 (community after-school care centre). */
   | 'COMMUNITY_CARE_CENTER'
+  /** 초등돌봄교실 (school-run elementary care class). */
   | 'ELEMENTARY_CARE_CLASS'
+  /** 24시간 긴급돌봄센터 (24-hour emergency care centre). */
   | 'EMERGENCY_CARE_CENTER'
+  /** 건강가정지원센터 (family centre). */
   | 'FAMILY_CENTER'
+  /** 입원아동 돌봄 (care for hospitalised children). */
   | 'HOSPITAL_CHILD_CARE'
+  /** 시간제보육 제공기관 (hourly childcare provider). */
   | 'HOURLY_CARE_PROVIDER'
+  /** 유치원 (kindergarten). */
   | 'KINDERGARTEN'
+  /** 지역아동센터 (local children's centre). */
   | 'LOCAL_CHILDREN_CENTER'
+  /** 다문화가족지원센터 (multicultural family support centre). */
   | 'MULTICULTURAL_FAMILY_CENTER'
+  /** 기타: a kind the hub does not know (any unrecognised source subtype). */
   | 'OTHER'
+  /** 산후조리원 (postpartum care centre). */
   | 'POSTPARTUM_CARE_CENTER'
+  /** 보건소 (public health centre). */
   | 'PUBLIC_HEALTH_CENTER'
+  /** 공동육아나눔터 (shared parenting space). */
   | 'SHARED_PARENTING_SPACE'
+  /** 청소년상담복지센터 (youth counselling and welfare centre). */
   | 'YOUTH_COUNSELING_CENTER'
+  /** 청소년문화의집 (youth culture house). */
   | 'YOUTH_CULTURE_HOUSE'
+  /** 청소년수련관 (youth training centre). */
   | 'YOUTH_TRAINING_CENTER';
 
 /** Facilities counted; all given conditions hold. */
@@ -126,11 +144,14 @@ export type FacilityStatsSeries = {
   points: Array<FacilityStatsPoint>;
 };
 
+/** A WGS84 point (위치), from the source's coordinates or the 시군구 centroid (see approximate). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   /** True when the point is the 시군구 centroid because the source had no usable coordinates. */
   approximate: Scalars['Boolean']['output'];
+  /** Latitude (위도), WGS84 degrees. */
   lat: Scalars['Float']['output'];
+  /** Longitude (경도), WGS84 degrees. */
   lng: Scalars['Float']['output'];
 };
 
@@ -205,8 +226,11 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** Adapter name@version that produced the record. */
   adapter: Scalars['String']['output'];
+  /** ISO timestamp when that page was fetched. */
   fetchedAt: Scalars['String']['output'];
+  /** Registry id of the site the record was read from (Source.id). */
   siteId: Scalars['String']['output'];
+  /** The page or dataset URL the record was read from. */
   url: Scalars['String']['output'];
 };
 
@@ -262,7 +286,9 @@ export type Region = {
   __typename?: 'Region';
   /** 5-digit 시군구 code (법정동코드 앞 5자리). */
   code?: Maybe<Scalars['String']['output']>;
+  /** 시도 (province or metropolitan city, e.g. 서울특별시); null when the source gives none. */
   sido?: Maybe<Scalars['String']['output']>;
+  /** 시군구 (city, county or district, e.g. 도봉구); null when the source gives none. */
   sigungu?: Maybe<Scalars['String']['output']>;
 };
 

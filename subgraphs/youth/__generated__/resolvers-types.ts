@@ -17,8 +17,11 @@ export type ApplicationPeriod = {
   __typename?: 'ApplicationPeriod';
   /** 상시신청: open all year. */
   always: Scalars['Boolean']['output'];
+  /** Last day, YYYY-MM-DD, when parsed; null otherwise. */
   end?: Maybe<Scalars['String']['output']>;
+  /** First day, YYYY-MM-DD, when parsed; null otherwise. */
   start?: Maybe<Scalars['String']['output']>;
+  /** 신청기간 as published. */
   text: Scalars['String']['output'];
 };
 
@@ -39,38 +42,60 @@ export type Criterion = {
   bornOnOrAfter?: Maybe<Scalars['String']['output']>;
   /** AGE with `birth`: a pregnancy meets it from this many days before the due date (출산 예정일 40일 전부터). */
   dueWithinDays?: Maybe<Scalars['Int']['output']>;
+  /** The words or code the criterion was read from. */
   evidence: CriterionEvidence;
+  /** HOUSEHOLD: the household situation required; null otherwise. */
   flag?: Maybe<HouseholdFlag>;
   /** Stable within the policy (예: age-child-0). */
   id: Scalars['ID']['output'];
+  /** What the criterion is about; decides which other fields are set. */
   kind: CriterionKind;
+  /** AGE: highest school grade, 초1 = 1 … 고3 = 12; null otherwise. */
   maxGrade?: Maybe<Scalars['Int']['output']>;
+  /** INCOME: at most this % of 기준중위소득 (median income) for the household size; null otherwise. */
   maxMedianPercent?: Maybe<Scalars['Float']['output']>;
+  /** AGE: oldest age in completed months, inclusive (만 5세 이하 → 71); null when unbounded. */
   maxMonths?: Maybe<Scalars['Int']['output']>;
+  /** PREGNANCY: up to this week of pregnancy (임신 주수); null when unbounded. */
   maxWeeks?: Maybe<Scalars['Int']['output']>;
+  /** HOUSEHOLD with MULTI_CHILD: at least this many children (다자녀 기준), when stated. */
   minChildren?: Maybe<Scalars['Int']['output']>;
+  /** AGE: lowest school grade, 초1 = 1 … 고3 = 12; null otherwise. */
   minGrade?: Maybe<Scalars['Int']['output']>;
+  /** INCOME: above this % of 기준중위소득; null otherwise. */
   minMedianPercent?: Maybe<Scalars['Float']['output']>;
+  /** AGE: youngest age in completed months (inclusive); RESIDENCE: minimum months of residence. Null when unbounded. */
   minMonths?: Maybe<Scalars['Int']['output']>;
+  /** CHILD_ORDER: the child is at least this birth order (셋째 자녀부터 → 3). */
   minOrder?: Maybe<Scalars['Int']['output']>;
+  /** PREGNANCY: from this week of pregnancy (임신 주수); null when unbounded. */
   minWeeks?: Maybe<Scalars['Int']['output']>;
+  /** ANY_OF: the alternatives, one of which must hold; null otherwise. */
   options?: Maybe<Array<Criterion>>;
+  /** Where the criterion comes from (source field, text, or an editor). */
   origin: CriterionOrigin;
+  /** RESIDENCE: the 시도 one must live in; null otherwise. */
   sido?: Maybe<Scalars['String']['output']>;
+  /** RESIDENCE: the 시군구 one must live in; null when any of the 시도 will do. */
   sigungu?: Maybe<Scalars['String']['output']>;
   /** The site it was read from, when known. */
   sourceId?: Maybe<Scalars['String']['output']>;
+  /** EMPLOYMENT: the employment situation required; null otherwise. */
   status?: Maybe<EmploymentStatus>;
+  /** AGE: whose age (the child's or the applicant's); null for other kinds. */
   subject?: Maybe<CriterionSubject>;
+  /** OTHER: the condition as stated in the text, to be asked; null otherwise. */
   text?: Maybe<Scalars['String']['output']>;
   /** AGE with `birth`: the text states no period after the birth, so one year is assumed (maxMonths 11). */
   windowAssumed?: Maybe<Scalars['Boolean']['output']>;
+  /** AGE: within this many days of the birth (출생 후 60일 이내 → 60); null otherwise. */
   withinDaysOfBirth?: Maybe<Scalars['Int']['output']>;
 };
 
 /** The words or code a criterion was read from. */
 export type CriterionEvidence = {
   __typename?: 'CriterionEvidence';
+  /** End offset (exclusive) of `text` in the field (text criteria). */
   end?: Maybe<Scalars['Int']['output']>;
   /** target, benefit, ages, summary, region, supportConditions, trgterIndvdlArray or curation. */
   field: Scalars['String']['output'];
@@ -110,8 +135,11 @@ export type CriterionOrigin =
   /** Read from the policy's text by the hub's extractor (evidence = the matched span). */
   | 'TEXT';
 
+/** Whose age an AGE criterion is about. */
 export type CriterionSubject =
+  /** The applicant (신청인), e.g. the parent or the young person. */
   | 'APPLICANT'
+  /** The child (아동). */
   | 'CHILD';
 
 /** Hours on one kind of day. */
@@ -125,36 +153,52 @@ export type DayHours = {
   open?: Maybe<Scalars['String']['output']>;
 };
 
+/** Employment situation (취업 상태) an EMPLOYMENT criterion requires. */
 export type EmploymentStatus =
+  /** 근로자 (employed). */
   | 'EMPLOYED'
+  /** 구직자 (job seeker). */
   | 'JOB_SEEKER'
+  /** 육아휴직 (on parental leave). */
   | 'PARENTAL_LEAVE'
+  /** 자영업자 (self-employed). */
   | 'SELF_EMPLOYED';
 
 /** Any facility of any stage (시설). */
 export type Facility = {
+  /** 주소 as published; null when unknown. */
   address?: Maybe<Scalars['String']['output']>;
   /** Where openingHours come from. CURATED with no openingHours: an editor removed them. */
   hoursSource?: Maybe<HoursSource>;
+  /** 시설 ID: the hub's record id, stable across crawls and restarts (derived from its source and source key). */
   id: Scalars['ID']['output'];
   /** 점검 이력: inspections of the facility by every inspection source (보육포털 점검내역, 유치원알리미 안전점검), newest first, undated last. Empty when none is known. */
   inspections: Array<Inspection>;
+  /** 시설 종류; OTHER when the source's kind is not one the hub knows. */
   kind: FacilityKind;
   /** Korean label of the kind (어린이집, 산후조리원 …). */
   kindLabel: Scalars['String']['output'];
+  /** 위치; null when the record has no coordinates (not even a 시군구 centroid). */
   location?: Maybe<GeoPoint>;
+  /** 시설명: the facility's name as published. */
   name: Scalars['String']['output'];
   /** 운영시간: as the source publishes them, derived for 어린이집 that publish none, or set by an editor (see hoursSource). Null when nobody knows them. */
   openingHours?: Maybe<OpeningHours>;
+  /** 전화번호 as published; null when unknown. */
   phone?: Maybe<Scalars['String']['output']>;
   /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
   plainSummary?: Maybe<Scalars['String']['output']>;
+  /** 주 생애주기: the stage whose subgraph serves the record. */
   primaryStage: Stage;
+  /** 출처: every source that publishes the record, most trusted first. */
   provenance: Array<Provenance>;
+  /** 지역 (시도·시군구); null when the source states neither. */
   region?: Maybe<Region>;
+  /** 특수보육·제공서비스 the facility offers; empty when none is known. */
   specialCare: Array<SpecialCare>;
   /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
   stageReasons: Array<Scalars['String']['output']>;
+  /** 생애주기: every lifecycle stage the facility serves. */
   stages: Array<Stage>;
   /** ISO timestamp of the last change to this record. */
   updatedAt: Scalars['String']['output'];
@@ -164,30 +208,51 @@ export type Facility = {
 
 /** Facility kind (시설 종류). */
 export type FacilityKind =
+  /** 어린이집 (childcare centre). */
   | 'CHILDCARE_CENTER'
+  /** 육아종합지원센터 (childcare support centre). */
   | 'CHILDCARE_SUPPORT_CENTER'
+  /** 다함께돌봄센터 (community after-school care centre). */
   | 'COMMUNITY_CARE_CENTER'
+  /** 초등돌봄교실 (school-run elementary care class). */
   | 'ELEMENTARY_CARE_CLASS'
+  /** 24시간 긴급돌봄센터 (24-hour emergency care centre). */
   | 'EMERGENCY_CARE_CENTER'
+  /** 건강가정지원센터 (family centre). */
   | 'FAMILY_CENTER'
+  /** 입원아동 돌봄 (care for hospitalised children). */
   | 'HOSPITAL_CHILD_CARE'
+  /** 시간제보육 제공기관 (hourly childcare provider). */
   | 'HOURLY_CARE_PROVIDER'
+  /** 유치원 (kindergarten). */
   | 'KINDERGARTEN'
+  /** 지역아동센터 (local children's centre). */
   | 'LOCAL_CHILDREN_CENTER'
+  /** 다문화가족지원센터 (multicultural family support centre). */
   | 'MULTICULTURAL_FAMILY_CENTER'
+  /** 기타: a kind the hub does not know (any unrecognised source subtype). */
   | 'OTHER'
+  /** 산후조리원 (postpartum care centre). */
   | 'POSTPARTUM_CARE_CENTER'
+  /** 보건소 (public health centre). */
   | 'PUBLIC_HEALTH_CENTER'
+  /** 공동육아나눔터 (shared parenting space). */
   | 'SHARED_PARENTING_SPACE'
+  /** 청소년상담복지센터 (youth counselling and welfare centre). */
   | 'YOUTH_COUNSELING_CENTER'
+  /** 청소년문화의집 (youth culture house). */
   | 'YOUTH_CULTURE_HOUSE'
+  /** 청소년수련관 (youth training centre). */
   | 'YOUTH_TRAINING_CENTER';
 
+/** A WGS84 point (위치), from the source's coordinates or the 시군구 centroid (see approximate). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
   /** True when the point is the 시군구 centroid because the source had no usable coordinates. */
   approximate: Scalars['Boolean']['output'];
+  /** Latitude (위도), WGS84 degrees. */
   lat: Scalars['Float']['output'];
+  /** Longitude (경도), WGS84 degrees. */
   lng: Scalars['Float']['output'];
 };
 
@@ -200,26 +265,41 @@ export type HoursSource =
   /** Published by its site or dataset (유치원알리미 opertime, a centre's 운영시간). */
   | 'SOURCE';
 
+/** A household situation (가구 유형) a HOUSEHOLD criterion requires. */
 export type HouseholdFlag =
+  /** 기초생활수급 (basic livelihood security recipient). */
   | 'BASIC_LIVELIHOOD'
   /** 부부: a spouse lives in the household. */
   | 'COUPLE'
+  /** 장애인 가구 (a household member with a registered disability). */
   | 'DISABILITY'
+  /** 맞벌이 (both parents working). */
   | 'DUAL_INCOME'
+  /** 조손 (grandparents raising grandchildren). */
   | 'GRANDPARENT'
+  /** 다문화 (multicultural family). */
   | 'MULTICULTURAL'
+  /** 다자녀 (multi-child household; minChildren says how many when stated). */
   | 'MULTI_CHILD'
+  /** 차상위 (near-poverty class). */
   | 'NEAR_POVERTY'
+  /** 전입 (recently moved into the district). */
   | 'NEW_RESIDENT'
+  /** 북한이탈주민 (North Korean defector). */
   | 'NORTH_KOREAN_DEFECTOR'
+  /** 무주택 (household owning no home). */
   | 'NO_HOUSE'
+  /** 1인 가구 (one-person household). */
   | 'ONE_PERSON'
+  /** 한부모 (single-parent family). */
   | 'SINGLE_PARENT'
+  /** 쌍둥이·다태아 (twins or multiple birth). */
   | 'TWINS';
 
 /** One inspection of a facility (점검), as its source published it (docs/inspections.md). */
 export type Inspection = {
   __typename?: 'Inspection';
+  /** 점검 구분: a 보육포털 지도점검 (GUIDANCE) or a 유치원알리미 안전점검 (SAFETY). */
   category: InspectionCategory;
   /** 점검일 YYYY-MM-DD; null when the source gives none (CCTV 설치 현황). */
   date?: Maybe<Scalars['String']['output']>;
@@ -269,34 +349,49 @@ export type OpeningHours = {
 
 /** Any support policy of any stage (지원정책). */
 export type Policy = {
+  /** 소관기관: the agency responsible, as published. */
   agency?: Maybe<Scalars['String']['output']>;
+  /** 지원금액 in 원 (KRW), when the source states one amount; null otherwise. */
   amountKrw?: Maybe<Scalars['Int']['output']>;
+  /** 신청기간; null when the source gives none. */
   applicationPeriod?: Maybe<ApplicationPeriod>;
   /** 지원내용 */
   benefit?: Maybe<Scalars['String']['output']>;
   /** 지원내용 as the source formats it (lists, tables, emphasis), sanitised: safe to render as HTML. */
   benefitHtml?: Maybe<Scalars['String']['output']>;
+  /** 문의처: phone or contact as published. */
   contact?: Maybe<Scalars['String']['output']>;
   /** Eligibility criteria (자격 기준), ANDed: from the source's structured fields, then its text, or the editors' list when they overrode it. Empty when nothing was understood — which means unknown, not 'no conditions'. */
   criteria: Array<Criterion>;
   /** 신청방법 */
   howToApply?: Maybe<Scalars['String']['output']>;
+  /** 정책 ID: the hub's record id, stable across crawls and restarts (derived from its source and source key). */
   id: Scalars['ID']['output'];
+  /** 정책명 (사업명): the policy's name as published. */
   name: Scalars['String']['output'];
   /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
   plainSummary?: Maybe<Scalars['String']['output']>;
+  /** 주 생애주기: the stage whose subgraph serves the record. */
   primaryStage: Stage;
+  /** 출처: every source that publishes the record, most trusted first. */
   provenance: Array<Provenance>;
+  /** 지역: where the policy applies; null for nationwide policies or when the source states none. */
   region?: Maybe<Region>;
   /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
   stageReasons: Array<Scalars['String']['output']>;
+  /** 생애주기: every lifecycle stage the policy is for. */
   stages: Array<Stage>;
+  /** 요약 (summary) as published; null when the source gives none. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** 지원유형 as published (현금, 바우처, 서비스 …). */
   supportType?: Maybe<Scalars['String']['output']>;
   /** 지원대상 */
   target?: Maybe<Scalars['String']['output']>;
+  /** ISO timestamp of the last change to this record (최종 변경 시각). */
   updatedAt: Scalars['String']['output'];
+  /** The policy's page at its source (안내 주소). */
   url?: Maybe<Scalars['String']['output']>;
+  /** 폐지: no longer published by its source; hidden from lists, still answering by id. */
   withdrawn: Scalars['Boolean']['output'];
 };
 
@@ -389,8 +484,11 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** Adapter name@version that produced the record. */
   adapter: Scalars['String']['output'];
+  /** ISO timestamp when that page was fetched. */
   fetchedAt: Scalars['String']['output'];
+  /** Registry id of the site the record was read from (Source.id). */
   siteId: Scalars['String']['output'];
+  /** The page or dataset URL the record was read from. */
   url: Scalars['String']['output'];
 };
 
@@ -399,7 +497,9 @@ export type Region = {
   __typename?: 'Region';
   /** 5-digit 시군구 code (법정동코드 앞 5자리). */
   code?: Maybe<Scalars['String']['output']>;
+  /** 시도 (province or metropolitan city, e.g. 서울특별시); null when the source gives none. */
   sido?: Maybe<Scalars['String']['output']>;
+  /** 시군구 (city, county or district, e.g. 도봉구); null when the source gives none. */
   sigungu?: Maybe<Scalars['String']['output']>;
 };
 
@@ -442,60 +542,100 @@ export type Stage =
 /** Youth facilities (청소년수련관, 청소년문화의집, 청소년상담복지센터 …). */
 export type YouthFacility = Facility & {
   __typename?: 'YouthFacility';
+  /** 주소 as published; null when unknown. */
   address?: Maybe<Scalars['String']['output']>;
+  /** 정원 (capacity): people the facility takes (명); null when unknown. */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** 현원 (enrolled): people registered now (명); null when unknown. */
   enrolled?: Maybe<Scalars['Int']['output']>;
   /** Where openingHours come from: SOURCE, DERIVED (어린이집 rule) or CURATED. */
   hoursSource?: Maybe<HoursSource>;
+  /** 시설 ID: the hub's record id, stable across crawls and restarts (derived from its source and source key). */
   id: Scalars['ID']['output'];
+  /** 점검 이력: inspections of the facility by every inspection source (보육포털 점검내역, 유치원알리미 안전점검), newest first, undated last. Empty when none is known. */
   inspections: Array<Inspection>;
+  /** 시설 종류; OTHER when the source's kind is not one the hub knows. */
   kind: FacilityKind;
+  /** Korean label of the kind (어린이집, 산후조리원 …). */
   kindLabel: Scalars['String']['output'];
+  /** 위치; null when the record has no coordinates (not even a 시군구 centroid). */
   location?: Maybe<GeoPoint>;
+  /** 시설명: the facility's name as published. */
   name: Scalars['String']['output'];
   /** 운영시간 (see Facility.openingHours). */
   openingHours?: Maybe<OpeningHours>;
+  /** 전화번호 as published; null when unknown. */
   phone?: Maybe<Scalars['String']['output']>;
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
   plainSummary?: Maybe<Scalars['String']['output']>;
+  /** 주 생애주기: the stage whose subgraph serves the record. */
   primaryStage: Stage;
+  /** 출처: every source that publishes the record, most trusted first. */
   provenance: Array<Provenance>;
+  /** 지역 (시도·시군구); null when the source states neither. */
   region?: Maybe<Region>;
+  /** 특수보육·제공서비스 the facility offers; empty when none is known. */
   specialCare: Array<SpecialCare>;
   /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
   stageReasons: Array<Scalars['String']['output']>;
+  /** 생애주기: every lifecycle stage the facility serves. */
   stages: Array<Stage>;
+  /** ISO timestamp of the last change to this record. */
   updatedAt: Scalars['String']['output'];
+  /** Withdrawn records are hidden from lists but still answer by id. */
   withdrawn: Scalars['Boolean']['output'];
 };
 
 /** 청소년 지원정책. */
 export type YouthPolicy = Policy & {
   __typename?: 'YouthPolicy';
+  /** 소관기관: the agency responsible, as published. */
   agency?: Maybe<Scalars['String']['output']>;
+  /** 지원금액 in 원 (KRW), when the source states one amount; null otherwise. */
   amountKrw?: Maybe<Scalars['Int']['output']>;
+  /** 신청기간; null when the source gives none. */
   applicationPeriod?: Maybe<ApplicationPeriod>;
+  /** 지원내용 */
   benefit?: Maybe<Scalars['String']['output']>;
   /** 지원내용 as the source formats it, sanitised: safe to render as HTML. */
   benefitHtml?: Maybe<Scalars['String']['output']>;
+  /** 문의처: phone or contact as published. */
   contact?: Maybe<Scalars['String']['output']>;
+  /** Eligibility criteria (자격 기준), ANDed: from the source's structured fields, then its text, or the editors' list when they overrode it. Empty when nothing was understood — which means unknown, not 'no conditions'. */
   criteria: Array<Criterion>;
+  /** 신청방법 */
   howToApply?: Maybe<Scalars['String']['output']>;
+  /** 정책 ID: the hub's record id, stable across crawls and restarts (derived from its source and source key). */
   id: Scalars['ID']['output'];
+  /** Oldest age the policy covers, in completed months (inclusive); null when unbounded or unknown. */
   maxAgeMonths?: Maybe<Scalars['Int']['output']>;
+  /** Youngest age the policy covers, in completed months (inclusive); null when unbounded or unknown. */
   minAgeMonths?: Maybe<Scalars['Int']['output']>;
+  /** 정책명 (사업명): the policy's name as published. */
   name: Scalars['String']['output'];
+  /** 쉬운 말 summary written by editors for parents (curation), when there is one. */
   plainSummary?: Maybe<Scalars['String']['output']>;
+  /** 주 생애주기: the stage whose subgraph serves the record. */
   primaryStage: Stage;
+  /** 출처: every source that publishes the record, most trusted first. */
   provenance: Array<Provenance>;
+  /** 지역: where the policy applies; null for nationwide policies or when the source states none. */
   region?: Maybe<Region>;
   /** Why the record has its stages, in order: `source` (the site states them), `dataset` (the open dataset's kind), `age` (its age range), `site` (the registry's hint) or a rule id of crawlers/ingest/lifecycle-rules.json. */
   stageReasons: Array<Scalars['String']['output']>;
+  /** 생애주기: every lifecycle stage the policy is for. */
   stages: Array<Stage>;
+  /** 요약 (summary) as published; null when the source gives none. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** 지원유형 as published (현금, 바우처, 서비스 …). */
   supportType?: Maybe<Scalars['String']['output']>;
+  /** 지원대상 */
   target?: Maybe<Scalars['String']['output']>;
+  /** ISO timestamp of the last change to this record (최종 변경 시각). */
   updatedAt: Scalars['String']['output'];
+  /** The policy's page at its source (안내 주소). */
   url?: Maybe<Scalars['String']['output']>;
+  /** 폐지: no longer published by its source; hidden from lists, still answering by id. */
   withdrawn: Scalars['Boolean']['output'];
 };
 
