@@ -5,8 +5,8 @@ import type { World } from '../../simulator/world/types';
 import { createTestStore, type TestStore } from '../../store/testing';
 import type { SiteConfig } from '../core/adapter';
 import { crawlSite, type CrawlSummary } from '../core/runner';
-import { compareFields, type FieldReport } from './families/compare';
-import * as x from './families/expected';
+import { compareFields, type FieldReport } from '../testing/families/compare';
+import * as x from '../testing/families/expected';
 import { adapterFor, loadRegistry, SITES_DIR, withBaseUrls } from './index';
 
 /**

@@ -1,3 +1,4 @@
+// Test support (not loaded by the crawler): the values the simulated world publishes, for crawlers/sites/families.test.ts.
 import { findSigungu } from '../../../common/regions';
 import { publishedTitle } from '../../../simulator/world';
 import type { ChildcareRow, SimFacility, SimPolicy, SimProgram, World } from '../../../simulator/world/types';

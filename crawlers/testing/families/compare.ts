@@ -1,3 +1,4 @@
+// Test support (not loaded by the crawler): field-by-field comparison for crawlers/sites/families.test.ts.
 import { canonicalJson } from '../../../store/catalog/content-hash';
 import type { Expected } from './expected';
 
