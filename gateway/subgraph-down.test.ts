@@ -3,6 +3,7 @@ import { createLogger } from '../common/logger';
 import { upsertRecords } from '../store/catalog/upsert-records';
 import { createTestStore, type TestStore } from '../store/testing';
 import { SUBGRAPHS } from '../subgraphs/list';
+import { indexAll } from '../subgraphs/search/indexer';
 import { serveSubgraph, type ServedSubgraph } from '../subgraphs/serve';
 import { startHub, type HubHandle } from './app';
 import { FIXTURES } from './testing/fixtures';
@@ -41,6 +42,7 @@ async function gql(query: string, variables: Record<string, unknown> = {}) {
 beforeAll(async () => {
   store = await createTestStore();
   await upsertRecords(store, FIXTURES);
+  await indexAll(store);
   for (const { name } of SUBGRAPHS) {
     ports.set(name, await freePort());
     await serve(name);
@@ -75,4 +77,28 @@ test('the infant subgraph down: the catalog fields stand, each missing field has
   const back = await gql(QUERY, { first: 3 });
   expect(back.body.errors).toBeUndefined();
   expect(back.body.data.facilities.edges[0].node.capacity).toBe(20);
+}, 60_000);
+
+test('a root field of a down subgraph is null with its error, and the root fields of the others stand', async () => {
+  const MIXED = `{ search(query: "어린이집", first: 2) { totalCount edges { node { __typename } } }
+    facilities(first: 2) { totalCount edges { node { id name } } }
+    policies(first: 1) { totalCount } }`;
+  const whole = await gql(MIXED);
+  expect(whole.body.errors).toBeUndefined();
+  const searchHits = whole.body.data.search.totalCount as number;
+  expect(searchHits).toBeGreaterThan(0);
+
+  await served.get('search')!.close();
+  const partial = await gql(MIXED);
+  expect(partial.status).toBe(200);
+  // Before, search: SearchConnection! turned this whole answer into data: null.
+  expect(partial.body.data.search).toBeNull();
+  expect(partial.body.data.facilities).toEqual(whole.body.data.facilities);
+  expect(partial.body.data.policies).toEqual(whole.body.data.policies);
+  expect(partial.body.errors!.map((e) => [e.extensions.code, e.path])).toEqual([['SERVICE_UNAVAILABLE', ['search']]]);
+
+  await serve('search');
+  const back = await gql(MIXED);
+  expect(back.body.errors).toBeUndefined();
+  expect(back.body.data.search.totalCount).toBe(searchHits);
 }, 60_000);

@@ -174,12 +174,12 @@ export type ConsoleRecordsQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleRecordsQuery = { curatedRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, recordKind: CuratedRecordKind, subtype: string, name: string, phone: string | null, published: boolean, withdrawn: boolean, mergedInto: string | null, updatedAt: string, region: { sido: string | null, sigungu: string | null } | null, overrides: Array<{ field: string }> } }> }, sources: Array<{ id: string, name: string }> };
+export type ConsoleRecordsQuery = { curatedRecords: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, recordKind: CuratedRecordKind, subtype: string, name: string, phone: string | null, published: boolean, withdrawn: boolean, mergedInto: string | null, updatedAt: string, region: { sido: string | null, sigungu: string | null } | null, overrides: Array<{ field: string }> } }> } | null, sources: Array<{ id: string, name: string }> | null };
 
 export type ConsoleReviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleReviewQuery = { reviewQueue: { totalCount: number, edges: Array<{ node: { recordId: string, field: string, overrideValue: unknown, oldBase: unknown, newBase: unknown, since: string, record: { id: string, name: string } } }> } };
+export type ConsoleReviewQuery = { reviewQueue: { totalCount: number, edges: Array<{ node: { recordId: string, field: string, overrideValue: unknown, oldBase: unknown, newBase: unknown, since: string, record: { id: string, name: string } } }> } | null };
 
 export type ConsoleKeepMutationVariables = Exact<{
   id: string | number;

@@ -35,7 +35,9 @@ export function Review(_props: { params: Record<string, string | undefined> }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: string | null; failed: string | null }>({ ok: null, failed: null });
   const error = apiError(result.error, lang);
-  const items = result.data?.reviewQueue.edges.map((e) => e.node) ?? [];
+  // Null when the curation subgraph could not answer (the error above says so).
+  const queue = result.data?.reviewQueue ?? null;
+  const items = queue?.edges.map((e) => e.node) ?? [];
   const fieldLabel = (name: string) => {
     const spec = FIELDS.find((f) => f.name === name);
     return spec ? (lang === 'en' ? spec.en : spec.ko) : name;
@@ -72,9 +74,9 @@ export function Review(_props: { params: Record<string, string | undefined> }) {
       {outcome.ok && <Status>{outcome.ok}</Status>}
       {outcome.failed && <Status kind="error">{outcome.failed}</Status>}
       {!result.data && !error && <p role="status">{t('loading')}</p>}
-      {result.data && (items.length === 0 ? <p>{t('empty')}</p> : (
+      {queue && (items.length === 0 ? <p>{t('empty')}</p> : (
         <>
-          <p>{t('count', { n: result.data.reviewQueue.totalCount })}{result.data.reviewQueue.totalCount > items.length && ` ${t('firstPage', { n: items.length })}`}</p>
+          <p>{t('count', { n: queue.totalCount })}{queue.totalCount > items.length && ` ${t('firstPage', { n: items.length })}`}</p>
           <div class="card" role="group" aria-label={t('bulk')}>
             <div class="field">
               <label for="review-reason">{t('reason')}</label>

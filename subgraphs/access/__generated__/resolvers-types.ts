@@ -125,9 +125,9 @@ export type MutationUpdateApiKeyArgs = {
 export type Query = {
   __typename?: 'Query';
   /** ADMIN: requests per key and day (KST), newest first; `from`/`to` YYYY-MM-DD, default the last 30 days. */
-  apiKeyUsage: Array<ApiKeyUsageDay>;
+  apiKeyUsage?: Maybe<Array<ApiKeyUsageDay>>;
   /** ADMIN: every key, newest last (never a secret). */
-  apiKeys: Array<ApiKey>;
+  apiKeys?: Maybe<Array<ApiKey>>;
 };
 
 
@@ -328,8 +328,8 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  apiKeyUsage?: Resolver<Array<ResolversTypes['ApiKeyUsageDay']>, ParentType, ContextType, Partial<QueryApiKeyUsageArgs>>;
-  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  apiKeyUsage?: Resolver<Maybe<Array<ResolversTypes['ApiKeyUsageDay']>>, ParentType, ContextType, Partial<QueryApiKeyUsageArgs>>;
+  apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType>;
 }>;
 
 export type TrustedIssuerResolvers<ContextType = any, ParentType extends ResolversParentTypes['TrustedIssuer'] = ResolversParentTypes['TrustedIssuer']> = ResolversObject<{

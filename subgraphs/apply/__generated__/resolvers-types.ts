@@ -962,21 +962,21 @@ export type Query = {
   /** One application: its parent, staff of its centre, or an admin. */
   application?: Maybe<Application>;
   /** For polling clients (no subscriptions at the gateway): events after `since`. */
-  applicationEvents: NotificationPage;
+  applicationEvents?: Maybe<NotificationPage>;
   /** Care slots of a facility (public), optionally of one service, starting in [from, to). */
-  careSlots: Array<CareSlot>;
+  careSlots?: Maybe<Array<CareSlot>>;
   /** A centre's list for one age class (staff of that centre or admin); names masked. */
-  facilityApplications: Array<Application>;
+  facilityApplications?: Maybe<Array<Application>>;
   /** PARENT: the signed-in parent's applications (입소대기 신청), every centre and status. */
-  myApplications: Array<Application>;
+  myApplications?: Maybe<Array<Application>>;
   /** PARENT: the children the signed-in parent registered. */
-  myChildren: Array<Child>;
+  myChildren?: Maybe<Array<Child>>;
   /** PARENT: the signed-in parent's requests for care of a hospitalised child (입원아동 돌봄). */
-  myHospitalCareRequests: Array<HospitalCareRequest>;
+  myHospitalCareRequests?: Maybe<Array<HospitalCareRequest>>;
   /** Signed in: the caller's notifications (알림), newest first. */
-  myNotifications: Array<Notification>;
+  myNotifications?: Maybe<Array<Notification>>;
   /** PARENT: the signed-in parent's care-slot reservations (돌봄 예약). */
-  myReservations: Array<Reservation>;
+  myReservations?: Maybe<Array<Reservation>>;
   /** The priority rule set in force on a date (YYYY-MM-DD; default today). Public. */
   priorityRuleSet?: Maybe<PriorityRuleSet>;
 };
@@ -1639,14 +1639,14 @@ export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
-  applicationEvents?: Resolver<ResolversTypes['NotificationPage'], ParentType, ContextType, RequireFields<QueryApplicationEventsArgs, 'first'>>;
-  careSlots?: Resolver<Array<ResolversTypes['CareSlot']>, ParentType, ContextType, RequireFields<QueryCareSlotsArgs, 'facilityId'>>;
-  facilityApplications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryFacilityApplicationsArgs, 'ageClass' | 'facilityId'>>;
-  myApplications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
-  myChildren?: Resolver<Array<ResolversTypes['Child']>, ParentType, ContextType>;
-  myHospitalCareRequests?: Resolver<Array<ResolversTypes['HospitalCareRequest']>, ParentType, ContextType>;
-  myNotifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first'>>;
-  myReservations?: Resolver<Array<ResolversTypes['Reservation']>, ParentType, ContextType>;
+  applicationEvents?: Resolver<Maybe<ResolversTypes['NotificationPage']>, ParentType, ContextType, RequireFields<QueryApplicationEventsArgs, 'first'>>;
+  careSlots?: Resolver<Maybe<Array<ResolversTypes['CareSlot']>>, ParentType, ContextType, RequireFields<QueryCareSlotsArgs, 'facilityId'>>;
+  facilityApplications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, ParentType, ContextType, RequireFields<QueryFacilityApplicationsArgs, 'ageClass' | 'facilityId'>>;
+  myApplications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, ParentType, ContextType>;
+  myChildren?: Resolver<Maybe<Array<ResolversTypes['Child']>>, ParentType, ContextType>;
+  myHospitalCareRequests?: Resolver<Maybe<Array<ResolversTypes['HospitalCareRequest']>>, ParentType, ContextType>;
+  myNotifications?: Resolver<Maybe<Array<ResolversTypes['Notification']>>, ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first'>>;
+  myReservations?: Resolver<Maybe<Array<ResolversTypes['Reservation']>>, ParentType, ContextType>;
   priorityRuleSet?: Resolver<Maybe<ResolversTypes['PriorityRuleSet']>, ParentType, ContextType, Partial<QueryPriorityRuleSetArgs>>;
 }>;
 

@@ -285,11 +285,11 @@ export type Query = {
    * deadline (soonest first). No sign-in; nothing of the household is stored.
    * 우리 가구가 받을 수 있는 지원정책 (로그인 불필요, 입력한 가구 정보는 저장하지 않습니다).
    */
-  benefitsFor: BenefitConnection;
+  benefitsFor?: Maybe<BenefitConnection>;
   /** The signed-in parent's saved households (alerts). */
-  savedHouseholds: Array<SavedHousehold>;
+  savedHouseholds?: Maybe<Array<SavedHousehold>>;
   /** Policies that open up (a child reaches an age, the baby is born) or end within `months`, with dates. 앞으로 받을 수 있게 되거나 끝나는 지원. */
-  upcomingBenefits: Array<UpcomingBenefit>;
+  upcomingBenefits?: Maybe<Array<UpcomingBenefit>>;
 };
 
 
@@ -616,9 +616,9 @@ export type PregnancyPolicyResolvers<ContextType = any, ParentType extends Resol
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  benefitsFor?: Resolver<ResolversTypes['BenefitConnection'], ParentType, ContextType, RequireFields<QueryBenefitsForArgs, 'first' | 'household'>>;
-  savedHouseholds?: Resolver<Array<ResolversTypes['SavedHousehold']>, ParentType, ContextType>;
-  upcomingBenefits?: Resolver<Array<ResolversTypes['UpcomingBenefit']>, ParentType, ContextType, RequireFields<QueryUpcomingBenefitsArgs, 'first' | 'household' | 'months'>>;
+  benefitsFor?: Resolver<Maybe<ResolversTypes['BenefitConnection']>, ParentType, ContextType, RequireFields<QueryBenefitsForArgs, 'first' | 'household'>>;
+  savedHouseholds?: Resolver<Maybe<Array<ResolversTypes['SavedHousehold']>>, ParentType, ContextType>;
+  upcomingBenefits?: Resolver<Maybe<Array<ResolversTypes['UpcomingBenefit']>>, ParentType, ContextType, RequireFields<QueryUpcomingBenefitsArgs, 'first' | 'household' | 'months'>>;
 }>;
 
 export type SavedHouseholdResolvers<ContextType = any, ParentType extends ResolversParentTypes['SavedHousehold'] = ResolversParentTypes['SavedHousehold']> = ResolversObject<{

@@ -404,19 +404,19 @@ export type Query = {
    * (the `cursor` of an earlier page; omit it to start from the beginning, where every record appears once),
    * oldest first, so partners stay in sync without downloading everything again. `first` defaults to 100, at most 1000.
    */
-  changes: ChangePage;
+  changes?: Maybe<ChangePage>;
   /**
    * Facilities of every stage, filtered, ordered by name then id. `first` defaults to 20, at most 100.
    * `offset` skips that many facilities instead of `after`, for page-numbered clients (the Open API's `pageNo`).
    */
-  facilities: FacilityConnection;
+  facilities?: Maybe<FacilityConnection>;
   /** One facility by id, of any stage; null when no such facility exists. */
   facility?: Maybe<Facility>;
   /**
    * Policies of every stage, filtered, ordered by name then id. `first` defaults to 20, at most 100.
    * `offset` skips that many policies instead of `after`, for page-numbered clients (the Open API's `pageNo`).
    */
-  policies: PolicyConnection;
+  policies?: Maybe<PolicyConnection>;
   /** One policy by id, of any stage; null when no such policy exists. */
   policy?: Maybe<Policy>;
   /** One programme (프로그램) by id, of any stage; null when no such programme exists. */
@@ -426,9 +426,9 @@ export type Query = {
    * `first` defaults to 20, at most 100. `offset` skips that many programmes instead of `after`, for
    * page-numbered clients (the Open API's `pageNo`).
    */
-  programs: ProgramConnection;
+  programs?: Maybe<ProgramConnection>;
   /** Every crawled source site of the registry (crawlers/sites/registry.json), with its last crawl. 출처 사이트와 최근 수집 결과. */
-  sources: Array<Source>;
+  sources?: Maybe<Array<Source>>;
 };
 
 
@@ -1066,14 +1066,14 @@ export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversP
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
-  facilities?: Resolver<ResolversTypes['FacilityConnection'], ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
+  changes?: Resolver<Maybe<ResolversTypes['ChangePage']>, ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  facilities?: Resolver<Maybe<ResolversTypes['FacilityConnection']>, ParentType, ContextType, RequireFields<QueryFacilitiesArgs, 'first'>>;
   facility?: Resolver<Maybe<ResolversTypes['Facility']>, ParentType, ContextType, RequireFields<QueryFacilityArgs, 'id'>>;
-  policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
+  policies?: Resolver<Maybe<ResolversTypes['PolicyConnection']>, ParentType, ContextType, RequireFields<QueryPoliciesArgs, 'first'>>;
   policy?: Resolver<Maybe<ResolversTypes['Policy']>, ParentType, ContextType, RequireFields<QueryPolicyArgs, 'id'>>;
   program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType, RequireFields<QueryProgramArgs, 'id'>>;
-  programs?: Resolver<ResolversTypes['ProgramConnection'], ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  programs?: Resolver<Maybe<ResolversTypes['ProgramConnection']>, ParentType, ContextType, RequireFields<QueryProgramsArgs, 'first'>>;
+  sources?: Resolver<Maybe<Array<ResolversTypes['Source']>>, ParentType, ContextType>;
 }>;
 
 export type RecordChangeResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecordChange'] = ResolversParentTypes['RecordChange']> = ResolversObject<{

@@ -525,28 +525,28 @@ export type Provenance = {
 export type Query = {
   __typename?: 'Query';
   /** The audit log, newest first. EDITOR, ADMIN. */
-  auditLog: AuditConnection;
+  auditLog?: Maybe<AuditConnection>;
   /**
    * The audit log as CSV (UTF-8 with a byte-order mark, so Excel reads Korean;
    * cells that a spreadsheet would run as a formula are prefixed with '),
    * newest first, at most `limit` rows (default and maximum 10,000). EDITOR, ADMIN.
    */
-  auditLogCsv: Scalars['String']['output'];
+  auditLogCsv?: Maybe<Scalars['String']['output']>;
   /** One record with its curation state (unpublished and merged records included). EDITOR, ADMIN. */
   curatedRecord?: Maybe<CuratedRecord>;
   /** Every record (unpublished, withdrawn and merged ones included), filtered, by name then id: the console's record list. EDITOR, ADMIN. */
-  curatedRecords: CuratedRecordConnection;
+  curatedRecords?: Maybe<CuratedRecordConnection>;
   /** Policy records that may be duplicates, oldest first. EDITOR, ADMIN. */
-  duplicateCandidates: DuplicateCandidateConnection;
+  duplicateCandidates?: Maybe<DuplicateCandidateConnection>;
   /** Overridden fields whose base changed under them, oldest first. EDITOR, ADMIN. */
-  reviewQueue: ReviewConnection;
+  reviewQueue?: Maybe<ReviewConnection>;
   /** Search synonyms, by term. EDITOR, ADMIN. */
-  synonyms: Array<Synonym>;
+  synonyms?: Maybe<Array<Synonym>>;
   /**
    * The synonyms "try it" box: runs `query` with the synonyms in force and with
    * `add` added to / `remove` removed from `term`'s synonyms, saving nothing. EDITOR, ADMIN.
    */
-  trySynonym: SynonymTrial;
+  trySynonym?: Maybe<SynonymTrial>;
 };
 
 
@@ -1048,14 +1048,14 @@ export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversP
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
-  auditLogCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryAuditLogCsvArgs, 'limit'>>;
+  auditLog?: Resolver<Maybe<ResolversTypes['AuditConnection']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  auditLogCsv?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryAuditLogCsvArgs, 'limit'>>;
   curatedRecord?: Resolver<Maybe<ResolversTypes['CuratedRecord']>, ParentType, ContextType, RequireFields<QueryCuratedRecordArgs, 'id'>>;
-  curatedRecords?: Resolver<ResolversTypes['CuratedRecordConnection'], ParentType, ContextType, RequireFields<QueryCuratedRecordsArgs, 'first'>>;
-  duplicateCandidates?: Resolver<ResolversTypes['DuplicateCandidateConnection'], ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first'>>;
-  reviewQueue?: Resolver<ResolversTypes['ReviewConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
-  synonyms?: Resolver<Array<ResolversTypes['Synonym']>, ParentType, ContextType>;
-  trySynonym?: Resolver<ResolversTypes['SynonymTrial'], ParentType, ContextType, RequireFields<QueryTrySynonymArgs, 'first' | 'query' | 'term'>>;
+  curatedRecords?: Resolver<Maybe<ResolversTypes['CuratedRecordConnection']>, ParentType, ContextType, RequireFields<QueryCuratedRecordsArgs, 'first'>>;
+  duplicateCandidates?: Resolver<Maybe<ResolversTypes['DuplicateCandidateConnection']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first'>>;
+  reviewQueue?: Resolver<Maybe<ResolversTypes['ReviewConnection']>, ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
+  synonyms?: Resolver<Maybe<Array<ResolversTypes['Synonym']>>, ParentType, ContextType>;
+  trySynonym?: Resolver<Maybe<ResolversTypes['SynonymTrial']>, ParentType, ContextType, RequireFields<QueryTrySynonymArgs, 'first' | 'query' | 'term'>>;
 }>;
 
 export type RecordSourceResolvers<ContextType = any, ParentType extends ResolversParentTypes['RecordSource'] = ResolversParentTypes['RecordSource']> = ResolversObject<{

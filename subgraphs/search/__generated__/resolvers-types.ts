@@ -205,9 +205,9 @@ export type Query = {
    * Without `query`, lists what the filters select.
    * 검색어의 모든 단어를 반영하되, 일치하지 않는 단어 하나 때문에 결과가 비지 않습니다.
    */
-  search: SearchConnection;
+  search?: Maybe<SearchConnection>;
   /** Titles that start with `prefix` (or whose 초성 does), for autocomplete. */
-  suggest: Array<Suggestion>;
+  suggest?: Maybe<Array<Suggestion>>;
 };
 
 
@@ -708,8 +708,8 @@ export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversP
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'sort'>>;
-  suggest?: Resolver<Array<ResolversTypes['Suggestion']>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'first' | 'prefix'>>;
+  search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'sort'>>;
+  suggest?: Resolver<Maybe<Array<ResolversTypes['Suggestion']>>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'first' | 'prefix'>>;
 }>;
 
 export type RegionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{

@@ -237,18 +237,18 @@ export type Provenance = {
 export type Query = {
   __typename?: 'Query';
   /** 수집 현황: crawl runs per period and each site's last successful crawl. */
-  crawlFreshness: CrawlFreshness;
+  crawlFreshness?: Maybe<CrawlFreshness>;
   /**
    * 시설 통계: facilities, capacity, enrolment, occupancy, free seats and waiting lists per age class, by the
    * dimensions in `groupBy` (none: one series). A week or month shows its last filed day (stock figures).
    */
-  facilityStats: Array<FacilityStatsSeries>;
+  facilityStats?: Maybe<Array<FacilityStatsSeries>>;
   /** 지원정책 통계: policies active, open and closed for applications, by stage, agency or support type. */
-  policyStats: Array<PolicyStatsSeries>;
+  policyStats?: Maybe<Array<PolicyStatsSeries>>;
   /** 프로그램 통계: programmes per period and registration status (active ones), by category when asked. */
-  programStats: Array<ProgramStatsSeries>;
+  programStats?: Maybe<Array<ProgramStatsSeries>>;
   /** 입소대기 통계 from apply: offers, time from application to offer (median, p90), offers declined or expired, per period. */
-  waitingListStats: Array<WaitingListStatsPoint>;
+  waitingListStats?: Maybe<Array<WaitingListStatsPoint>>;
 };
 
 
@@ -635,11 +635,11 @@ export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversP
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  crawlFreshness?: Resolver<ResolversTypes['CrawlFreshness'], ParentType, ContextType, RequireFields<QueryCrawlFreshnessArgs, 'range'>>;
-  facilityStats?: Resolver<Array<ResolversTypes['FacilityStatsSeries']>, ParentType, ContextType, RequireFields<QueryFacilityStatsArgs, 'range'>>;
-  policyStats?: Resolver<Array<ResolversTypes['PolicyStatsSeries']>, ParentType, ContextType, RequireFields<QueryPolicyStatsArgs, 'range'>>;
-  programStats?: Resolver<Array<ResolversTypes['ProgramStatsSeries']>, ParentType, ContextType, RequireFields<QueryProgramStatsArgs, 'range'>>;
-  waitingListStats?: Resolver<Array<ResolversTypes['WaitingListStatsPoint']>, ParentType, ContextType, RequireFields<QueryWaitingListStatsArgs, 'range'>>;
+  crawlFreshness?: Resolver<Maybe<ResolversTypes['CrawlFreshness']>, ParentType, ContextType, RequireFields<QueryCrawlFreshnessArgs, 'range'>>;
+  facilityStats?: Resolver<Maybe<Array<ResolversTypes['FacilityStatsSeries']>>, ParentType, ContextType, RequireFields<QueryFacilityStatsArgs, 'range'>>;
+  policyStats?: Resolver<Maybe<Array<ResolversTypes['PolicyStatsSeries']>>, ParentType, ContextType, RequireFields<QueryPolicyStatsArgs, 'range'>>;
+  programStats?: Resolver<Maybe<Array<ResolversTypes['ProgramStatsSeries']>>, ParentType, ContextType, RequireFields<QueryProgramStatsArgs, 'range'>>;
+  waitingListStats?: Resolver<Maybe<Array<ResolversTypes['WaitingListStatsPoint']>>, ParentType, ContextType, RequireFields<QueryWaitingListStatsArgs, 'range'>>;
 }>;
 
 export type RegionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{

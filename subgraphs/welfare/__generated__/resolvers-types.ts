@@ -93,21 +93,21 @@ export type MutationSetWelfareContactArgs = {
 export type Query = {
   __typename?: 'Query';
   /** The append-only audit log (district and ADMIN). 감사 기록. */
-  welfareAuditLog: Array<WelfareAuditEntry>;
+  welfareAuditLog?: Maybe<Array<WelfareAuditEntry>>;
   /** The registration checks without saving anything (the form shows them as one types). 등록 전 사전 점검. */
-  welfarePrecheck: WelfareChecks;
+  welfarePrecheck?: Maybe<WelfareChecks>;
   welfareProgramme?: Maybe<WelfareProgramme>;
   /** Programmes, newest first. Every welfare role. 복지사업 목록. */
-  welfareProgrammes: Array<WelfareProgramme>;
+  welfareProgrammes?: Maybe<Array<WelfareProgramme>>;
   /** One recommendation; the whole name only for the district, ADMIN and the recommending organisation. */
   welfareRecommendation?: Maybe<WelfareRecommendation>;
   /**
    * Recommendations of one programme in the caller's scope: the district sees all, a 동주민센터 those of its 동,
    * an agency its own. Names masked (홍*동). 추천 대상자 목록 (이름 마스킹).
    */
-  welfareRecommendations: WelfareRecommendationConnection;
+  welfareRecommendations?: Maybe<WelfareRecommendationConnection>;
   /** Live statistics (counts only, no personal data). 실시간 통계. */
-  welfareStatistics: WelfareStatistics;
+  welfareStatistics?: Maybe<WelfareStatistics>;
 };
 
 
@@ -562,13 +562,13 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
 }>;
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  welfareAuditLog?: Resolver<Array<ResolversTypes['WelfareAuditEntry']>, ParentType, ContextType, RequireFields<QueryWelfareAuditLogArgs, 'first'>>;
-  welfarePrecheck?: Resolver<ResolversTypes['WelfareChecks'], ParentType, ContextType, RequireFields<QueryWelfarePrecheckArgs, 'input'>>;
+  welfareAuditLog?: Resolver<Maybe<Array<ResolversTypes['WelfareAuditEntry']>>, ParentType, ContextType, RequireFields<QueryWelfareAuditLogArgs, 'first'>>;
+  welfarePrecheck?: Resolver<Maybe<ResolversTypes['WelfareChecks']>, ParentType, ContextType, RequireFields<QueryWelfarePrecheckArgs, 'input'>>;
   welfareProgramme?: Resolver<Maybe<ResolversTypes['WelfareProgramme']>, ParentType, ContextType, RequireFields<QueryWelfareProgrammeArgs, 'id'>>;
-  welfareProgrammes?: Resolver<Array<ResolversTypes['WelfareProgramme']>, ParentType, ContextType, Partial<QueryWelfareProgrammesArgs>>;
+  welfareProgrammes?: Resolver<Maybe<Array<ResolversTypes['WelfareProgramme']>>, ParentType, ContextType, Partial<QueryWelfareProgrammesArgs>>;
   welfareRecommendation?: Resolver<Maybe<ResolversTypes['WelfareRecommendation']>, ParentType, ContextType, RequireFields<QueryWelfareRecommendationArgs, 'id'>>;
-  welfareRecommendations?: Resolver<ResolversTypes['WelfareRecommendationConnection'], ParentType, ContextType, RequireFields<QueryWelfareRecommendationsArgs, 'first' | 'programmeId'>>;
-  welfareStatistics?: Resolver<ResolversTypes['WelfareStatistics'], ParentType, ContextType, Partial<QueryWelfareStatisticsArgs>>;
+  welfareRecommendations?: Resolver<Maybe<ResolversTypes['WelfareRecommendationConnection']>, ParentType, ContextType, RequireFields<QueryWelfareRecommendationsArgs, 'first' | 'programmeId'>>;
+  welfareStatistics?: Resolver<Maybe<ResolversTypes['WelfareStatistics']>, ParentType, ContextType, Partial<QueryWelfareStatisticsArgs>>;
 }>;
 
 export type WelfareAuditEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareAuditEntry'] = ResolversParentTypes['WelfareAuditEntry']> = ResolversObject<{
