@@ -110,6 +110,10 @@ export const ConfigSchema = z.object({
   OIDC_ROLE_MAP: z.string().default(''),
   /** ID-token claim holding a CENTER_STAFF user's facility ids (string[]). */
   OIDC_FACILITIES_CLAIM: z.string().optional(),
+  /** ID-token claim holding a welfare role's organisation id (a string, or an object {id, dong}); its kind follows the role. */
+  OIDC_ORGANISATION_CLAIM: z.string().optional(),
+  /** ID-token claim holding a COMMUNITY_CENTER user's 행정동 (when the organisation claim is a plain id). */
+  OIDC_DONG_CLAIM: z.string().optional(),
   /** Admission: most centres a child not enrolled anywhere may apply to (Gyeonggi: 3). */
   APPLY_MAX_CENTRES: z.coerce.number().int().min(1).max(10).default(3),
   /** Admission: most centres for a child already enrolled somewhere. */

@@ -165,7 +165,9 @@ export async function unlock(db: Queryable, id: string): Promise<void> {
   await db.query(`update access.account set failed_attempts = 0, locked_until = null, updated_at = now() where id = $1`, [id]);
 }
 
-/** Role and facilities from the identity provider, at each OIDC sign-in of a provisioned account. */
-export async function updateFromProvider(db: Queryable, id: string, role: Role, facilities: readonly string[]): Promise<void> {
-  await db.query(`update access.account set role = $2, facilities = $3, updated_at = now() where id = $1`, [id, role, [...facilities]]);
+/** Role, facilities and organisation from the identity provider, at each OIDC sign-in of a provisioned account. */
+export async function updateFromProvider(db: Queryable, id: string, role: Role, facilities: readonly string[], organisation: Organisation | null = null): Promise<void> {
+  await db.query(`update access.account set role = $2, facilities = $3, organisation = $4::jsonb, updated_at = now() where id = $1`, [
+    id, role, [...facilities], organisation ? JSON.stringify(organisation) : null,
+  ]);
 }

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type * as OpenIdClient from 'openid-client';
 import { accountByEmail, accountByOidcSubject, insertAccount, updateFromProvider, type Account } from '../../common/auth/accounts';
 import { hubSecret } from '../../common/auth/hub-secret';
-import { ROLES, isRole, type Role } from '../../common/auth/roles';
+import { ROLES, isRole, organisationOf, type Organisation, type Role } from '../../common/auth/roles';
 import type { Config } from '../../common/config';
 import { HubError } from '../../common/errors';
 import type { Logger } from '../../common/logger';
@@ -13,7 +13,7 @@ import type { OidcSignIn } from './oidc';
 
 export type OidcConfig = Pick<
   Config,
-  'OIDC_ISSUER' | 'OIDC_CLIENT_ID' | 'OIDC_CLIENT_SECRET' | 'OIDC_REDIRECT_URI' | 'OIDC_NAME' | 'OIDC_SCOPES' | 'OIDC_ROLE_CLAIM' | 'OIDC_ROLE_MAP' | 'OIDC_FACILITIES_CLAIM'
+  'OIDC_ISSUER' | 'OIDC_CLIENT_ID' | 'OIDC_CLIENT_SECRET' | 'OIDC_REDIRECT_URI' | 'OIDC_NAME' | 'OIDC_SCOPES' | 'OIDC_ROLE_CLAIM' | 'OIDC_ROLE_MAP' | 'OIDC_FACILITIES_CLAIM' | 'OIDC_ORGANISATION_CLAIM' | 'OIDC_DONG_CLAIM'
 >;
 
 /** The short-lived cookie that carries the PKCE verifier, state and nonce from /auth/oidc/start to the callback. */
@@ -44,7 +44,41 @@ export function roleFromClaims(claims: Record<string, unknown>, claim: string | 
   return roles.sort((a, b) => RANK[b] - RANK[a])[0] ?? null;
 }
 
+/** The organisation kind each welfare role works for (issue 19); other roles have none. */
+const WELFARE_KIND: Partial<Record<Role, Organisation['kind']>> = { COMMUNITY_CENTER: 'COMMUNITY_CENTER', WELFARE_AGENCY: 'WELFARE_AGENCY', DISTRICT_OFFICER: 'DISTRICT' };
+
+/**
+ * A welfare role's organisation from the provider's claims: `orgClaim` holds its id (or an object {id, dong}),
+ * `dongClaim` the 동 of a COMMUNITY_CENTER. The kind follows the role, never the claim, so a provider cannot
+ * give an agency a community centre's scope. Null when the claims do not name a complete one.
+ */
+export function organisationFromClaims(claims: Record<string, unknown>, role: Role, orgClaim: string | undefined, dongClaim: string | undefined): Organisation | null {
+  const kind = WELFARE_KIND[role];
+  if (!kind || !orgClaim) return null;
+  const raw = claims[orgClaim];
+  const value = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : { id: raw };
+  // Only a community centre is bound to a 동: a 동 claim left on an agency's user must not narrow or widen anything.
+  const dong = kind !== 'COMMUNITY_CENTER' ? undefined : typeof value.dong === 'string' ? value.dong : dongClaim && typeof claims[dongClaim] === 'string' ? claims[dongClaim] : undefined;
+  const org = organisationOf({ id: typeof value.id === 'string' ? value.id.trim().slice(0, 100) : undefined, kind, dong });
+  if (!org || (kind === 'COMMUNITY_CENTER' && !org.dong)) return null;
+  return org;
+}
+
+/** True when a welfare role's account lacks the organisation its role needs (its scope would be unknown). */
+export function missingOrganisation(account: Pick<Account, 'role' | 'organisation'>): boolean {
+  const kind = WELFARE_KIND[account.role];
+  if (!kind) return false;
+  const org = account.organisation;
+  return !org || org.kind !== kind || (kind === 'COMMUNITY_CENTER' && !org.dong);
+}
+
 const refused = (ko: string, en: string) => new HubError('FORBIDDEN', { ko, en }, { reason: 'OIDC' });
+const noOrganisation = () =>
+  new HubError(
+    'FORBIDDEN',
+    { ko: '복지 역할에 필요한 소속 기관(동주민센터는 동까지) 정보가 외부 로그인에도 허브 계정에도 없습니다. 관리자에게 문의하세요.', en: 'A welfare role needs its organisation (and a community centre its 동): neither the identity provider nor the hub account gives one. Ask an administrator.' },
+    { reason: 'OIDC_NO_ORGANISATION' },
+  );
 const failed = () => new HubError('UNAUTHENTICATED', { ko: '외부 로그인(OIDC) 응답을 확인하지 못했습니다. 다시 시도하세요.', en: 'The identity provider’s answer could not be verified: please try again.' });
 
 /**
@@ -100,10 +134,12 @@ export async function createOidcSignIn(config: OidcConfig, store: Store, logger:
     const rawFacilities = config.OIDC_FACILITIES_CLAIM ? claims[config.OIDC_FACILITIES_CLAIM] : undefined;
     const facilities = (Array.isArray(rawFacilities) ? rawFacilities : rawFacilities === undefined ? [] : [rawFacilities]).filter((f): f is string => typeof f === 'string');
 
+    const organisation = role ? organisationFromClaims(claims, role, config.OIDC_ORGANISATION_CLAIM, config.OIDC_DONG_CLAIM) : null;
+
     let account = await accountByOidcSubject(store, subject);
     if (account && !account.passwordHash && role) {
-      await updateFromProvider(store, account.id, role, facilities);
-      account = { ...account, role, facilities };
+      await updateFromProvider(store, account.id, role, facilities, organisation);
+      account = { ...account, role, facilities, organisation };
     }
     if (!account && email) {
       account = await accountByEmail(store, email);
@@ -111,11 +147,14 @@ export async function createOidcSignIn(config: OidcConfig, store: Store, logger:
     }
     if (!account && role) {
       if (!email) throw refused('외부 로그인 계정에 확인된 이메일이 없습니다.', 'The identity provider gave no verified email.');
-      account = await insertAccount(store, { email, role, password: null, facilities, oidcSubject: subject });
+      if (missingOrganisation({ role, organisation })) throw noOrganisation();
+      account = await insertAccount(store, { email, role, password: null, facilities, oidcSubject: subject, ...(organisation ? { organisation } : {}) });
       logger.info({ account: account.id, role }, 'account provisioned from OIDC');
     }
     if (!account) throw refused('이 허브에 등록되지 않은 사용자입니다. 관리자에게 계정을 요청하세요.', 'This user has no account on this hub: ask an administrator for one.');
     if (account.disabled) throw refused('비활성화된 계정입니다.', 'This account is disabled.');
+    // A welfare role must know its organisation: without one it would get an empty (or unknown) scope.
+    if (missingOrganisation(account)) throw noOrganisation();
     return account;
   };
 

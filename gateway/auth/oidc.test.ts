@@ -2,7 +2,8 @@ import { createAccount } from '../../common/auth/testing';
 import { freePort } from '../testing/ports';
 import { startTestHub, type TestHub } from '../testing/hub';
 import { startTestIdp, type TestIdp } from './test-idp';
-import { parseRoleMap, roleFromClaims } from './oidc-client';
+import { insertAccount } from '../../common/auth/accounts';
+import { organisationFromClaims, parseRoleMap, roleFromClaims } from './oidc-client';
 
 /**
  * OIDC sign-in (authorization code + PKCE) against a small provider on
@@ -26,8 +27,10 @@ beforeAll(async () => {
       OIDC_REDIRECT_URI: `http://127.0.0.1:${port}/auth/oidc/callback`,
       OIDC_NAME: '행복시 통합로그인',
       OIDC_ROLE_CLAIM: 'groups',
-      OIDC_ROLE_MAP: 'dolbom-editors=EDITOR,centre-staff=CENTER_STAFF',
+      OIDC_ROLE_MAP: 'dolbom-editors=EDITOR,centre-staff=CENTER_STAFF,dong-staff=COMMUNITY_CENTER,bokjigwan=WELFARE_AGENCY',
       OIDC_FACILITIES_CLAIM: 'facilities',
+      OIDC_ORGANISATION_CLAIM: 'org',
+      OIDC_DONG_CLAIM: 'dong',
     },
   });
   base = hub.hub.url;
@@ -133,4 +136,67 @@ test('role claims map to the highest role named', () => {
   expect(roleFromClaims({ g: ['x'] }, 'g', map)).toBeNull();
   expect(roleFromClaims({ g: ['editors'] }, undefined, map)).toBeNull();
   expect(() => parseRoleMap('editors=KING')).toThrow('OIDC_ROLE_MAP');
+});
+
+const WELFARE_QUERY = `{ welfareProgrammes { id } }`;
+
+test('a welfare role from the provider gets its organisation from the claims, and its token works on the welfare subgraph', async () => {
+  idp.user = { sub: 'idp-majang', email: 'majang@dong.example', email_verified: true, groups: ['dong-staff'], org: 'dong-majang', dong: '마장동' };
+  const { done, cookies } = await signInThroughIdp();
+  expect(done.status).toBe(302);
+  const principal = await principalAfterRefresh(cookies);
+  expect(principal.role).toBe('COMMUNITY_CENTER');
+  const { rows } = await hub.store.query<{ organisation: unknown }>(`select organisation from access.account where id = $1`, [principal.sub]);
+  const stored = typeof rows[0]!.organisation === 'string' ? JSON.parse(rows[0]!.organisation) : rows[0]!.organisation;
+  expect(stored).toEqual({ id: 'dong-majang', kind: 'COMMUNITY_CENTER', dong: '마장동' });
+  const r = await hub.gql(WELFARE_QUERY, undefined, { authorization: `Bearer ${lastAccessToken}` });
+  expect(r.body.errors).toBeUndefined();
+
+  // The provider moves the user to an agency: role and organisation follow at the next sign-in.
+  idp.user = { ...idp.user, groups: ['bokjigwan'], org: { id: 'agency-seongdong-bokjigwan' } };
+  const again = await signInThroughIdp();
+  expect(await principalAfterRefresh(again.cookies)).toMatchObject({ sub: principal.sub, role: 'WELFARE_AGENCY' });
+  const moved = await hub.store.query<{ organisation: unknown }>(`select organisation from access.account where id = $1`, [principal.sub]);
+  const org = typeof moved.rows[0]!.organisation === 'string' ? JSON.parse(moved.rows[0]!.organisation as string) : moved.rows[0]!.organisation;
+  expect(org).toEqual({ id: 'agency-seongdong-bokjigwan', kind: 'WELFARE_AGENCY' });
+});
+
+test('a welfare role without an organisation is refused with OIDC_NO_ORGANISATION and gets no session or account', async () => {
+  idp.user = { sub: 'idp-noorg', email: 'noorg@dong.example', email_verified: true, groups: ['bokjigwan'] };
+  const refused = await signInThroughIdp();
+  expect(refused.done.status).toBe(403);
+  expect(refused.body.error).toMatchObject({ code: 'FORBIDDEN', messageKo: expect.stringContaining('소속 기관') });
+  expect(refused.body.errors[0].extensions.reason).toBe('OIDC_NO_ORGANISATION');
+  expect(refused.cookies.dolbom_refresh).toBeUndefined();
+  const { rows } = await hub.store.query(`select id from access.account where lower(email) = 'noorg@dong.example'`);
+  expect(rows).toEqual([]);
+
+  // A community centre needs its 동 as well.
+  idp.user = { sub: 'idp-nodong', email: 'nodong@dong.example', email_verified: true, groups: ['dong-staff'], org: 'dong-oksu' };
+  expect((await signInThroughIdp()).done.status).toBe(403);
+});
+
+test('a local welfare account matched by email keeps its own organisation; one without it is refused', async () => {
+  await insertAccount(hub.store, { email: 'district@gu.example', role: 'DISTRICT_OFFICER', password: 'district local pass', organisation: { id: 'seongdong-welfare-policy', kind: 'DISTRICT' } });
+  idp.user = { sub: 'idp-district', email: 'district@gu.example', email_verified: true, org: 'ignored-for-local-accounts' };
+  const ok = await signInThroughIdp();
+  expect(ok.done.status).toBe(302);
+  expect((await principalAfterRefresh(ok.cookies)).role).toBe('DISTRICT_OFFICER');
+  const r = await hub.gql(WELFARE_QUERY, undefined, { authorization: `Bearer ${lastAccessToken}` });
+  expect(r.body.errors).toBeUndefined();
+
+  await insertAccount(hub.store, { email: 'orphan@gu.example', role: 'WELFARE_AGENCY', password: 'orphan local pass' });
+  idp.user = { sub: 'idp-orphan', email: 'orphan@gu.example', email_verified: true };
+  const orphan = await signInThroughIdp();
+  expect(orphan.done.status).toBe(403);
+  expect(orphan.body.errors[0].extensions.reason).toBe('OIDC_NO_ORGANISATION');
+});
+
+test('the organisation kind follows the role, never the claim', () => {
+  expect(organisationFromClaims({ org: 'a-1' }, 'WELFARE_AGENCY', 'org', 'dong')).toEqual({ id: 'a-1', kind: 'WELFARE_AGENCY' });
+  expect(organisationFromClaims({ org: { id: 'd-1', kind: 'DISTRICT', dong: '옥수동' } }, 'COMMUNITY_CENTER', 'org', undefined)).toEqual({ id: 'd-1', kind: 'COMMUNITY_CENTER', dong: '옥수동' });
+  expect(organisationFromClaims({ org: 'd-1' }, 'COMMUNITY_CENTER', 'org', 'dong')).toBeNull();
+  expect(organisationFromClaims({ org: ['a-1'] }, 'WELFARE_AGENCY', 'org', 'dong')).toBeNull();
+  expect(organisationFromClaims({ org: 'a-1' }, 'EDITOR', 'org', 'dong')).toBeNull();
+  expect(organisationFromClaims({ org: 'a-1' }, 'WELFARE_AGENCY', undefined, 'dong')).toBeNull();
 });

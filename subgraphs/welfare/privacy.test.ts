@@ -64,8 +64,9 @@ test('no resident registration number anywhere, and no whole name outside the on
   const id = (await call('district', G.create, { input: programmeInput() })).data.createWelfareProgramme.id;
   await call('district', G.open, { id });
   const listBodies: string[] = [];
-  for (const p of used) {
-    await call('agencyA', G.recommend, { input: recommendationInput(id, p) });
+  for (const [i, p] of used.entries()) {
+    // With idempotency keys (the console sends one per submit), so their table is in the dump with rows.
+    await call('agencyA', G.recommend, { input: recommendationInput(id, p, { idempotencyKey: `privacy-a-${String(i).padStart(4, '0')}` }) });
     await call('agencyB', G.recommend, { input: recommendationInput(id, p) });
   }
   // A malformed number too: its error must not echo it.
@@ -84,13 +85,14 @@ test('no resident registration number anywhere, and no whole name outside the on
   listBodies.push(JSON.stringify(await call('district', `{ welfareAuditLog(first: 500) { before after reason } }`, {})));
 
   const tables = (await store.query<{ table_name: string }>(`select table_name from information_schema.tables where table_schema = 'welfare' order by 1`)).rows.map((r) => r.table_name);
-  expect(tables).toEqual(['audit_log', 'blocked_registration', 'list_entry', 'programme', 'recommendation']);
+  expect(tables).toEqual(['audit_log', 'blocked_registration', 'idempotent_registration', 'list_entry', 'programme', 'recommendation']);
   const dump: Record<string, string[]> = {};
   for (const t of tables) dump[t] = (await store.query<{ j: string }>(`select row_to_json(t)::text as j from welfare.${t} t`)).rows.map((r) => r.j);
   dump.notification = (await store.query<{ j: string }>(`select row_to_json(n)::text as j from apply.notification n`)).rows.map((r) => r.j);
   // What stands in place of the name column: the dump minus person_name.
   dump.recommendation_without_name = (await store.query<{ j: string }>(`select (to_jsonb(r) - 'person_name')::text as j from welfare.recommendation r`)).rows.map((r) => r.j);
   expect(dump.recommendation!.length).toBe(residents.length * 2);
+  expect(dump.idempotent_registration!.length).toBe(used.length);
   expect(lines.length).toBeGreaterThan(0);
 
   const everything = [...Object.values(dump).flat(), ...lines].join('\n');

@@ -34,6 +34,8 @@ export const RecommendationInput = z
     householdKey: z.string().trim().min(1).max(60),
     dong: z.enum(SEONGDONG_DONGS),
     reason: z.string().trim().min(1).max(500),
+    /** One per submit from the client; a retry with the same key replays the first answer (scoped per organisation). */
+    idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/).nullish(),
   })
   .refine((v) => v.identityKind !== 'RESIDENT_REGISTRATION_NUMBER' || RRN.test(v.identityKey), { path: ['identityKey'], message: 'rrn' })
   .refine((v) => v.identityKind !== 'OTHER' || /^[0-9A-Za-z\- ]{4,40}$/.test(v.identityKey), { path: ['identityKey'], message: 'other' });
@@ -48,6 +50,7 @@ const FIELD_MESSAGES: Record<string, [string, string]> = {
   householdKey: ['세대 번호가 필요합니다.', 'A household key is required.'],
   dong: ['성동구의 행정동이 아닙니다.', 'Not a 행정동 of 성동구.'],
   reason: ['추천 사유는 1–500자입니다.', 'The reason must have 1–500 characters.'],
+  idempotencyKey: ['멱등 키는 영문·숫자·_- 8–100자입니다.', 'The idempotency key must be 8–100 letters, digits, _ or -.'],
 };
 
 /** Parses the input; the error names the field and never echoes the value (it may be a resident number). */
@@ -132,7 +135,7 @@ async function openProgramme(deps: RegistrationDeps, programmeId: string): Promi
   return programme;
 }
 
-async function runChecks(deps: RegistrationDeps, q: Queryable, programme: db.Programme, values: RecommendationInputValues, identityHash: string, householdHash: string, registry: { ref: string | null; status: RegistryStatus }): Promise<Checks> {
+async function runChecks(q: Queryable, programme: db.Programme, values: RecommendationInputValues, identityHash: string, householdHash: string, registry: { ref: string | null; status: RegistryStatus }): Promise<Checks> {
   const [duplicateOf, concentration, householdCount] = await Promise.all([
     db.firstRecommendation(q, programme.id, identityHash),
     db.concentrationOf(q, programme, householdHash),
@@ -150,7 +153,7 @@ export async function precheck(deps: RegistrationDeps, actor: WelfareActor, inpu
   const identityHash = deps.hasher.identity(values.identityKind, values.identityKey);
   const householdHash = deps.hasher.household(values.householdKey);
   const registry = await deps.registry.lookup(values.identityKey);
-  return runChecks(deps, deps.store, programme, values, identityHash, householdHash, registry);
+  return runChecks(deps.store, programme, values, identityHash, householdHash, registry);
 }
 
 export type Outcome = 'SAVED' | 'FLAGGED' | 'BLOCKED';
@@ -171,34 +174,77 @@ export function auditView(r: db.Recommendation) {
   };
 }
 
-export async function register(deps: RegistrationDeps, actor: WelfareActor, input: unknown): Promise<{ outcome: Outcome; recommendation: db.Recommendation | null; checks: Checks }> {
+export type Registration = { outcome: Outcome; recommendation: db.Recommendation | null; checks: Checks };
+
+/** The first answer to an idempotency key, or null; CONFLICT when the key was used for another person or programme. */
+async function replay(q: Queryable, actor: WelfareActor, key: string, programmeId: string, identityHash: string): Promise<Registration | null> {
+  const first = await db.idempotentRegistration(q, actor.organisation.id, key);
+  if (!first || first.outcome === null) return null;
+  if (first.programmeId !== programmeId || first.identityHash !== identityHash) {
+    throw new HubError('CONFLICT', { ko: '이 멱등 키는 다른 추천에 이미 쓰였습니다. 새 제출에는 새 키를 쓰세요.', en: 'This idempotency key was already used for another recommendation: use a new key for a new submit.' }, { field: 'idempotencyKey' });
+  }
+  const recommendation = first.recommendationId ? await db.recommendationById(q, first.recommendationId) : null;
+  return { outcome: first.outcome, recommendation, checks: { ...(first.checks as Checks), registryRef: null } };
+}
+
+export async function register(deps: RegistrationDeps, actor: WelfareActor, input: unknown): Promise<Registration> {
   const values = parseRecommendation(input);
   requireRecommender(actor, values.dong);
-  const programme = await openProgramme(deps, values.programmeId);
   const identityHash = deps.hasher.identity(values.identityKind, values.identityKey);
+  const key = values.idempotencyKey ?? null;
+  // A retry of an answered submit replays the answer, even after the programme closed (the caller only lost the answer).
+  if (key) {
+    const again = await replay(deps.store, actor, key, values.programmeId, identityHash);
+    if (again) return again;
+  }
+  const programme = await openProgramme(deps, values.programmeId);
   const householdHash = deps.hasher.household(values.householdKey);
   // The registry is asked outside the transaction: a slow link must not hold locks.
   const registry = await deps.registry.lookup(values.identityKey);
-  return deps.store.transaction(async (tx) => {
-    // Still open, under a share lock: closing or confirming (which lock the row for update) waits for this registration, never misses it.
-    const { rows: still } = await tx.query<{ status: string }>(`select status from welfare.programme where id = $1 for share`, [programme.id]);
-    if (still[0]?.status !== 'OPEN') throw new HubError('CONFLICT', { ko: '추천 접수가 방금 마감되었습니다.', en: 'The programme stopped taking recommendations just now.' });
-    const checks = await runChecks(deps, tx, programme, values, identityHash, householdHash, registry);
-    if (registry.status !== 'RESIDENT' || !registry.ref) {
-      await db.insertBlocked(tx, programme.id, values.dong, registry.status, actor);
-      await db.audit(tx, actor, [{ action: 'BLOCK_INELIGIBLE', programmeId: programme.id, after: { dong: values.dong, registryStatus: registry.status } }]);
-      return { outcome: 'BLOCKED' as const, recommendation: null, checks };
+  return deps.store.transaction(async (tx): Promise<Registration> => {
+    if (key) {
+      // Claims the key first: a concurrent retry with the same key waits here on the primary key until this one
+      // commits, then finds the key taken and replays this answer instead of registering the person twice.
+      const claimed = await db.claimIdempotencyKey(tx, actor.organisation.id, key, programme.id, identityHash);
+      if (!claimed) {
+        const again = await replay(tx, actor, key, programme.id, identityHash);
+        if (again) return again;
+        throw new HubError('CONFLICT', { ko: '같은 멱등 키의 제출이 처리 중입니다. 잠시 뒤 다시 시도하세요.', en: 'A submit with the same idempotency key is in progress: retry shortly.' }, { field: 'idempotencyKey' });
+      }
     }
-    const saved = await db.insertRecommendation(
-      tx,
-      { programmeId: programme.id, identityHash, householdHash, registryRef: registry.ref, personName: values.name, birthDate: values.birthDate, dong: values.dong, reason: values.reason, registryStatus: registry.status, concentration: checks.concentration, householdCount: checks.householdCount },
-      actor,
-    );
-    // Under a race the index, not the pre-check, decides: report the duplicate the insert found.
-    const duplicateOf = saved.duplicateOf ? (checks.duplicateOf ?? (await db.firstRecommendation(tx, programme.id, identityHash))) : null;
-    const final = { ...checks, duplicateOf };
-    final.messages = messagesOf(final);
-    await db.audit(tx, actor, [{ action: 'RECOMMEND', programmeId: programme.id, recommendationId: saved.id, after: auditView(saved) }]);
-    return { outcome: saved.duplicateOf ? ('FLAGGED' as const) : ('SAVED' as const), recommendation: saved, checks: final };
+    const result = await registerIn(tx, actor, programme, values, identityHash, householdHash, registry);
+    if (key) await db.answerIdempotencyKey(tx, actor.organisation.id, key, result.outcome, result.recommendation?.id ?? null, { ...result.checks, registryRef: undefined });
+    return result;
   });
+}
+
+async function registerIn(
+  tx: Queryable,
+  actor: WelfareActor,
+  programme: db.Programme,
+  values: RecommendationInputValues,
+  identityHash: string,
+  householdHash: string,
+  registry: { ref: string | null; status: RegistryStatus },
+): Promise<Registration> {
+  // Still open, under a share lock: closing or confirming (which lock the row for update) waits for this registration, never misses it.
+  const { rows: still } = await tx.query<{ status: string }>(`select status from welfare.programme where id = $1 for share`, [programme.id]);
+  if (still[0]?.status !== 'OPEN') throw new HubError('CONFLICT', { ko: '추천 접수가 방금 마감되었습니다.', en: 'The programme stopped taking recommendations just now.' });
+  const checks = await runChecks(tx, programme, values, identityHash, householdHash, registry);
+  if (registry.status !== 'RESIDENT' || !registry.ref) {
+    await db.insertBlocked(tx, programme.id, values.dong, registry.status, actor);
+    await db.audit(tx, actor, [{ action: 'BLOCK_INELIGIBLE', programmeId: programme.id, after: { dong: values.dong, registryStatus: registry.status } }]);
+    return { outcome: 'BLOCKED' as const, recommendation: null, checks };
+  }
+  const saved = await db.insertRecommendation(
+    tx,
+    { programmeId: programme.id, identityHash, householdHash, registryRef: registry.ref, personName: values.name, birthDate: values.birthDate, dong: values.dong, reason: values.reason, registryStatus: registry.status, concentration: checks.concentration, householdCount: checks.householdCount },
+    actor,
+  );
+  // Under a race the index, not the pre-check, decides: report the duplicate the insert found.
+  const duplicateOf = saved.duplicateOf ? (checks.duplicateOf ?? (await db.firstRecommendation(tx, programme.id, identityHash))) : null;
+  const final = { ...checks, duplicateOf };
+  final.messages = messagesOf(final);
+  await db.audit(tx, actor, [{ action: 'RECOMMEND', programmeId: programme.id, recommendationId: saved.id, after: auditView(saved) }]);
+  return { outcome: saved.duplicateOf ? ('FLAGGED' as const) : ('SAVED' as const), recommendation: saved, checks: final };
 }

@@ -17,6 +17,8 @@ const SYSTEM: WelfareActor = { principal: { sub: 'system:retention', role: 'ADMI
 
 export async function purgeExpired(store: Store, days: number): Promise<number> {
   return store.transaction(async (tx) => {
+    // Idempotency keys only cover a retry of a lost answer: a day is plenty, and they hold an identity hash.
+    await tx.query(`delete from welfare.idempotent_registration where created_at < now() - interval '1 day'`);
     const { rows } = await tx.query<{ programme_id: string; n: number }>(
       `with expired as (
          select id from welfare.programme

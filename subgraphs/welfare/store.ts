@@ -345,3 +345,35 @@ export async function auditLog(db: Queryable, programmeId: string | null, limit:
     reason: (r.reason as string | null) ?? null,
   }));
 }
+
+export interface IdempotentRegistration {
+  programmeId: string;
+  identityHash: string;
+  /** Null while the first submit is still in its transaction (never seen outside it). */
+  outcome: 'SAVED' | 'FLAGGED' | 'BLOCKED' | null;
+  recommendationId: string | null;
+  checks: unknown;
+}
+
+export async function idempotentRegistration(db: Queryable, orgId: string, key: string): Promise<IdempotentRegistration | null> {
+  const { rows } = await db.query(`select * from welfare.idempotent_registration where org_id = $1 and idempotency_key = $2`, [orgId, key]);
+  const r = rows[0];
+  return r
+    ? { programmeId: r.programme_id as string, identityHash: r.identity_hash as string, outcome: (r.outcome as IdempotentRegistration['outcome']) ?? null, recommendationId: (r.recommendation_id as string | null) ?? null, checks: r.checks == null ? null : json(r.checks) }
+    : null;
+}
+
+/** Takes the key for this submit; false when another submit of the organisation holds it (it waited for that one to commit). */
+export async function claimIdempotencyKey(db: Queryable, orgId: string, key: string, programmeId: string, identityHash: string): Promise<boolean> {
+  const { rows } = await db.query(
+    `insert into welfare.idempotent_registration (org_id, idempotency_key, programme_id, identity_hash) values ($1, $2, $3, $4) on conflict do nothing returning org_id`,
+    [orgId, key, programmeId, identityHash],
+  );
+  return rows.length === 1;
+}
+
+export async function answerIdempotencyKey(db: Queryable, orgId: string, key: string, outcome: 'SAVED' | 'FLAGGED' | 'BLOCKED', recommendationId: string | null, checks: unknown): Promise<void> {
+  await db.query(`update welfare.idempotent_registration set outcome = $3, recommendation_id = $4, checks = $5::jsonb where org_id = $1 and idempotency_key = $2`, [
+    orgId, key, outcome, recommendationId, JSON.stringify(checks),
+  ]);
+}

@@ -354,6 +354,11 @@ export type WelfareRecommendationInput = {
   dong: Scalars['String']['input'];
   /** 세대 번호 or another household key; kept as a keyed hash. */
   householdKey: Scalars['String']['input'];
+  /**
+   * One per submit (8–100 letters, digits, _ or -), scoped to the caller's organisation: a retry with the same key
+   * answers as the first submit did instead of saving a FLAGGED duplicate of it. Kept one day. 멱등 키 (재시도 안전).
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Never stored, logged or returned: only its keyed hash is kept. */
   identityKey: Scalars['String']['input'];
   identityKind: WelfareIdentityKind;
