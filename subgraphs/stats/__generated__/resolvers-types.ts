@@ -18,10 +18,15 @@ export type Scalars = {
 /** One age class (만N세반) of a point. */
 export type AgeClassStats = {
   __typename?: 'AgeClassStats';
+  /** 만 나이 of the class, 0–5. */
   age: Scalars['Int']['output'];
+  /** 정원 of the class (seats). */
   capacity: Scalars['Int']['output'];
+  /** 현원 of the class (children enrolled). */
   enrolled: StatsFigure;
+  /** Sum of max(0, 정원 − 현원) of the class. */
   freeSeats: StatsFigure;
+  /** Applications waiting in apply for the class. */
   waiting: StatsFigure;
 };
 
@@ -41,18 +46,25 @@ export type CenterType =
   /** 직장 */
   | 'WORKPLACE';
 
+/** How fresh the crawled data is: runs over time and each site's last success. */
 export type CrawlFreshness = {
   __typename?: 'CrawlFreshness';
+  /** Crawl runs per period of the range, oldest first. */
   points: Array<CrawlRunsPoint>;
+  /** Every registered site that has run, with its last successful crawl. */
   sites: Array<SiteFreshness>;
 };
 
+/** The crawl runs started in one period. */
 export type CrawlRunsPoint = {
   __typename?: 'CrawlRunsPoint';
+  /** First day of the period. */
   period: Scalars['Date']['output'];
+  /** Runs started in the period, whatever their end. */
   runs: Scalars['Int']['output'];
   /** Distinct sites with a successful run in the period. */
   sitesSucceeded: Scalars['Int']['output'];
+  /** Runs of the period that succeeded. */
   succeeded: Scalars['Int']['output'];
 };
 
@@ -101,23 +113,31 @@ export type FacilityStatsFilter = {
   centerTypes?: InputMaybe<Array<CenterType>>;
   /** Any of these kinds. */
   kinds?: InputMaybe<Array<FacilityKind>>;
+  /** Facilities in this 시도 / 시군구. */
   region?: InputMaybe<RegionInput>;
   /** Facilities offering all of these. */
   specialCare?: InputMaybe<Array<SpecialCare>>;
 };
 
+/** A dimension facility series can be split by. */
 export type FacilityStatsGroup =
+  /** One series per 어린이집 유형 (국공립, 민간, 가정 …); facilities without one form their own series. */
   | 'CENTER_TYPE'
+  /** One series per facility kind (어린이집, 유치원 …). */
   | 'KIND'
+  /** One series per 시도. */
   | 'SIDO'
+  /** One series per 시군구 (with its 시도). */
   | 'SIGUNGU'
   /** One series per special-care flag: a facility with two flags is in both. */
   | 'SPECIAL_CARE';
 
+/** The facility figures of one period. */
 export type FacilityStatsPoint = {
   __typename?: 'FacilityStatsPoint';
   /** Facilities operating (not withdrawn). */
   active: Scalars['Int']['output'];
+  /** The same figures per age class (만0세반–만5세반) of facilities that publish their classes. */
   ageClasses: Array<AgeClassStats>;
   /** Waiting applicants per free seat (null when there is no free seat). */
   applicantsPerSeat: StatsFigure;
@@ -127,6 +147,7 @@ export type FacilityStatsPoint = {
   day: Scalars['Date']['output'];
   /** 현원 (children enrolled). */
   enrolled: StatsFigure;
+  /** Facilities on record that day, operating or withdrawn. */
   facilities: Scalars['Int']['output'];
   /** Sum over operating facilities of max(0, 정원 − 현원). */
   freeSeats: StatsFigure;
@@ -138,9 +159,12 @@ export type FacilityStatsPoint = {
   waiting: StatsFigure;
 };
 
+/** One series of facility figures: one group's points over the range. */
 export type FacilityStatsSeries = {
   __typename?: 'FacilityStatsSeries';
+  /** Which group the series is (all null when not grouped). */
   group: StatsGroupKey;
+  /** One point per period of the range that has a filed day, oldest first. */
   points: Array<FacilityStatsPoint>;
 };
 
@@ -155,31 +179,44 @@ export type GeoPoint = {
   lng: Scalars['Float']['output'];
 };
 
+/** A dimension policy series can be split by. */
 export type PolicyStatsGroup =
+  /** One series per agency (소관기관) as the source names it. */
   | 'AGENCY'
+  /** One series per life stage (임신·출산, 영유아, 초등, 청소년); a policy of two stages is in both. */
   | 'STAGE'
+  /** One series per support type (지원유형: 현금, 바우처, 서비스 …) as the source names it. */
   | 'SUPPORT_TYPE';
 
+/** The policy counts of one period's last filed day. */
 export type PolicyStatsPoint = {
   __typename?: 'PolicyStatsPoint';
+  /** Policies still published by a source (not withdrawn). */
   active: Scalars['Int']['output'];
+  /** Not open for applications on that day: the stated period has not begun or has ended. */
   closed: Scalars['Int']['output'];
+  /** The filed day the counts are from (the last one of the period in the range). */
   day: Scalars['Date']['output'];
   /** Open for applications on that day. */
   open: Scalars['Int']['output'];
+  /** First day of the period. */
   period: Scalars['Date']['output'];
+  /** Policies on record that day, active or withdrawn. */
   policies: Scalars['Int']['output'];
   /** The source states no application period. */
   unknown: Scalars['Int']['output'];
 };
 
+/** One series of policy figures: one group's points over the range. */
 export type PolicyStatsSeries = {
   __typename?: 'PolicyStatsSeries';
   /** The group's value (stage, agency or support type); null for ungrouped or where the source names none. */
   group?: Maybe<Scalars['String']['output']>;
+  /** One point per period of the range that has a filed day, oldest first. */
   points: Array<PolicyStatsPoint>;
 };
 
+/** A dimension programme series can be split by. */
 export type ProgramStatsGroup =
   /** 분류 as the board publishes it (부모교육, 체험 …). */
   | 'CATEGORY';
@@ -187,13 +224,17 @@ export type ProgramStatsGroup =
 /** Counts of the period's last filed day; the statuses count active programmes only. */
 export type ProgramStatsPoint = {
   __typename?: 'ProgramStatsPoint';
+  /** Programmes still published by their board (not withdrawn). */
   active: Scalars['Int']['output'];
   /** 마감 */
   closed: Scalars['Int']['output'];
+  /** The filed day the counts are from (the last one of the period in the range). */
   day: Scalars['Date']['output'];
   /** 접수중 */
   open: Scalars['Int']['output'];
+  /** First day of the period. */
   period: Scalars['Date']['output'];
+  /** Programmes on record that day, active or withdrawn. */
   programmes: Scalars['Int']['output'];
   /** The board's word is none of these. */
   unknown: Scalars['Int']['output'];
@@ -203,10 +244,12 @@ export type ProgramStatsPoint = {
   waitlist: Scalars['Int']['output'];
 };
 
+/** One series of programme figures: one group's points over the range. */
 export type ProgramStatsSeries = {
   __typename?: 'ProgramStatsSeries';
   /** The category; null for ungrouped or where the board names none. */
   group?: Maybe<Scalars['String']['output']>;
+  /** One point per period of the range that has a filed day, oldest first. */
   points: Array<ProgramStatsPoint>;
 };
 
@@ -292,18 +335,24 @@ export type Region = {
   sigungu?: Maybe<Scalars['String']['output']>;
 };
 
+/** A region by its Korean names: 시도 (required) and optionally 시군구. Short forms like 서울 are accepted. */
 export type RegionInput = {
+  /** 시도 by its Korean name (서울특별시, or short: 서울). */
   sido: Scalars['String']['input'];
+  /** 시군구 by its Korean name (도봉구); omit for the whole 시도. */
   sigungu?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One site's crawl freshness. */
 export type SiteFreshness = {
   __typename?: 'SiteFreshness';
   /** Hours since the last successful crawl. */
   ageHours?: Maybe<Scalars['Float']['output']>;
+  /** Status of the site's latest run, whatever it was: succeeded, partial, failed or running. */
   lastStatus?: Maybe<Scalars['String']['output']>;
   /** ISO timestamp of the last successful crawl; null: never. */
   lastSucceededAt?: Maybe<Scalars['String']['output']>;
+  /** The site's registry id (crawlers/sites), as in `sources`. */
   siteId: Scalars['ID']['output'];
 };
 
@@ -346,14 +395,19 @@ export type Stage =
 /** A figure that may be suppressed: fewer than 5 people behind it (소수 셀 비공개). */
 export type StatsFigure = {
   __typename?: 'StatsFigure';
+  /** True when 1–4 people are behind the figure: its value is withheld so no person can be recognised. */
   suppressed: Scalars['Boolean']['output'];
   /** Null when suppressed. */
   value?: Maybe<Scalars['Float']['output']>;
 };
 
+/** The period one point of a series covers (KST). */
 export type StatsGranularity =
+  /** 일별: one point per day. */
   | 'DAY'
+  /** 월별: one point per calendar month. */
   | 'MONTH'
+  /** 주별: one point per week, Monday to Sunday. */
   | 'WEEK';
 
 /** The values of the grouping dimensions of a series (null: not grouped by it). */
@@ -361,19 +415,27 @@ export type StatsGroupKey = {
   __typename?: 'StatsGroupKey';
   /** Null when grouped by centre type: facilities without one (not 어린이집). */
   centerType?: Maybe<CenterType>;
+  /** The series' facility kind when grouped by KIND. */
   kind?: Maybe<FacilityKind>;
+  /** The series' 시도 when grouped by SIDO or SIGUNGU. */
   sido?: Maybe<Scalars['String']['output']>;
+  /** The series' 시군구 when grouped by SIGUNGU. */
   sigungu?: Maybe<Scalars['String']['output']>;
+  /** The series' special-care flag when grouped by SPECIAL_CARE. */
   specialCare?: Maybe<SpecialCare>;
 };
 
 /** A range of days (both included, at most 731) and the period of each point; weeks start on Monday. */
 export type StatsRangeInput = {
+  /** First day of the range (KST), included. */
   from: Scalars['Date']['input'];
+  /** The period of each point (default a day). */
   granularity?: InputMaybe<StatsGranularity>;
+  /** Last day of the range (KST), included; not before `from`. */
   to: Scalars['Date']['input'];
 };
 
+/** The waiting-list figures of one period (from apply). */
 export type WaitingListStatsPoint = {
   __typename?: 'WaitingListStatsPoint';
   /** Applications made in the period. */
@@ -386,7 +448,9 @@ export type WaitingListStatsPoint = {
   offersDeclined: StatsFigure;
   /** Offers that expired unanswered, by the day they expired. */
   offersExpired: StatsFigure;
+  /** The 90th percentile of the hours from application to offer, of the period's offers. */
   p90HoursToOffer: StatsFigure;
+  /** First day of the period. */
   period: Scalars['Date']['output'];
 };
 

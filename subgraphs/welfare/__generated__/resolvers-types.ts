@@ -96,6 +96,7 @@ export type Query = {
   welfareAuditLog?: Maybe<Array<WelfareAuditEntry>>;
   /** The registration checks without saving anything (the form shows them as one types). 등록 전 사전 점검. */
   welfarePrecheck?: Maybe<WelfareChecks>;
+  /** One programme by id; null when there is none. Every welfare role. 복지사업 단건. */
   welfareProgramme?: Maybe<WelfareProgramme>;
   /** Programmes, newest first. Every welfare role. 복지사업 목록. */
   welfareProgrammes?: Maybe<Array<WelfareProgramme>>;
@@ -149,59 +150,87 @@ export type QueryWelfareStatisticsArgs = {
   filter?: InputMaybe<WelfareStatisticsFilter>;
 };
 
+/** One write to the welfare data (append-only: never changed or deleted). */
 export type WelfareAuditEntry = {
   __typename?: 'WelfareAuditEntry';
+  /** What was done: CREATE_PROGRAMME, RECOMMEND, BLOCK_INELIGIBLE, RECHECK_REGISTRY, REGISTRY_CHANGED, CONFIRM_LIST, CORRECT_LIST, SET_CONTACT, PURGE_EXPIRED … */
   action: Scalars['String']['output'];
+  /** Their organisation's id; null for ADMIN. */
   actorOrganisation?: Maybe<Scalars['String']['output']>;
+  /** Their role (DISTRICT_OFFICER, COMMUNITY_CENTER, WELFARE_AGENCY or ADMIN; the retention job writes as ADMIN with subject system:retention). */
   actorRole: Scalars['String']['output'];
+  /** Who: the account's subject. */
   actorSub: Scalars['String']['output'];
+  /** JSON of the state after the write, without names or identity keys. */
   after?: Maybe<Scalars['String']['output']>;
+  /** When (ISO timestamp). */
   at: Scalars['String']['output'];
   /** JSON, without names or identity keys. */
   before?: Maybe<Scalars['String']['output']>;
+  /** The entry's id. */
   id: Scalars['ID']['output'];
+  /** The programme concerned, if any. */
   programmeId?: Maybe<Scalars['ID']['output']>;
+  /** The reason the actor gave, when the operation asks for one. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The recommendation concerned, if any. */
   recommendationId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** One check's result, in words. */
 export type WelfareCheckMessage = {
   __typename?: 'WelfareCheckMessage';
+  /** INELIGIBLE_DECEASED, INELIGIBLE_MOVED_OUT, INELIGIBLE_NOT_FOUND, DUPLICATE, CONCENTRATION or HOUSEHOLD_LIMIT. */
   code: Scalars['String']['output'];
+  /** The same in English. */
   messageEn: Scalars['String']['output'];
+  /** The result in Korean, for the form. */
   messageKo: Scalars['String']['output'];
   /** BLOCK, FLAG or WARN */
   severity: Scalars['String']['output'];
 };
 
+/** The registration checks' results (사전 점검). */
 export type WelfareChecks = {
   __typename?: 'WelfareChecks';
+  /** The household's earlier receipts of the same resource type within the window (a warning). */
   concentration: WelfareConcentration;
+  /** The earlier recommendation of the same person in this programme, if any (the new one is FLAGGED). */
   duplicateOf?: Maybe<WelfareFirstRecommendation>;
   /** Recommendations of the same household in this programme, this one not counted. */
   householdCount: Scalars['Int']['output'];
+  /** The programme's 가구당 한도 (householdCount at or above it warns). */
   householdLimit: Scalars['Int']['output'];
+  /** Each check that found something, in words, most serious first. */
   messages: Array<WelfareCheckMessage>;
+  /** What the resident registry says of the person; anything but RESIDENT blocks. */
   registryStatus: WelfareRegistryStatus;
 };
 
+/** A household's earlier receipts of the programme's resource type (편중 점검). */
 export type WelfareConcentration = {
   __typename?: 'WelfareConcentration';
   /** Earlier confirmed receipts of the same resource type by the household within the window. */
   count: Scalars['Int']['output'];
   /** Dates of those receipts (confirmation dates, KST). */
   dates: Array<Scalars['String']['output']>;
+  /** The window looked back over, in months (the programme's concentrationMonths). */
   months: Scalars['Int']['output'];
 };
 
+/** The counts of one group (a programme, 동, sponsor, organisation, resource type or month). */
 export type WelfareCountBucket = {
   __typename?: 'WelfareCountBucket';
+  /** The group's counts. */
   counts: WelfareCounts;
+  /** The group: programme id, 동, sponsor, organisation id, resource type or YYYY-MM. */
   key: Scalars['String']['output'];
 };
 
+/** The counts the district reports (no personal data). */
 export type WelfareCounts = {
   __typename?: 'WelfareCounts';
+  /** Saved recommendations that are not duplicates. */
   clean: Scalars['Int']['output'];
   /** Saved recommendations that carried a concentration warning (편중 경고). */
   concentrationWarnings: Scalars['Int']['output'];
@@ -215,24 +244,34 @@ export type WelfareCounts = {
   recommendations: Scalars['Int']['output'];
 };
 
+/** The district's decision on a recommendation before confirmation. */
 export type WelfareDecision =
+  /** 제외: stays out of the final list. */
   | 'EXCLUDE'
+  /** 포함: goes into the final list at confirmation. */
   | 'INCLUDE';
 
+/** Who recommended the person first, and when (no personal data). */
 export type WelfareFirstRecommendation = {
   __typename?: 'WelfareFirstRecommendation';
+  /** When it was registered (ISO timestamp). */
   at: Scalars['String']['output'];
+  /** The organisation that made it. */
   organisationId: Scalars['ID']['output'];
+  /** Its kind (COMMUNITY_CENTER, WELFARE_AGENCY, DISTRICT). */
   organisationKind: Scalars['String']['output'];
+  /** The first recommendation's id. */
   recommendationId: Scalars['ID']['output'];
 };
 
+/** Which kind of identity number identifies a recommended person. */
 export type WelfareIdentityKind =
   /** Another verified identity key (외국인등록번호, 관리번호 …), 4–40 letters or digits */
   | 'OTHER'
   /** 주민등록번호, 13 digits (YYMMDD-GNNNNNN) */
   | 'RESIDENT_REGISTRATION_NUMBER';
 
+/** What a registration did with the recommendation. */
 export type WelfareOutcome =
   /** Refused: the registry says deceased, moved out or not a resident. Nothing personal saved. */
   | 'BLOCKED'
@@ -241,37 +280,59 @@ export type WelfareOutcome =
   /** Saved with no duplicate. */
   | 'SAVED';
 
+/** Where a page of recommendations ends. */
 export type WelfarePageInfo = {
   __typename?: 'WelfarePageInfo';
+  /** The last edge's cursor; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more recommendations follow. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A welfare programme (복지사업) of the district. */
 export type WelfareProgramme = {
   __typename?: 'WelfareProgramme';
+  /** 편중 기간: the same resource type received within this many months warns. */
   concentrationMonths: Scalars['Int']['output'];
+  /** When its final list was confirmed (ISO timestamp); null before. */
   confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** When it was created (ISO timestamp). */
   createdAt: Scalars['String']['output'];
+  /** 가구당 한도 in the final list. */
   householdLimit: Scalars['Int']['output'];
+  /** The programme's id. */
   id: Scalars['ID']['output'];
+  /** 사업명. */
   name: Scalars['String']['output'];
+  /** The district department that owns it (its organisation id). */
   ownerOrganisation: Scalars['String']['output'];
+  /** 수량: the most recipients the final list may hold. */
   quantity: Scalars['Int']['output'];
+  /** First day of the recommendation window (YYYY-MM-DD, KST). */
   recommendFrom: Scalars['String']['output'];
+  /** Last day of the recommendation window (YYYY-MM-DD, KST). */
   recommendUntil: Scalars['String']['output'];
   /** Recommendations in the caller's scope. */
   recommendationCount: Scalars['Int']['output'];
+  /** 자원 종류 (김치, 쌀, 현금성 상품권, 난방유 …): what concentration is counted by. */
   resourceType: Scalars['String']['output'];
+  /** 후원자. */
   sponsor: Scalars['String']['output'];
+  /** Where the programme is in its workflow. */
   status: WelfareProgrammeStatus;
+  /** 단위 of the quantity. */
   unit: Scalars['String']['output'];
 };
 
+/** A new welfare programme (복지사업). */
 export type WelfareProgrammeInput = {
   /** The same resource type received within this many months warns (e.g. 12). */
   concentrationMonths?: Scalars['Int']['input'];
+  /** 가구당 한도: recommendations one household may have in the final list (more warn at registration). */
   householdLimit?: Scalars['Int']['input'];
+  /** 사업명 (2026 김장김치 나눔). */
   name: Scalars['String']['input'];
+  /** 수량: how many units there are; the final list holds at most this many recipients. */
   quantity: Scalars['Int']['input'];
   /** YYYY-MM-DD */
   recommendFrom: Scalars['String']['input'];
@@ -279,74 +340,115 @@ export type WelfareProgrammeInput = {
   recommendUntil: Scalars['String']['input'];
   /** 김치, 쌀, 현금성 상품권, 난방유 … */
   resourceType: Scalars['String']['input'];
+  /** 후원자: who gives the resource (성동구 사회복지협의회 …). */
   sponsor: Scalars['String']['input'];
+  /** 단위 of the quantity (포대, 박스, 매 …). */
   unit: Scalars['String']['input'];
 };
 
+/** Where a programme is in its workflow. */
 export type WelfareProgrammeStatus =
+  /** 마감: no more recommendations; the district re-screens and decides. */
   | 'CLOSED'
+  /** 확정: the final list is confirmed and the organisations notified; changes only by audited corrections. */
   | 'CONFIRMED'
+  /** 작성 중: created, not yet taking recommendations. */
   | 'DRAFT'
+  /** 접수 중: organisations may recommend within the recommendation window. */
   | 'OPEN';
 
+/** What a bulk registry re-check found. */
 export type WelfareRecheck = {
   __typename?: 'WelfareRecheck';
   /** Recommendations whose registry status changed, with the new status. */
   changed: Array<WelfareRecommendation>;
+  /** Recommendations re-checked. */
   checked: Scalars['Int']['output'];
 };
 
+/** How many people were recommended how many times (by recipient). */
 export type WelfareRecipientBucket = {
   __typename?: 'WelfareRecipientBucket';
+  /** People with that many clean recommendations. */
   people: Scalars['Int']['output'];
   /** Clean recommendations per person (over the filter's programmes). */
   recommendationsPerPerson: Scalars['Int']['output'];
 };
 
+/** A recommendation of a person for a programme. */
 export type WelfareRecommendation = {
   __typename?: 'WelfareRecommendation';
+  /** 생년월일 (YYYY-MM-DD). */
   birthDate: Scalars['String']['output'];
+  /** Earlier receipts of the same resource type by the household (편중). */
   concentration: WelfareConcentration;
+  /** When it was registered (ISO timestamp). */
   createdAt: Scalars['String']['output'];
+  /** The district's decision; null until it decides. */
   decision?: Maybe<WelfareDecision>;
+  /** The reason given with the decision. */
   decisionReason?: Maybe<Scalars['String']['output']>;
+  /** 행정동 of the person's address. */
   dong: Scalars['String']['output'];
+  /** The first recommendation of the same person in this programme, when this one is a duplicate. */
   duplicateOf?: Maybe<WelfareFirstRecommendation>;
+  /** True for a duplicate of an earlier recommendation of the same person (중복 추천). */
   flagged: Scalars['Boolean']['output'];
+  /** Other recommendations of the same household in this programme. */
   householdCount: Scalars['Int']['output'];
+  /** The recommendation's id. */
   id: Scalars['ID']['output'];
   /** In the final list (latest confirmed entry or correction); null before confirmation. */
   inFinalList?: Maybe<Scalars['Boolean']['output']>;
   /** Masked (홍*동) unless the caller may see the whole name on this single record. */
   name: Scalars['String']['output'];
+  /** True when `name` is masked for this caller. */
   nameMasked: Scalars['Boolean']['output'];
+  /** The recommending organisation's id. */
   organisationId: Scalars['ID']['output'];
+  /** Its kind: COMMUNITY_CENTER (동주민센터), WELFARE_AGENCY (복지관·민간기관) or DISTRICT. */
   organisationKind: Scalars['String']['output'];
+  /** The programme it is for. */
   programmeId: Scalars['ID']['output'];
+  /** 추천 사유. */
   reason: Scalars['String']['output'];
+  /** When the registry was last asked (ISO timestamp). */
   registryCheckedAt: Scalars['String']['output'];
+  /** The registry's answer at registration or at the latest re-check. */
   registryStatus: WelfareRegistryStatus;
 };
 
+/** A page of a programme's recommendations, in registration order. */
 export type WelfareRecommendationConnection = {
   __typename?: 'WelfareRecommendationConnection';
+  /** This page's recommendations. */
   edges: Array<WelfareRecommendationEdge>;
+  /** Whether and where the next page starts. */
   pageInfo: WelfarePageInfo;
+  /** Recommendations matching the filter in the caller's scope, on every page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One recommendation of a page. */
 export type WelfareRecommendationEdge = {
   __typename?: 'WelfareRecommendationEdge';
+  /** Pass as `after` to continue after this one. */
   cursor: Scalars['String']['output'];
+  /** The recommendation (name masked). */
   node: WelfareRecommendation;
 };
 
+/** Narrows a programme's recommendation list (all given conditions hold). */
 export type WelfareRecommendationFilter = {
+  /** Only residents of this 행정동. */
   dong?: InputMaybe<Scalars['String']['input']>;
+  /** Only recommendations with a flag (duplicate) or warning. */
   flaggedOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only those of this recommending organisation. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A person recommended for a programme. */
 export type WelfareRecommendationInput = {
   /** YYYY-MM-DD */
   birthDate: Scalars['String']['input'];
@@ -361,42 +463,64 @@ export type WelfareRecommendationInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Never stored, logged or returned: only its keyed hash is kept. */
   identityKey: Scalars['String']['input'];
+  /** Which kind of number `identityKey` is. */
   identityKind: WelfareIdentityKind;
+  /** 성명 of the person; stored for the single-record view only, masked everywhere else. */
   name: Scalars['String']['input'];
+  /** The OPEN programme. */
   programmeId: Scalars['ID']['input'];
+  /** 추천 사유 (free text, bounded). */
   reason: Scalars['String']['input'];
 };
 
+/** What a registration did. */
 export type WelfareRegistration = {
   __typename?: 'WelfareRegistration';
+  /** The checks' results, the same as welfarePrecheck gives. */
   checks: WelfareChecks;
+  /** SAVED, FLAGGED (saved as a duplicate) or BLOCKED (not saved). */
   outcome: WelfareOutcome;
   /** Null when BLOCKED. */
   recommendation?: Maybe<WelfareRecommendation>;
 };
 
+/** What the resident registry (주민정보 연계) says of a person. */
 export type WelfareRegistryStatus =
+  /** 사망 (말소). */
   | 'DECEASED'
+  /** 관외 전출: moved out of the district. */
   | 'MOVED_OUT'
+  /** Not in the district's registry (lives elsewhere, or a wrong number). */
   | 'NOT_FOUND'
+  /** 거주: a resident of the district. */
   | 'RESIDENT';
 
+/** Live statistics over the filter's registrations, within the caller's scope (실시간 통계). */
 export type WelfareStatistics = {
   __typename?: 'WelfareStatistics';
+  /** Per 행정동. */
   byDong: Array<WelfareCountBucket>;
   /** By month of registration (YYYY-MM, KST). */
   byMonth: Array<WelfareCountBucket>;
+  /** Per recommending organisation (key: organisation id). */
   byOrganisation: Array<WelfareCountBucket>;
+  /** Per programme (key: programme id). */
   byProgramme: Array<WelfareCountBucket>;
+  /** People by how many clean recommendations they have. */
   byRecipient: Array<WelfareRecipientBucket>;
+  /** Per resource type. */
   byResourceType: Array<WelfareCountBucket>;
+  /** Per sponsor. */
   bySponsor: Array<WelfareCountBucket>;
+  /** Everything counted once. */
   totals: WelfareCounts;
 };
 
+/** Which registrations the statistics count. */
 export type WelfareStatisticsFilter = {
   /** YYYY-MM-DD, KST, inclusive */
   from?: InputMaybe<Scalars['String']['input']>;
+  /** Only this programme. */
   programmeId?: InputMaybe<Scalars['ID']['input']>;
   /** YYYY-MM-DD, KST, inclusive */
   until?: InputMaybe<Scalars['String']['input']>;
