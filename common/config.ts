@@ -148,7 +148,7 @@ export const ConfigSchema = z.object({
   GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).default(30),
   /**
    * GraphQL: highest estimated cost (gateway/plugins/query-measure.ts: 1 per field, times `first` or 10 under a list, plus
-   * 2,000 per paged call and 10 per paged row). 25,000 keeps the worst admitted operation well under 1 s (`npm run bench -- cost`).
+   * 500 per paged call, 2,000 for a catalog list, and 10 per paged row). 25,000 keeps the worst admitted operation well under 1 s (`npm run bench -- cost`).
    */
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(25_000),
 });
