@@ -66,8 +66,10 @@ it('shows the duplicate and the deceased live before submitting, saves a clean p
     if (body?.query?.includes('welfarePrecheck')) prechecks.push(body.variables!.input!.identityKey!);
   });
   await signIn(page, h, 'bokji@dolbom.test', 'welfare-pass-1234');
-  await page.getByRole('link', { name: '대상자 추천 등록' }).click();
+  // A welfare agency lands on the programme list; the open programme's link opens the form with it chosen.
+  await page.getByRole('link', { name: `${programmeName} 대상자 추천` }).click();
   await page.getByRole('heading', { name: '대상자 추천 등록', level: 1 }).waitFor();
+  expect(await page.getByRole('link', { name: '대상자 추천 등록' }).getAttribute('href')).toBe('/console/welfare/register');
 
   const checks = page.getByTestId('welfare-checks');
   const settled = page.locator('[data-testid="welfare-checks"][aria-busy="false"]');
@@ -78,7 +80,8 @@ it('shows the duplicate and the deceased live before submitting, saves a clean p
     await page.getByLabel('세대 번호').fill(p.householdKey);
     await page.getByLabel('행정동').selectOption(p.dong);
   };
-  await page.getByLabel('복지사업 (접수 중)').selectOption(id);
+  await page.getByLabel('복지사업 (접수 중)').locator(`option[value="${id}"]`).waitFor({ state: 'attached' });
+  expect(await page.getByLabel('복지사업 (접수 중)').inputValue()).toBe(id);
   expect(await page.getByLabel('복지사업 (접수 중)').locator('option:checked').textContent()).toContain(programmeName);
   await page.getByLabel('주민등록번호', { exact: true }).check();
   await page.getByLabel('추천 사유').fill('독거, 난방비 체납');
@@ -141,7 +144,11 @@ it('shows the duplicate and the deceased live before submitting, saves a clean p
 
   // The identity keys never reached the page's text, its address, its storage or its console.
   const html = await page.content();
-  const storage = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage } }));
+  // Node's types have no DOM (the function runs in the page).
+  const storage = await page.evaluate(() => {
+    const g = globalThis as unknown as { localStorage: object; sessionStorage: object };
+    return JSON.stringify({ local: { ...g.localStorage }, session: { ...g.sessionStorage } });
+  });
   for (const p of [duplicate!, deceased, clean!]) {
     for (const form of [p.identityKey, p.identityKey.replace('-', '')]) {
       expect({ html: html.includes(form), url: page.url().includes(form), storage: storage.includes(form), console: logged.some((l) => l.includes(form)) })
