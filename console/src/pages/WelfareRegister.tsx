@@ -133,7 +133,8 @@ export function WelfareRegister(_props: { params: Record<string, string | undefi
   // One submit attempt: its idempotency key and what it sent. Sending the same form again after a lost
   // answer is a retry of that attempt (same key, so the hub replays instead of saving a duplicate of it).
   const attempt = useRef<{ key: string; input: string } | null>(null);
-  // A double click lands before the disabled button re-renders: this guard, not the attribute, stops the second.
+  // Belt and braces with the disabled button: a second submit event (Enter, a fast double click) can arrive
+  // before the re-render that disables it; this guard refuses it regardless.
   const inFlight = useRef(false);
 
   const missing = missingFields(form);
