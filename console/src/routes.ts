@@ -9,6 +9,7 @@ import { Review } from './pages/Review';
 import { Sources } from './pages/Sources';
 import { Synonyms } from './pages/Synonyms';
 import { WelfareProgrammes } from './pages/WelfareProgrammes';
+import { WelfareRegister } from './pages/WelfareRegister';
 
 /**
  * The console's screens, in navigation order. One line per page: a page
@@ -41,4 +42,5 @@ export const ROUTES: ConsoleRoute[] = [
   { path: '/benefits', ko: '가구별 혜택 판정', en: 'Household benefits', soon: '#18' },
   // Issue 19: the welfare roles see this screen only (main.tsx admits anyone with a screen of their own).
   { path: '/welfare', ko: '복지사업 사전관리', en: 'Welfare pre-screening', page: WelfareProgrammes, roles: ['ADMIN', 'DISTRICT_OFFICER', 'COMMUNITY_CENTER', 'WELFARE_AGENCY'] },
+  { path: '/welfare/register', ko: '대상자 추천 등록', en: 'Recommend a person', page: WelfareRegister, roles: ['ADMIN', 'DISTRICT_OFFICER', 'COMMUNITY_CENTER', 'WELFARE_AGENCY'] },
 ];

@@ -1,5 +1,6 @@
 import { useClient, useQuery } from '@urql/preact';
 import { useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
 import { apiError } from '../api';
 import { useLang, useT } from '../i18n';
 import { Status } from '../ui';
@@ -115,6 +116,7 @@ export function WelfareProgrammes(_props: { params: Record<string, string | unde
                   <td>
                     {p.status === 'DRAFT' && <button type="button" disabled={busy} aria-label={`${p.name} ${t('open')}`} onClick={() => void run(OPEN, { id: p.id }, () => t('changed'))}>{t('open')}</button>}
                     {p.status === 'OPEN' && <button type="button" disabled={busy} aria-label={`${p.name} ${t('close')}`} onClick={() => void run(CLOSE, { id: p.id }, () => t('changed'))}>{t('close')}</button>}
+                    {p.status === 'OPEN' && <Link href={`/welfare/register?programme=${encodeURIComponent(p.id)}`} aria-label={`${p.name} ${t('recommend')}`}>{t('recommend')}</Link>}
                   </td>
                 </tr>
               );
