@@ -113,6 +113,11 @@ function Shell() {
     );
   }
   const home = routes.find((route) => !route.hidden && !route.soon)?.path ?? '/records';
+  // The current page is the navigation entry with the longest path the location is under
+  // (/welfare/register is "대상자 추천 등록", not also "복지사업 사전관리"; /records/:id is "기록").
+  const current = routes
+    .filter((r) => !r.hidden && !r.soon && (location === r.path || location.startsWith(`${r.path}/`)))
+    .reduce<string | null>((best, r) => (best === null || r.path.length > best.length ? r.path : best), null);
   return (
     <UrqlProvider value={client}>
       {header}
@@ -126,7 +131,7 @@ function Shell() {
                     {lang === 'en' ? route.en : route.ko} <span class="badge">{t('soon')}</span>
                   </Link>
                 ) : (
-                  <Link href={route.path} aria-current={location.startsWith(route.path) ? 'page' : undefined}>
+                  <Link href={route.path} aria-current={route.path === current ? 'page' : undefined}>
                     {lang === 'en' ? route.en : route.ko}
                   </Link>
                 )}
