@@ -86,5 +86,14 @@ it('an EDITOR sees charts and tables of the GraphQL figures and downloads them a
     else rows.push([period!, value!]);
   }
   expect(fromCsv).toEqual(expected);
+
+  // A refused query: the API's reason in Korean with the English beside it, announced as an alert.
+  await page.getByLabel('시작일').fill(TO);
+  await page.getByLabel('종료일').fill(FROM);
+  await page.getByRole('button', { name: '조회' }).click();
+  const alert = page.getByRole('alert');
+  await alert.getByText(/기간의 끝이 시작보다 앞섭니다/).waitFor();
+  expect(await alert.textContent()).toContain('The range ends before it starts.');
+  await checkA11y(page, 'stats error');
   h.assertClean();
 }, BROWSER_TEST_MS);
