@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createAccount } from '../../common/auth/testing';
 import { bearer } from '../../subgraphs/curation/testing';
+import { applyHarness, key, M } from '../../subgraphs/apply/testing';
 import { fileSnapshots } from '../../subgraphs/stats/snapshot-writer';
 import { STATS_QUERY, type Figure, type StatsData } from '../src/pages/stats-table';
 import { BROWSER_TEST_MS, checkA11y, screenshot, signIn, startHarness, type Harness } from './harness';
@@ -9,7 +10,9 @@ import { BROWSER_TEST_MS, checkA11y, screenshot, signIn, startHarness, type Harn
  * Issue 20, must show: the statistics page (보육 통계) draws its charts with
  * data, its tables hold the figures of the same GraphQL query, and the CSV it
  * offers holds exactly those figures. History: the harness's crawl files
- * today; the snapshot writer files the two days before, as the stats tests do.
+ * today; the snapshot writer files the two days before, as the stats tests do;
+ * two parents apply to a 강서구 centre today (through apply, as
+ * waiting-stats.test.ts does), a count of 2 the page must show as 비공개.
  */
 let h: Harness;
 const SUPPRESSED = '비공개 (5명 미만)';
@@ -20,6 +23,14 @@ const TO = kstDay(0);
 beforeAll(async () => {
   h = await startHarness({ sites: ['gangseo-ccic', 'gangnam-policy'] });
   for (const day of [kstDay(2), kstDay(1)]) await fileSnapshots(h.hub.store, { day });
+  const apply = applyHarness(h.hub.store);
+  const { rows: [centre] } = await h.hub.store.query<{ facility_id: string }>(`select facility_id from stats.facility where sigungu = '강서구' order by 1 limit 1`);
+  for (let i = 0; i < 2; i++) {
+    const parent = { role: 'PARENT' as const, sub: `stats-parent-${i}` };
+    const child = await apply.run(parent, M.registerChild, { input: { name: '홍길동', birthDate: `${new Date().getFullYear() - 1}-03-01`, idempotencyKey: key() } });
+    const applied = await apply.run(parent, M.apply, { input: { childId: child.data.registerChild.id, facilityIds: [centre!.facility_id], priorityClaims: [], admissionYear: new Date().getFullYear(), idempotencyKey: key() } });
+    expect(applied.errors).toBeUndefined();
+  }
   await createAccount(h.hub.store, { email: 'stats-editor@dolbom.test', role: 'EDITOR', password: 'stats-editor-pass-1234' });
 }, BROWSER_TEST_MS);
 afterAll(async () => h?.close());
@@ -46,6 +57,8 @@ it('an EDITOR sees charts and tables of the GraphQL figures and downloads them a
   // The seeded history gives three days of facilities and policies: the page has something to draw.
   expect(expected.facilities).toHaveLength(3);
   expect(expected.policies.length).toBeGreaterThan(0);
+  // Today's two applications are a suppressed cell: the page must say 비공개, not 0.
+  expect(expected.waiting.flat()).toContain(SUPPRESSED);
 
   const page = await h.newPage();
   await signIn(page, h, 'stats-editor@dolbom.test', 'stats-editor-pass-1234');
@@ -62,6 +75,7 @@ it('an EDITOR sees charts and tables of the GraphQL figures and downloads them a
   await facilities.locator('tbody tr').nth(2).waitFor();
   await page.locator('[data-testid="chart-facilities"] canvas').waitFor();
   await page.locator('[data-testid="chart-policies"] canvas').waitFor();
+  await page.locator('[data-testid="chart-waiting"] canvas').waitFor();
   const rowsOf = async (id: string) => {
     const table = page.getByTestId(`table-${id}`);
     if ((await table.count()) === 0) return [];
@@ -82,7 +96,7 @@ it('an EDITOR sees charts and tables of the GraphQL figures and downloads them a
   for (const [table, period, , value] of lines.slice(1)) {
     const rows = fromCsv[captions[table!]!];
     const last = rows[rows.length - 1];
-    if (last?.[0] === period) last.push(value!);
+    if (last && last[0] === period) last.push(value!);
     else rows.push([period!, value!]);
   }
   expect(fromCsv).toEqual(expected);
