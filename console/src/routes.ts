@@ -7,6 +7,7 @@ import { Record } from './pages/Record';
 import { Records } from './pages/Records';
 import { Review } from './pages/Review';
 import { Sources } from './pages/Sources';
+import { Stats } from './pages/Stats';
 import { Synonyms } from './pages/Synonyms';
 import { WelfareProgrammes } from './pages/WelfareProgrammes';
 import { WelfareRegister } from './pages/WelfareRegister';
@@ -37,6 +38,7 @@ export const ROUTES: ConsoleRoute[] = [
   { path: '/audit', ko: '감사 기록', en: 'Audit log', page: Audit },
   { path: '/synonyms', ko: '검색 동의어', en: 'Search synonyms', page: Synonyms },
   { path: '/sources', ko: '수집 현황', en: 'Sources', page: Sources },
+  { path: '/stats', ko: '보육 통계', en: 'Statistics', page: Stats },
   { path: '/partners', ko: '제휴 서비스 키', en: 'Partner keys', page: Partners, roles: ['ADMIN'] },
   { path: '/duplicates', ko: '정책 중복 후보', en: 'Policy duplicates', soon: '#15' },
   { path: '/benefits', ko: '가구별 혜택 판정', en: 'Household benefits', soon: '#18' },

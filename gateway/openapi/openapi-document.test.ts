@@ -56,6 +56,7 @@ test('the document validates against the OpenAPI 3.1 schema', () => {
     '/stats/policies',
     '/stats/programs',
     '/stats/waiting-lists',
+    '/stats/welfare',
   ]);
 });
 
@@ -118,7 +119,7 @@ test('every documented route answers as documented, in JSON (schema-checked) and
     expect([path, noKey.status, errorBody.response.header.resultCode, validateError(errorBody)]).toEqual([path, 400, '11', true]);
     walked++;
   }
-  expect(walked).toBe(16);
+  expect(walked).toBe(17);
 });
 
 test('the docs page works offline: plain HTML naming every route, no scripts and no outside resources', async () => {

@@ -29,6 +29,7 @@ import {
 } from './items';
 import { PAGE_PARAMS, type ParamSpec, type ParamValues } from './params';
 import { STATS_ROUTES } from './stats-routes';
+import { WELFARE_STATS_ROUTE } from './stats-welfare-route';
 
 /**
  * The REST facade `/openapi/v1/…`, declared once: each route is a GraphQL
@@ -313,6 +314,7 @@ export const ROUTES: RouteSpec[] = [
   },
   // 보육통계 (issue 20): gateway/openapi/stats-routes.ts.
   ...STATS_ROUTES,
+  WELFARE_STATS_ROUTE,
 ];
 
 /** Every parameter of a route, paging included (the order the docs print). */

@@ -73,3 +73,26 @@ test('programmes by category: counts per registration status equal the catalogue
   const rest = await get('/stats/programs?from=2026-03-09&to=2026-03-09&groupBy=CATEGORY&numOfRows=100');
   expect(rest.body.response.body.items.item.map((i: any) => [String(i.group), i.programmes, i.open])).toEqual(res.body.data.programStats.map((s: any) => [String(s.group), s.points[0].programmes, s.points[0].open]));
 });
+
+test('GET /stats/welfare: the welfareStats rows, a small cell null and named in `suppressed`', async () => {
+  await hub.store.query(
+    `insert into welfare.programme (id, name, resource_type, sponsor, quantity, unit, recommend_from, recommend_until, concentration_months, household_limit, status, owner_sub, owner_org)
+     values ('wp-oa', '김치 나눔', '김치', '후원처', 100, '개', '2026-03-01', '2026-03-31', 6, 2, 'OPEN', 'officer', 'district')`,
+  );
+  // 6 recommendations in 역삼1동 (shown), 2 in 개포2동 (suppressed).
+  const dongs = ['역삼1동', '역삼1동', '역삼1동', '역삼1동', '역삼1동', '역삼1동', '개포2동', '개포2동'];
+  for (const [i, dong] of dongs.entries()) {
+    await hub.store.query(
+      `insert into welfare.recommendation (id, programme_id, identity_hash, household_hash, registry_ref, person_name, birth_date, dong, reason, org_id, org_kind, recommended_by, created_at, registry_status)
+       values ($1, 'wp-oa', $1, $1, $1, '홍길동', '1950-01-01', $2, '사유', 'org-1', 'COMMUNITY_CENTER', 'u1', '2026-03-05T10:00:00+09:00', 'RESIDENT')`,
+      [`oa-${i}`, dong],
+    );
+  }
+  const rest = await get('/stats/welfare?from=2026-03-01&to=2026-03-31&granularity=MONTH&groupBy=DONG');
+  expect([rest.status, rest.body.response.header.resultCode]).toEqual([200, '00']);
+  const gql = await hub.gql(`{ welfareStats(range: { from: "2026-03-01", to: "2026-03-31", granularity: MONTH }, groupBy: DONG) { group points { period recommendations { value } } } }`);
+  const expected = gql.body.data.welfareStats.flatMap((s: any) => s.points.map((p: any) => [s.group, p.period, p.recommendations.value]));
+  expect(expected).toEqual([['개포2동', '2026-03-01', null], ['역삼1동', '2026-03-01', 6]]);
+  expect(rest.body.response.body.items.item.map((i: any) => [i.group, i.period, i.recommendations])).toEqual(expected);
+  expect(rest.body.response.body.items.item[0].suppressed.split(',')).toContain('recommendations');
+});

@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import { subgraphSdl } from '../sdl';
 import type { Subgraph, SubgraphDeps } from '../subgraph';
 import { statsResolvers, type StatsContext } from './resolvers';
+import { welfareStatsResolvers } from './welfare-resolvers';
 
 /**
  * 보육통계 subgraph (issue 20): time series over the daily history
@@ -14,7 +15,7 @@ export function createSubgraph(deps: SubgraphDeps): Subgraph<StatsContext> {
   return {
     name: 'stats',
     typeDefs,
-    schema: buildSubgraphSchema([{ typeDefs, resolvers: statsResolvers as never }]),
+    schema: buildSubgraphSchema([{ typeDefs, resolvers: { ...statsResolvers, Query: { ...statsResolvers.Query, ...welfareStatsResolvers.Query } } as never }]),
     createContext: () => ({ store: deps.store }),
   };
 }

@@ -292,6 +292,8 @@ export type Query = {
   programStats?: Maybe<Array<ProgramStatsSeries>>;
   /** 입소대기 통계 from apply: offers, time from application to offer (median, p90), offers declined or expired, per period. */
   waitingListStats?: Maybe<Array<WaitingListStatsPoint>>;
+  /** 복지 통계: recommendations, duplicates prevented, ineligible registrations blocked, concentration warnings and confirmed recipients per period, by resource type or 동 when asked. */
+  welfareStats?: Maybe<Array<WelfareStatsSeries>>;
 };
 
 
@@ -321,6 +323,12 @@ export type QueryProgramStatsArgs = {
 
 export type QueryWaitingListStatsArgs = {
   filter?: InputMaybe<FacilityStatsFilter>;
+  range: StatsRangeInput;
+};
+
+
+export type QueryWelfareStatsArgs = {
+  groupBy?: InputMaybe<WelfareStatsGroup>;
   range: StatsRangeInput;
 };
 
@@ -454,6 +462,39 @@ export type WaitingListStatsPoint = {
   period: Scalars['Date']['output'];
 };
 
+/** A dimension welfare series can be split by. */
+export type WelfareStatsGroup =
+  /** 행정동 */
+  | 'DONG'
+  /** 자원 종류 (김치, 쌀 …) */
+  | 'RESOURCE_TYPE';
+
+/** Counts of the period, each by the KST day of its event (recommendation or refused registration). */
+export type WelfareStatsPoint = {
+  __typename?: 'WelfareStatsPoint';
+  /** 편중 경고 (the same resource type received recently). */
+  concentrationWarnings: StatsFigure;
+  /** 최종 확정 대상자 (distinct people in force in a confirmed list), by the period of their recommendation. */
+  confirmedRecipients: StatsFigure;
+  /** 중복 추천 (saved as FLAGGED: a second recommendation of the same person prevented from counting twice). */
+  duplicatesPrevented: StatsFigure;
+  /** 부적격 차단 (registry: deceased, moved out, not found). */
+  ineligibleBlocked: StatsFigure;
+  /** First day of the period. */
+  period: Scalars['Date']['output'];
+  /** 추천 건수 */
+  recommendations: StatsFigure;
+};
+
+/** One series of welfare figures: one group's points over the range. */
+export type WelfareStatsSeries = {
+  __typename?: 'WelfareStatsSeries';
+  /** The resource type or 동; null when ungrouped. */
+  group?: Maybe<Scalars['String']['output']>;
+  /** One point per period of the range with any event, oldest first. */
+  points: Array<WelfareStatsPoint>;
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -561,6 +602,9 @@ export type ResolversTypes = ResolversObject<{
   StatsGroupKey: ResolverTypeWrapper<StatsGroupKey>;
   StatsRangeInput: StatsRangeInput;
   WaitingListStatsPoint: ResolverTypeWrapper<WaitingListStatsPoint>;
+  WelfareStatsGroup: WelfareStatsGroup;
+  WelfareStatsPoint: ResolverTypeWrapper<WelfareStatsPoint>;
+  WelfareStatsSeries: ResolverTypeWrapper<WelfareStatsSeries>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -593,6 +637,8 @@ export type ResolversParentTypes = ResolversObject<{
   StatsGroupKey: StatsGroupKey;
   StatsRangeInput: StatsRangeInput;
   WaitingListStatsPoint: WaitingListStatsPoint;
+  WelfareStatsPoint: WelfareStatsPoint;
+  WelfareStatsSeries: WelfareStatsSeries;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
   link__Import: Scalars['link__Import']['output'];
   Boolean: Scalars['Boolean']['output'];
@@ -704,6 +750,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   policyStats?: Resolver<Maybe<Array<ResolversTypes['PolicyStatsSeries']>>, ParentType, ContextType, RequireFields<QueryPolicyStatsArgs, 'range'>>;
   programStats?: Resolver<Maybe<Array<ResolversTypes['ProgramStatsSeries']>>, ParentType, ContextType, RequireFields<QueryProgramStatsArgs, 'range'>>;
   waitingListStats?: Resolver<Maybe<Array<ResolversTypes['WaitingListStatsPoint']>>, ParentType, ContextType, RequireFields<QueryWaitingListStatsArgs, 'range'>>;
+  welfareStats?: Resolver<Maybe<Array<ResolversTypes['WelfareStatsSeries']>>, ParentType, ContextType, RequireFields<QueryWelfareStatsArgs, 'range'>>;
 }>;
 
 export type RegionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
@@ -742,6 +789,20 @@ export type WaitingListStatsPointResolvers<ContextType = any, ParentType extends
   period?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type WelfareStatsPointResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareStatsPoint'] = ResolversParentTypes['WelfareStatsPoint']> = ResolversObject<{
+  concentrationWarnings?: Resolver<ResolversTypes['StatsFigure'], ParentType, ContextType>;
+  confirmedRecipients?: Resolver<ResolversTypes['StatsFigure'], ParentType, ContextType>;
+  duplicatesPrevented?: Resolver<ResolversTypes['StatsFigure'], ParentType, ContextType>;
+  ineligibleBlocked?: Resolver<ResolversTypes['StatsFigure'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  recommendations?: Resolver<ResolversTypes['StatsFigure'], ParentType, ContextType>;
+}>;
+
+export type WelfareStatsSeriesResolvers<ContextType = any, ParentType extends ResolversParentTypes['WelfareStatsSeries'] = ResolversParentTypes['WelfareStatsSeries']> = ResolversObject<{
+  group?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['WelfareStatsPoint']>, ParentType, ContextType>;
+}>;
+
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
   name: 'federation__FieldSet';
 }
@@ -769,6 +830,8 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   StatsFigure?: StatsFigureResolvers<ContextType>;
   StatsGroupKey?: StatsGroupKeyResolvers<ContextType>;
   WaitingListStatsPoint?: WaitingListStatsPointResolvers<ContextType>;
+  WelfareStatsPoint?: WelfareStatsPointResolvers<ContextType>;
+  WelfareStatsSeries?: WelfareStatsSeriesResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 }>;
