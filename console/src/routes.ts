@@ -9,6 +9,8 @@ import { Review } from './pages/Review';
 import { Sources } from './pages/Sources';
 import { Synonyms } from './pages/Synonyms';
 import { WelfareProgrammes } from './pages/WelfareProgrammes';
+import { WelfareRescreen } from './pages/WelfareRescreen';
+import { WelfareStats } from './pages/WelfareStats';
 
 /**
  * The console's screens, in navigation order. One line per page: a page
@@ -41,4 +43,6 @@ export const ROUTES: ConsoleRoute[] = [
   { path: '/benefits', ko: '가구별 혜택 판정', en: 'Household benefits', soon: '#18' },
   // Issue 19: the welfare roles see this screen only (main.tsx admits anyone with a screen of their own).
   { path: '/welfare', ko: '복지사업 사전관리', en: 'Welfare pre-screening', page: WelfareProgrammes, roles: ['ADMIN', 'DISTRICT_OFFICER', 'COMMUNITY_CENTER', 'WELFARE_AGENCY'] },
+  { path: '/welfare/rescreen', ko: '재확인 및 확정', en: 'Re-screening and confirmation', page: WelfareRescreen, roles: ['ADMIN', 'DISTRICT_OFFICER'] },
+  { path: '/welfare/stats', ko: '복지사업 통계', en: 'Welfare statistics', page: WelfareStats, roles: ['ADMIN', 'DISTRICT_OFFICER', 'COMMUNITY_CENTER', 'WELFARE_AGENCY'] },
 ];
