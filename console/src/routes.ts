@@ -11,6 +11,8 @@ import { Stats } from './pages/Stats';
 import { Synonyms } from './pages/Synonyms';
 import { WelfareProgrammes } from './pages/WelfareProgrammes';
 import { WelfareRegister } from './pages/WelfareRegister';
+import { WelfareRescreen } from './pages/WelfareRescreen';
+import { WelfareStats } from './pages/WelfareStats';
 
 /**
  * The console's screens, in navigation order. One line per page: a page
@@ -42,7 +44,9 @@ export const ROUTES: ConsoleRoute[] = [
   { path: '/partners', ko: '제휴 서비스 키', en: 'Partner keys', page: Partners, roles: ['ADMIN'] },
   { path: '/duplicates', ko: '정책 중복 후보', en: 'Policy duplicates', soon: '#15' },
   { path: '/benefits', ko: '가구별 혜택 판정', en: 'Household benefits', soon: '#18' },
-  // Issue 19: the welfare roles see this screen only (main.tsx admits anyone with a screen of their own).
+  // Issue 19: the welfare roles see these screens only (main.tsx admits anyone with a screen of their own).
   { path: '/welfare', ko: '복지사업 사전관리', en: 'Welfare pre-screening', page: WelfareProgrammes, roles: ['ADMIN', 'DISTRICT_OFFICER', 'COMMUNITY_CENTER', 'WELFARE_AGENCY'] },
   { path: '/welfare/register', ko: '대상자 추천 등록', en: 'Recommend a person', page: WelfareRegister, roles: ['ADMIN', 'DISTRICT_OFFICER', 'COMMUNITY_CENTER', 'WELFARE_AGENCY'] },
+  { path: '/welfare/rescreen', ko: '재확인 및 확정', en: 'Re-screening and confirmation', page: WelfareRescreen, roles: ['ADMIN', 'DISTRICT_OFFICER'] },
+  { path: '/welfare/stats', ko: '복지사업 통계', en: 'Welfare statistics', page: WelfareStats, roles: ['ADMIN', 'DISTRICT_OFFICER', 'COMMUNITY_CENTER', 'WELFARE_AGENCY'] },
 ];
