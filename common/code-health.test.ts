@@ -22,10 +22,6 @@ const LONG_FILES_ALLOWED: Record<string, string> = {
   // A data table: the 17 provinces and their 250-odd districts with codes and names. Split, it would be
   // one table cut in two places with nothing to say about either half.
   'common/regions.ts': 'data table',
-  // Not yet split (issue 21, left open): the simulated world generator and the simulator's HTTP server.
-  // Remove each line when its file is split.
-  'simulator/world/index.ts': 'to split (issue 21)',
-  'simulator/server.ts': 'to split (issue 21)',
 };
 
 const lineCount = (file: string): number => {
@@ -51,16 +47,11 @@ test('the allow-list of long files names only files that exist and are still lon
 // Production crawler code importing it would ship the simulated world with the crawler. Tests may use it.
 const SIMULATOR_IMPORT = /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"](?:\.\.\/)+simulator\//;
 const isTestFile = (f: string): boolean => /\.test\.tsx?$/.test(f) || f.split('/').includes('testing');
-/**
- * Not yet moved (issue 21, left open): `npm run crawl` starts the simulated sites in-process for its default
- * `--target simulator`. Its entry point is named by package.json and by tests outside crawlers/, so moving that
- * wiring out (to scripts/ or the start-up job) is its own change. Remove the line when it is done.
- */
-const SIMULATOR_IMPORT_ALLOWED = new Set(['crawlers/cli.ts']);
+// `npm run crawl` gets the simulator from its entry point, scripts/crawl.ts, which is outside crawlers/.
 
 test('no non-test file under crawlers/ imports from simulator/', () => {
   const offenders = tracked()
-    .filter((f) => f.startsWith('crawlers/') && !isTestFile(f) && !SIMULATOR_IMPORT_ALLOWED.has(f))
+    .filter((f) => f.startsWith('crawlers/') && !isTestFile(f))
     .filter((f) => SIMULATOR_IMPORT.test(readFileSync(join(root, f), 'utf8')));
   expect(offenders).toEqual([]);
 });

@@ -1,7 +1,6 @@
 import { loadConfig } from '../common/config';
 import { configuredStore, embeddedDataDir } from '../store';
 import { groupUngroupedPolicies } from '../store/catalog/policy-groups';
-import { startSimulator, type Simulator } from '../simulator/server';
 import { listSourceRecords } from '../store/catalog/source-records';
 import { checkReport, checkSites } from './check';
 import { crawlSites, summaryTable } from './crawl-all';
@@ -16,7 +15,20 @@ import { loadRegistry, withBaseUrls } from './sites';
  * target `simulator`, the thirty simulated sites are started in-process on
  * loopback first. Prints progress on stderr and a summary table on stdout;
  * exits 1 when any site failed or was only partly crawled.
+ *
+ * The entry point is scripts/crawl.ts: it passes the simulator in, so this file (shipped with the
+ * production crawler) never imports the simulated world.
  */
+
+/** The simulated sites a `--target simulator` crawl runs against, started on loopback for the crawl. */
+export interface SimulatedSites {
+  readonly sites: readonly { id: string; baseUrl: string }[];
+  close(): Promise<void>;
+}
+
+/** Starts the simulated twins of `only` at (seed, tick); scripts/crawl.ts passes the simulator's. */
+export type StartSimulatedSites = (options: { seed: number; tick: number; only: string[] }) => Promise<SimulatedSites>;
+
 function usage(message?: string, code = 2): never {
   if (message) console.error(`오류 / error: ${message}`);
   const print = code === 0 ? console.log : console.error;
@@ -26,8 +38,7 @@ function usage(message?: string, code = 2): never {
   process.exit(code);
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
+export async function crawlCli(args: readonly string[], startSimulatedSites: StartSimulatedSites): Promise<void> {
   const ids: string[] = [];
   let all = false;
   let target = 'simulator';
@@ -90,11 +101,11 @@ async function main(): Promise<void> {
   let sites = all ? registry : registry.filter((s) => ids.includes(s.id));
 
   const config = loadConfig(process.env);
-  let simulator: Simulator | null = null;
+  let simulator: SimulatedSites | null = null;
   const simulated = sites.filter((s) => !baseUrls[s.id]);
   sites = withBaseUrls(sites, baseUrls);
   if (target === 'simulator' && simulated.length) {
-    simulator = await startSimulator({ seed, tick, only: simulated.map((s) => s.id) });
+    simulator = await startSimulatedSites({ seed, tick, only: simulated.map((s) => s.id) });
     sites = withBaseUrls(sites, Object.fromEntries(simulator.sites.map((s) => [s.id, s.baseUrl])));
     // Loopback twins of far-away sites: short gaps are polite enough.
     sites = sites.map((s) => ({ ...s, fetch: { delayMs: 50, ...s.fetch } }));
@@ -124,8 +135,3 @@ async function main(): Promise<void> {
     await simulator?.close();
   }
 }
-
-main().catch((error: Error) => {
-  console.error(`수집 실패 / crawl failed: ${error.message}`);
-  process.exit(1);
-});

@@ -38,7 +38,7 @@ function run(args: string[], extra: Record<string, string> = {}): Promise<{ code
 }
 
 test('a site crawled with npm run crawl is served by npm start on the same DATA_DIR', async () => {
-  const crawl = await run(['crawlers/cli.ts', '--site', 'youth-academy', '--no-politeness']);
+  const crawl = await run(['scripts/crawl.ts', '--site', 'youth-academy', '--no-politeness']);
   expect([crawl.code, crawl.out.slice(-800)]).toEqual([0, expect.stringContaining('youth-academy | succeeded')]);
   const records = Number(/\| youth-academy \| succeeded \|(?:[^|]*\|){5}\s*(\d+)/.exec(crawl.out)?.[1]);
   expect(records).toBeGreaterThan(10);

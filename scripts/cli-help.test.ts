@@ -15,7 +15,7 @@ const CLIS: [string, string][] = [
   ['simulator', 'simulator/cli.ts'],
   ['load:seed', 'crawlers/seed/cli.ts'],
   ['compose', 'schema/compose.ts'],
-  ['crawl', 'crawlers/cli.ts'],
+  ['crawl', 'scripts/crawl.ts'],
   ['token', 'scripts/token.ts'],
   ['apikey', 'scripts/apikey.ts'],
   ['user', 'scripts/user.ts'],

@@ -151,7 +151,7 @@ test('a crawl killed with SIGKILL mid-run resumes and fetches every page at most
   const target = db.databaseUrl ? await createTestStore() : null;
   const env = { ...process.env, LOG_LEVEL: 'silent', ...(target?.databaseUrl ? { DATABASE_URL: target.databaseUrl } : { DATA_DIR: dataDir, DATABASE_URL: '' }) };
   if (!target) delete (env as Record<string, string | undefined>).DATABASE_URL;
-  const args = ['tsx', 'crawlers/cli.ts', '--site', 'seoul-childcare-portal', '--base-url', `seoul-childcare-portal=${own.site('seoul-childcare-portal').baseUrl}`, '--no-politeness'];
+  const args = ['tsx', 'scripts/crawl.ts', '--site', 'seoul-childcare-portal', '--base-url', `seoul-childcare-portal=${own.site('seoul-childcare-portal').baseUrl}`, '--no-politeness'];
   const run = (killAfter: number | null) =>
     new Promise<number | null>((resolve) => {
       // node itself (not npx), so that SIGKILL reaches the crawling process.
