@@ -1,4 +1,4 @@
-import { Client, cacheExchange, fetchExchange, type CombinedError } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from '@urql/core';
 import { accessToken, refresh } from './auth';
 import { pickMessage, type Lang } from './i18n';
 
@@ -23,7 +23,9 @@ async function authedFetch(input: RequestInfo | URL, init: RequestInit = {}): Pr
 export function createApiClient(): Client {
   return new Client({
     url: '/graphql',
-    exchanges: [cacheExchange, fetchExchange],
+    // Root query fields are nullable so partners keep what other subgraphs answered; a console screen
+    // reads its query whole or not at all: a query answered with errors shows the error, never half a page.
+    exchanges: [mapExchange({ onResult: (result) => (result.error && result.operation.kind === 'query' ? { ...result, data: undefined } : result) }), cacheExchange, fetchExchange],
     fetch: authedFetch,
     preferGetMethod: false,
     requestPolicy: 'cache-and-network',
