@@ -20,6 +20,7 @@ const CLIS: [string, string][] = [
   ['apikey', 'scripts/apikey.ts'],
   ['user', 'scripts/user.ts'],
   ['bench', 'bench/run.ts'],
+  ['test:durations', 'scripts/test-durations.ts'],
 ];
 
 let dataDir: string;

@@ -65,7 +65,7 @@ test('killed between commit and SMS send, and again between send and mark: each 
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
-}, 60_000);
+}, 180_000);
 
 describe('webhooks', () => {
   let store: TestStore;
