@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startRegistrySimulator, type RegistrySimulator } from './registry/server';
+import { Misreports } from './misreport';
 import type { RequestLogEntry } from './request-log';
 import { handle, MAX_TICK, type SiteState } from './site-handler';
 import { SIM_SITES, type SimSiteInfo } from './site-list';
@@ -44,6 +45,11 @@ export interface Simulator {
   advance(): number;
   /** Makes a site answer 500 to every page (robots.txt included) until called again with false: a site broken for a whole crawl. */
   breakSite(siteId: string, broken: boolean): void;
+  /**
+   * Makes every site that publishes 어린이집 `code` publish these CSV columns (정원, 현원, 아동수-만0세 …) instead of
+   * the world's, at every tick, until called again with null: a centre misreporting its figures (anomaly tests).
+   */
+  misreport(code: string, fields: Record<string, string> | null): void;
   /** Requests a site has answered (most recent last; bounded). */
   requests(siteId: string): readonly RequestLogEntry[];
   clearRequests(): void;
@@ -63,6 +69,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   }
   const logs = new Map<string, RequestLogEntry[]>();
   const broken = new Set<string>();
+  const misreports = new Misreports();
   const servers: Server[] = [];
   const sites: SimulatedSite[] = [];
 
@@ -86,6 +93,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
           latencyScale,
           calm: options.calm ?? false,
           broken: () => broken.has(info.id),
+          misreports,
           log,
         }).catch(() => {
           if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
@@ -126,6 +134,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     breakSite(siteId, isBroken) {
       if (isBroken) broken.add(siteId);
       else broken.delete(siteId);
+    },
+    misreport(code, fields) {
+      misreports.set(code, fields);
     },
     advance() {
       setTick(tick + 1);

@@ -6,6 +6,7 @@ import { appendRequest, type RequestLogEntry } from './request-log';
 import type { SimSiteInfo } from './site-list';
 import type { SiteDef, SiteRequest } from './types';
 import { unit } from './unit';
+import type { Misreports } from './misreport';
 import { worldAt } from './world';
 
 // One request to one simulated site: admin tick, outage, robots.txt, rate limit, first-request failures,
@@ -40,6 +41,8 @@ export interface HandleContext {
   latencyScale: number;
   calm: boolean;
   broken: () => boolean;
+  /** Figures published wrongly on purpose (Simulator.misreport). */
+  misreports: Misreports;
   log: RequestLogEntry[];
 }
 
@@ -135,11 +138,11 @@ export async function handle(def: SiteDef, info: SimSiteInfo, state: SiteState, 
     baseUrl: state.baseUrl,
     seed: ctx.seed,
     tick,
-    world: worldAt(ctx.seed, tick),
-    worldAt: (t: number) => worldAt(ctx.seed, Math.max(0, Math.min(MAX_TICK, t))),
+    world: ctx.misreports.apply(worldAt(ctx.seed, tick)),
+    worldAt: (t: number) => ctx.misreports.apply(worldAt(ctx.seed, Math.max(0, Math.min(MAX_TICK, t)))),
   };
   // Sites with validators keep rendered pages per tick, as their real counterparts cache them: a 304 costs a lookup.
-  const cacheKey = def.validators !== 'none' && !headers.cookie ? `${tick}\u0000${siteRequest.method} ${path}?${query}\u0000${bodyText}` : null;
+  const cacheKey = def.validators !== 'none' && !headers.cookie ? `${tick}:${ctx.misreports.version}\u0000${siteRequest.method} ${path}?${query}\u0000${bodyText}` : null;
   let rendered = cacheKey ? state.rendered.get(cacheKey) : undefined;
   if (!rendered) {
     const response = await def.route(siteRequest);

@@ -47,7 +47,8 @@ export async function run(progress: (message: string) => void): Promise<string> 
   if (!url) throw new Error('bench stats needs DATABASE_URL (PostgreSQL)');
   const name = `dolbom_bench_stats_${process.pid}_${Date.now()}`;
   await withAdmin(url, (admin) => admin.query(createDatabaseSql(name)));
-  const store = await openPgStore({ connectionString: withDatabase(url, name), max: 4 });
+  // A bulk build: its month-sized inserts run past the hub's 30 s statement timeout (the timed queries stay far below it).
+  const store = await openPgStore({ connectionString: withDatabase(url, name), max: 4, statementTimeoutMs: 0 });
   try {
     await migrate(store);
     // Regions: every 시군구 of the country, Seoul weighted as it is (about a sixth of the centres).

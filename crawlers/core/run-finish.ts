@@ -2,6 +2,7 @@ import type { Logger } from '../../common/logger';
 import { recordCrawlPresence } from '../../store/catalog/record-presence';
 import type { Store } from '../../store/types';
 import { sweepBenefitAlerts } from '../../subgraphs/benefits/saved-households';
+import { runAnomalyChecks } from '../../subgraphs/curation/anomalies';
 import { fileSnapshotsAfterCrawl } from '../../subgraphs/stats/snapshot-writer';
 import type { SiteAdapter, SiteConfig } from './adapter';
 import { missingDetails, type LabelStateCount } from './run-checks';
@@ -98,8 +99,15 @@ export async function finishRun(db: Store, { site, adapter, runId, resumed, star
       .then((sent) => sent && log.info({ siteId: site.id, alerts: sent }, 'benefit alerts queued'))
       .catch((error: Error) => log.warn({ siteId: site.id, err: error.message }, 'benefit alerts failed'));
   }
-  // Statistics history (issue 20): the day's figures of every facility and policy, after the records they come from.
-  await fileSnapshotsAfterCrawl(db, { day: options.snapshotDay, wroteRecords: summary.recordsWritten > 0 })
+  // Statistics history (issue 20): the day's figures after the records they come from — the whole catalogue at the
+  // day's first filing, then only the records changed since this run started.
+  await fileSnapshotsAfterCrawl(db, { day: options.snapshotDay, wroteRecords: summary.recordsWritten > 0, since: run.started_at })
     .catch((error: Error) => log.warn({ siteId: site.id, err: error.message }, 'history snapshot failed'));
+  // Anomaly flags for editors (issue 20): the checks read the records and the history just filed.
+  if (summary.recordsWritten > 0) {
+    await runAnomalyChecks(db, { siteId: site.id })
+      .then((r) => r.opened + r.resolved > 0 && log.info({ siteId: site.id, ...r }, 'anomaly checks'))
+      .catch((error: Error) => log.warn({ siteId: site.id, err: error.message }, 'anomaly checks failed'));
+  }
   return summary;
 }

@@ -3,6 +3,7 @@ import type { Principal } from '../../common/auth';
 import { badInput, HubError } from '../../common/errors';
 import { kstDateTimeEn, kstDateTimeKo } from '../../common/kst';
 import type { Store, Tx } from '../../store';
+import { runAnomalyChecks } from '../curation/anomalies';
 import type { ApplyForAdmissionInput, VerifyPriorityClaimsInput } from './__generated__/resolvers-types';
 import { canManageFacility, forbidden, notFound } from './access';
 import { ageClassFor, kstDate } from './dates';
@@ -290,6 +291,8 @@ async function admit(tx: Tx, options: ApplyOptions, fresh: AppRow, pendingError:
   if (pending.length) throw pendingError(pending.join(', '));
   await leaveList(tx, asListed(fresh), 'ADMITTED', 'ADMISSION');
   await tx.query('update apply.child set enrolled_facility_id = $2 where id = $1', [fresh.child_id, fresh.facility_id]);
+  // Anomaly check (issue 20): the child admitted at another centre for the same year too, flagged for editors with this admission.
+  await runAnomalyChecks(tx, { rules: ['ADMITTED_TWICE'], childIds: [fresh.child_id] });
   // The child's other entries lapse unless the parent extends them in time.
   const others = await tx.query<{ id: string; facility_id: string; age_class: number; lapse_at: Date }>(
     `update apply.application set lapse_at = now() + make_interval(secs => $3), updated_at = now()

@@ -1,7 +1,7 @@
 import type { RecordKind, Stage } from '../../common/record';
 import { badInput } from '../../common/errors';
 import { programStatusSpellings } from '../../common/program-status';
-import { boundedList, validatePageSize, validateRegion } from '../common/validation';
+import { boundedList, validateDay, validatePageSize, validateRegion } from '../common/validation';
 import type { FacilityFilter, PolicyFilter, ProgramFilter } from './__generated__/resolvers-types';
 import { decodeCursor, type CursorKey } from './cursor';
 
@@ -51,15 +51,6 @@ export function facilityListQuery(filter: FacilityFilter | null | undefined, fir
     hasViolations: filter?.hasViolations ?? null,
     ...paging(first, after, offset),
   };
-}
-
-/** A calendar day YYYY-MM-DD that exists (2026-02-30 does not). */
-function validateDay(field: string, value: string | null | undefined): string | null {
-  if (value == null) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!d || d.toISOString().slice(0, 10) !== value) throw badInput(field, '날짜는 YYYY-MM-DD 형식입니다.', 'A day is YYYY-MM-DD.');
-  return value;
 }
 
 export function policyListQuery(filter: PolicyFilter | null | undefined, first: number | null | undefined, after: string | null | undefined, offset?: number | null): ListQuery {

@@ -45,3 +45,12 @@ export function boundedList<T>(field: string, list: readonly T[] | null | undefi
   if (list.length > MAX_LIST) throw badInput(field, `${field} 값이 너무 많습니다 (최대 ${MAX_LIST}개).`, `Too many values in ${field} (at most ${MAX_LIST}).`);
   return [...new Set(list)];
 }
+
+/** A calendar day YYYY-MM-DD that exists (2026-02-30 does not): the inspection filters of facilities(filter:) and search(filter:). */
+export function validateDay(field: string, value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!d || d.toISOString().slice(0, 10) !== value) throw badInput(field, '날짜는 YYYY-MM-DD 형식입니다.', 'A day is YYYY-MM-DD.');
+  return value;
+}

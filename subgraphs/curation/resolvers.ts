@@ -16,6 +16,7 @@ import { auditCsv, CSV_MAX_ROWS } from './audit-csv';
 import { recrawlSource, requireAdmin } from './recrawl-source';
 import { synonymTrials } from './try-synonym';
 import { badInput } from '../../common/errors';
+import { anomalyResolvers } from './anomaly-resolvers';
 import type {
   MutationConfirmDuplicateArgs,
   MutationCurateRecordArgs,
@@ -84,8 +85,10 @@ function auditFilter(f: QueryAuditLogArgs['filter']): AuditFilter {
 
 export function createResolvers(store: Store): GraphQLResolverMap<CurationContext> {
   const trySynonym = synonymTrials(store);
+  const anomalies = anomalyResolvers(store, editor);
   return {
     JSON: JSONScalar,
+    AnomalyFlag: anomalies.AnomalyFlag,
     CuratedRecord: {
       region: (r: CuratedRow) => (r.sido || r.sigungu ? { sido: r.sido, sigungu: r.sigungu, code: r.regionCode } : null),
       location: (r: CuratedRow) => (r.lat != null && r.lng != null ? { lat: r.lat, lng: r.lng, approximate: r.geoApprox } : null),
@@ -102,6 +105,7 @@ export function createResolvers(store: Store): GraphQLResolverMap<CurationContex
       records: async (r: DuplicateRow, _args: unknown, ctx: CurationContext) => (await ctx.loaders.record.loadMany(r.recordIds)).filter((x) => x && !(x instanceof Error)),
     },
     Query: {
+      ...anomalies.Query,
       curatedRecord: async (_: unknown, args: { id: string }, ctx: CurationContext) => {
         await editor(ctx);
         return ctx.loaders.record.load(validateId(args.id));
@@ -165,6 +169,7 @@ export function createResolvers(store: Store): GraphQLResolverMap<CurationContex
       },
     },
     Mutation: {
+      ...anomalies.Mutation,
       curateRecord: async (_: unknown, args: MutationCurateRecordArgs, ctx: CurationContext) => {
         await ops.curateRecord(store, await editor(ctx), validateId(args.id), args.patch, args.reason);
         return fresh(ctx, args.id);

@@ -40,7 +40,31 @@ const FACILITY_STATS = `query($range: StatsRangeInput!, $filter: FacilityStatsFi
     points { period day facilities active capacity enrolled { value suppressed } freeSeats { value suppressed } occupancy { value suppressed }
              ageClasses { age capacity enrolled { value suppressed } freeSeats { value suppressed } } } } }`;
 
-/** Free seats of 강서구 per day, straight from stats.facility_day: Σ max(0, 정원 − 현원) over facilities that publish both. */
+/**
+ * One operating facility's free seats from its raw row, the rule of the centre's freeSeats field written out here:
+ * when every age it publishes (capacity or enrolled ≥ 0) has both figures, Σ max(0, class 정원 − 현원), but never more
+ * than max(0, 정원 − 현원) when that is known; otherwise max(0, 정원 − 현원), 0 when unknown. Withdrawn: 0.
+ */
+function freeOf(v: number[]): number {
+  const n = v.map(Number);
+  if (n[DAY.status - 1] !== 1) return 0;
+  const cap = n[DAY.capacity - 1]!;
+  const enr = n[DAY.enrolled - 1]!;
+  const byCapacity = cap >= 0 && enr >= 0 ? Math.max(0, cap - enr) : null;
+  let classes: number | null = null;
+  for (let age = 0; age <= 5; age++) {
+    const c = n[DAY.capacityAge(age) - 1]!;
+    const e = n[DAY.enrolledAge(age) - 1]!;
+    if (c < 0 && e < 0) continue; // not a class of this centre
+    if (c < 0 || e < 0) return byCapacity ?? 0; // a class without its figures: the classes say nothing
+    classes = (classes ?? 0) + Math.max(0, c - e);
+  }
+  if (classes === null) return byCapacity ?? 0;
+  return byCapacity === null ? classes : Math.min(classes, byCapacity);
+}
+const enrolledInClasses = (v: number[]) => (Number(v[DAY.status - 1]) === 1 ? [0, 1, 2, 3, 4, 5].reduce((n, a) => n + Math.max(0, Number(v[DAY.enrolledAge(a) - 1])), 0) : 0);
+
+/** Free seats of 강서구 per day, straight from stats.facility_day (freeOf per facility, summed). */
 async function rawFreeSeats(day: string): Promise<{ free: number; facilities: number; capacity: number }> {
   const { rows } = await hub.store.query<{ v: number[] }>(
     `select d.v from stats.facility_day d join stats.facility f using (fkey) where d.day = $1 and f.sigungu = '강서구'`,
@@ -52,8 +76,7 @@ async function rawFreeSeats(day: string): Promise<{ free: number; facilities: nu
   for (const { v } of rows) {
     if (Number(v[DAY.status - 1]) !== 1) continue; // withdrawn: counted as a facility, its seats not
     const cap = Number(v[DAY.capacity - 1]);
-    const enr = Number(v[DAY.enrolled - 1]);
-    if (cap >= 0 && enr >= 0) free += Math.max(0, cap - enr);
+    free += freeOf(v);
     if (cap >= 0) capacity += cap;
   }
   return { free, facilities: rows.length, capacity };
@@ -89,7 +112,6 @@ test('강서구 free seats over two ticks and crawls = the sum of the raw snapsh
     `select d.v, f.center_type, f.special_care from stats.facility_day d join stats.facility f using (fkey) where d.day = $1 and f.sigungu = '강서구'`,
     [DAYS[1]],
   );
-  const freeOf = (v: number[]) => (v[DAY.status - 1] === 1 && v[DAY.capacity - 1]! >= 0 && v[DAY.enrolled - 1]! >= 0 ? Math.max(0, v[DAY.capacity - 1]! - v[DAY.enrolled - 1]!) : 0);
   const grouped = async (groupBy: string, key: (s: any) => string | null) => {
     const res = await hub.gql(FACILITY_STATS.replace('group { sido sigungu kind centerType }', 'group { sido sigungu kind centerType specialCare }'), {
       range: { from: DAYS[1], to: DAYS[1] }, filter: { region: { sido: '서울', sigungu: '강서구' } }, groupBy: [groupBy],
@@ -98,15 +120,17 @@ test('강서구 free seats over two ticks and crawls = the sum of the raw snapsh
     return Object.fromEntries(res.body.data.facilityStats.map((s: any) => [key(s), [s.points[0].facilities, s.points[0].freeSeats.value, s.points[0].freeSeats.suppressed]]));
   };
   const expectedBy = (keyOf: (r: (typeof dims)[number]) => (string | null)[]) => {
-    const sums: Record<string, [number, number, number]> = {};
+    const sums: Record<string, [number, number, number, number]> = {};
     for (const r of dims) for (const k of keyOf(r)) {
-      const e = (sums[String(k)] ??= [0, 0, 0]);
+      const e = (sums[String(k)] ??= [0, 0, 0, 0]);
       e[0] += 1;
-      e[1] += freeOf(r.v.map(Number));
+      e[1] += freeOf(r.v);
       if (Number(r.v[DAY.status - 1]) === 1) e[2] += Math.max(0, Number(r.v[DAY.enrolled - 1]));
+      e[3] += enrolledInClasses(r.v);
     }
-    // Free seats give back 1–4 enrolled children (정원 − 여석): suppressed, as the small-cell rule says.
-    return Object.fromEntries(Object.entries(sums).map(([k, [n, free, enrolled]]) => [k, enrolled > 0 && enrolled < 5 ? [n, null, true] : [n, free, false]]));
+    // Free seats give back 1–4 enrolled children (정원 − 여석, in all or in the classes): suppressed, as the small-cell rule says.
+    const small = (x: number) => x > 0 && x < 5;
+    return Object.fromEntries(Object.entries(sums).map(([k, [n, free, enrolled, inClasses]]) => [k, small(enrolled) || small(inClasses) ? [n, null, true] : [n, free, false]]));
   };
   expect(await grouped('CENTER_TYPE', (s) => String(s.group.centerType))).toEqual(expectedBy((r) => [r.center_type]));
   const flags = SPECIAL_CARE_BITS;
@@ -146,13 +170,48 @@ test('a cell of 1–4 children is suppressed and marked; capacity and zero are s
   expect(small.occupancy).toEqual({ value: null, suppressed: true });
   expect(small.ageClasses[0]).toMatchObject({ age: 0, capacity: 5, enrolled: { value: null, suppressed: true }, freeSeats: { value: null, suppressed: true } });
 
+  // Its one class (만0세, 정원 5) is empty: 5 free seats, the centre's freeSeats, not 20 − 0.
   const none = (await query('중구')).body.data.facilityStats[0].points[0];
-  expect([none.enrolled, none.freeSeats]).toEqual([{ value: 0, suppressed: false }, { value: 20, suppressed: false }]);
+  expect([none.enrolled, none.freeSeats]).toEqual([{ value: 0, suppressed: false }, { value: 5, suppressed: false }]);
 
-  // 12 children in total are shown; the age class of 4 is not.
+  // 12 children in total are shown; the age class of 4 is not, nor the free seats summed from it (5 − 1 would give the 4 back).
   const mixed = (await query('동래구')).body.data.facilityStats[0].points[0];
-  expect([mixed.enrolled, mixed.freeSeats]).toEqual([{ value: 12, suppressed: false }, { value: 8, suppressed: false }]);
+  expect([mixed.enrolled, mixed.freeSeats]).toEqual([{ value: 12, suppressed: false }, { value: null, suppressed: true }]);
   expect(mixed.ageClasses[0].enrolled).toEqual({ value: null, suppressed: true });
+});
+
+test("issue 21: a facility's free seats in facilityStats and facilityTrend are the centre's freeSeats", async () => {
+  const seeded = (key: string, sigungu: string, capacity: number, enrolled: number, ageClasses: { age: number; enrolled: number; capacity: number | null }[]): SourceRecord => ({
+    ...centre(key, sigungu, capacity, enrolled, 0),
+    attrs: { centerType: 'HOME', ageClasses: ageClasses.map((c) => ({ ...c, classes: 1 })) },
+  });
+  const cases = [
+    // The issue's centre: 정원 100, 현원 31, every class full — 0, not 69.
+    { key: 'f69', sigungu: '금정구', expected: 0, record: seeded('f69', '금정구', 100, 31, [3, 5, 5, 5, 5, 8].map((n, age) => ({ age, enrolled: n, capacity: n }))) },
+    // Classes with 2 free seats (one over its capacity counts 0, not −5) where 정원 − 현원 is 20.
+    { key: 'f2', sigungu: '연제구', expected: 2, record: seeded('f2', '연제구', 60, 40, [{ age: 1, enrolled: 8, capacity: 10 }, { age: 2, enrolled: 7, capacity: 7 }, { age: 3, enrolled: 20, capacity: 15 }]) },
+    // A class with room in a centre whose licence is full (현원 over 정원): 0.
+    { key: 'fcap', sigungu: '수영구', expected: 0, record: seeded('fcap', '수영구', 20, 25, [{ age: 0, enrolled: 6, capacity: 8 }, { age: 1, enrolled: 19, capacity: 19 }]) },
+    // A class without its capacity: the classes say nothing, 정원 − 현원 = 5.
+    { key: 'fnull', sigungu: '사하구', expected: 5, record: seeded('fnull', '사하구', 50, 45, [{ age: 1, enrolled: 5, capacity: null }, { age: 2, enrolled: 7, capacity: 7 }]) },
+  ];
+  await upsertRecords(hub.store, cases.map((c) => c.record));
+  const day = '2026-03-07';
+  await fileSnapshots(hub.store, { day });
+  const range = { from: day, to: day };
+  for (const c of cases) {
+    const id = (await hub.store.query<{ id: string }>(`select id from catalog.record where source_key = $1`, [c.key])).rows[0]!.id;
+    const stats = await hub.gql(FACILITY_STATS, { range, filter: { region: { sido: '부산', sigungu: c.sigungu } } });
+    const trend = await hub.gql(`query($id: ID!, $range: StatsRangeInput!) { facilityTrend(facilityId: $id, range: $range) { points { freeSeats { value suppressed } } } }`, { id, range });
+    const field = await hub.gql(`query($id: ID!) { facility(id: $id) { ... on ChildcareCenter { freeSeats } } }`, { id });
+    for (const res of [stats, trend, field]) expect(res.body.errors).toBeUndefined();
+    expect({
+      key: c.key,
+      stats: stats.body.data.facilityStats[0].points[0].freeSeats,
+      trend: trend.body.data.facilityTrend.points[0].freeSeats,
+      field: field.body.data.facility.freeSeats,
+    }).toEqual({ key: c.key, stats: { value: c.expected, suppressed: false }, trend: { value: c.expected, suppressed: false }, field: c.expected });
+  }
 });
 
 test('a withdrawn facility counts as a facility, not as seats', async () => {
@@ -201,4 +260,33 @@ test('policies by stage: active / open / closed / unknown per filed day, as the 
   const byStage = Object.fromEntries(res.body.data.policyStats.map((s: any) => [s.group, s.points[0]]));
   expect(byStage.INFANT).toEqual({ day: '2026-03-05', policies: 2, active: 2, open: 1, closed: 1, unknown: 0 });
   expect(byStage.YOUTH).toEqual({ day: '2026-03-05', policies: 1, active: 1, open: 0, closed: 0, unknown: 1 });
+});
+
+test('a second crawl on a day already filed refiles what it changed, and the day is what a full filing makes', async () => {
+  const day = '2026-03-20';
+  const filedAt = async () => (await hub.store.query<{ at: string }>(`select filed_at::text as at from stats.filed_day where day = $1`, [day])).rows[0]?.at;
+  const rows = async () => (await hub.store.query<{ fkey: number; v: number[] }>(`select fkey, v from stats.facility_day where day = $1 order by fkey`, [day])).rows.map((r) => [Number(r.fkey), r.v.map(Number)]);
+  const cells = async () => ({
+    sigungu: (await hub.store.query(`select sido, sigungu, kind, center_type, special_care, s from stats.cell_day where day = $1 order by 1, 2, 3, 4, 5`, [day])).rows,
+    sido: (await hub.store.query(`select sido, kind, center_type, special_care, s from stats.sido_day where day = $1 order by 1, 2, 3, 4`, [day])).rows,
+  });
+  // The day's first crawl files every facility.
+  expect((await crawl(day)).status).toBe('succeeded');
+  const full = await filedAt();
+  expect(full).toBeDefined();
+  const before = await rows();
+  sim.advance();
+  const again = await crawl(day);
+  expect(again.recordsWritten).toBeGreaterThan(0);
+  // The second files only what changed: the day's full-filing mark is not rewritten, yet its figures moved.
+  expect(await filedAt()).toBe(full);
+  const after = await rows();
+  expect(after).toHaveLength(before.length);
+  expect(after).not.toEqual(before);
+  const afterCells = await cells();
+  // A full filing of the same day now changes nothing: rows and sums were already right.
+  await fileSnapshots(hub.store, { day });
+  expect(await filedAt()).not.toBe(full);
+  expect(await rows()).toEqual(after);
+  expect(await cells()).toEqual(afterCells);
 });

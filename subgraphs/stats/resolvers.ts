@@ -31,6 +31,8 @@ export function facilityPoint(c: CellSums) {
   const capacity = at(CELL.capacity);
   const free = at(CELL.free);
   const waiting = AGES.reduce<number>((n, a) => n + at(CELL.waitingAge(a)), 0);
+  // Free seats summed from age classes give back the classes' children (Σ 정원 − Σ 여석 per class): withheld with them too.
+  const inClasses = AGES.reduce<number>((n, a) => n + at(CELL.enrolledAge(a)), 0);
   return {
     period: c.period,
     day: c.day,
@@ -39,9 +41,9 @@ export function facilityPoint(c: CellSums) {
     capacity,
     enrolled: figure(enrolled, enrolled),
     occupancy: figure(capacity > 0 ? round(enrolled / capacity) : null, enrolled),
-    freeSeats: figure(free, enrolled),
+    freeSeats: figure(free, enrolled, inClasses),
     waiting: figure(waiting, waiting),
-    applicantsPerSeat: figure(free > 0 ? round(waiting / free) : null, waiting, enrolled),
+    applicantsPerSeat: figure(free > 0 ? round(waiting / free) : null, waiting, enrolled, inClasses),
     ageClasses: AGES.map((age) => {
       const e = at(CELL.enrolledAge(age));
       const w = at(CELL.waitingAge(age));

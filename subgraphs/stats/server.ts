@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import { subgraphSdl } from '../sdl';
 import type { Subgraph, SubgraphDeps } from '../subgraph';
 import { statsResolvers, type StatsContext } from './resolvers';
+import { facilityTrendResolvers } from './facility-trend';
 import { welfareStatsResolvers } from './welfare-resolvers';
 
 /**
@@ -15,7 +16,7 @@ export function createSubgraph(deps: SubgraphDeps): Subgraph<StatsContext> {
   return {
     name: 'stats',
     typeDefs,
-    schema: buildSubgraphSchema([{ typeDefs, resolvers: { ...statsResolvers, Query: { ...statsResolvers.Query, ...welfareStatsResolvers.Query } } as never }]),
+    schema: buildSubgraphSchema([{ typeDefs, resolvers: { ...statsResolvers, Query: { ...statsResolvers.Query, ...welfareStatsResolvers.Query, ...facilityTrendResolvers.Query } } as never }]),
     createContext: () => ({ store: deps.store }),
   };
 }

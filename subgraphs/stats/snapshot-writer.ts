@@ -1,6 +1,7 @@
 import { kstDate } from '../../common/kst';
 import { PROGRAM_STATUSES, type ProgramStatus } from '../../common/program-status';
 import type { Queryable, Store } from '../../store/types';
+import { dayFreeSeatsSql } from './free-seats';
 import { AGES, CELL, SMALLINT_MAX, SPECIAL_CARE_BITS } from './layout';
 
 /**
@@ -19,6 +20,12 @@ export interface SnapshotOptions {
   day?: string;
   /** Only these facilities (apply). Default: every facility and policy. */
   facilityIds?: readonly string[];
+  /**
+   * Only these records, of any kind (a crawl's changes on a day already filed
+   * in full): their facility, policy and programme rows are refiled and the
+   * cells of their regions marked stale (refreshCells rebuilds them).
+   */
+  recordIds?: readonly string[];
 }
 
 export interface SnapshotResult {
@@ -46,13 +53,16 @@ const DAY_VALUE = `array[
 
 /**
  * Sums of a cell (layout.ts CELL) over facility_day rows `d`; unknown (-1) counts 0, free seats per facility never
- * below 0. Seats, children and waiting lists count only for operating facilities: a withdrawn centre's last
+ * below 0. A facility's free seats follow its public freeSeats field (free-seats.ts: its age classes' free seats,
+ * capped by 정원 − 현원; 정원 − 현원 when the classes are incomplete); each age class's are its own capacity −
+ * enrolled. Seats, children and waiting lists count only for operating facilities: a withdrawn centre's last
  * published figures are not seats anyone can have.
  */
 const pos = (i: number) => `case when d.v[1] = 1 then greatest(d.v[${i}], 0) else 0 end`;
 const free = (cap: number, enr: number) => `case when d.v[1] = 1 and d.v[${cap}] >= 0 and d.v[${enr}] >= 0 then greatest(d.v[${cap}] - d.v[${enr}], 0) else 0 end`;
+const facilityFree = `case when d.v[1] = 1 then coalesce(${dayFreeSeatsSql('d.v')}, 0) else 0 end`;
 export const CELL_VALUE = `array[
-  count(*), sum(d.v[1]), sum(${pos(2)}), sum(${pos(3)}), sum(${free(2, 3)}),
+  count(*), sum(d.v[1]), sum(${pos(2)}), sum(${pos(3)}), sum(${facilityFree}),
   ${AGES.map((a) => `sum(${pos(4 + a)})`).join(', ')},
   ${AGES.map((a) => `sum(${pos(10 + a)})`).join(', ')},
   ${AGES.map((a) => `sum(${free(4 + a, 10 + a)})`).join(', ')},
@@ -63,15 +73,18 @@ if (CELL_VALUE.split('sum(').length - 1 + 1 !== CELL.length) throw new Error('ce
 export async function fileSnapshots(db: Store | Queryable, options: SnapshotOptions = {}): Promise<SnapshotResult> {
   const day = options.day ?? kstDate(new Date());
   if (!DAY_PATTERN.test(day)) throw new Error(`snapshot day must be YYYY-MM-DD: ${day}`);
-  const ids = options.facilityIds ? [...new Set(options.facilityIds)].slice(0, MAX_IDS) : null;
+  const some = options.recordIds ?? options.facilityIds;
+  const ids = some ? [...new Set(some)].slice(0, MAX_IDS) : null;
   if (ids && ids.length === 0) return { day, facilities: 0, policies: 0 };
+  // Every kind refiled (a crawl's records), or facilities only (apply's lists).
+  const allKinds = !ids || options.recordIds !== undefined;
   const run = async (tx: Queryable): Promise<SnapshotResult> => {
     const scope = ids ? 'and r.id = any($2::text[])' : '';
     // Regions whose cells change: the facilities' regions before and after this write.
     const regions = ids
       ? await tx.query<{ sido: string; sigungu: string }>(
           `select coalesce(sido, '') as sido, coalesce(sigungu, '') as sigungu from stats.facility where facility_id = any($1::text[])
-           union select coalesce(sido, ''), coalesce(sigungu, '') from catalog.effective_record where id = any($1::text[])`,
+           union select coalesce(sido, ''), coalesce(sigungu, '') from catalog.effective_record where id = any($1::text[]) and kind = 'FACILITY'`,
           [ids],
         )
       : null;
@@ -117,11 +130,10 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
         `insert into stats.dirty_region (day, sido, sigungu) select $1::date, x.sido, x.sigungu from unnest($2::text[], $3::text[]) as x(sido, sigungu) on conflict do nothing`,
         [day, regions.rows.map((r) => r.sido), regions.rows.map((r) => r.sigungu)],
       );
-      return { day, facilities: Number(written.rows[0]!.n), policies: 0 };
-    }
-    await rebuildCells(tx, day, null);
+      if (!allKinds) return { day, facilities: Number(written.rows[0]!.n), policies: 0 };
+    } else await rebuildCells(tx, day, null);
     let policies = 0;
-    if (!ids) {
+    if (allKinds) {
       const p = await tx.query<{ n: number }>(
         `with upserted as (
            insert into stats.policy_day (policy_id, day, active, open)
@@ -134,12 +146,12 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
            cross join lateral (select
              case when r.attrs->'applicationPeriod'->>'start' ~ '^\\d{4}-\\d{2}-\\d{2}$' then (r.attrs->'applicationPeriod'->>'start')::date end as start,
              case when r.attrs->'applicationPeriod'->>'end' ~ '^\\d{4}-\\d{2}-\\d{2}$' then (r.attrs->'applicationPeriod'->>'end')::date end as finish) ps
-           where r.kind = 'POLICY' and r.published and r.merged_into is null
+           where r.kind = 'POLICY' and r.published and r.merged_into is null ${scope}
            on conflict (day, policy_id) do update set active = excluded.active, open = excluded.open
            where (stats.policy_day.active, stats.policy_day.open) is distinct from (excluded.active, excluded.open)
            returning 1
          ) select count(*)::int as n from upserted`,
-        [day],
+        ids ? [day, ids] : [day],
       );
       policies = Number(p.rows[0]!.n);
       // Programmes: status words mapped as the catalog's filter maps them (the spellings as data, not SQL).
@@ -149,10 +161,10 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
          select $1::date, r.id, r.status = 'ACTIVE', nullif(r.attrs->>'category', ''),
                 (select m.st from unnest($2::text[], $3::text[]) as m(sp, st) where m.sp = regexp_replace(r.attrs->>'status', '[\\s\\[\\]()]', '', 'g'))
          from catalog.effective_record r
-         where r.kind = 'PROGRAM' and r.published and r.merged_into is null
+         where r.kind = 'PROGRAM' and r.published and r.merged_into is null ${ids ? 'and r.id = any($4::text[])' : ''}
          on conflict (day, program_id) do update set active = excluded.active, category = excluded.category, status = excluded.status
          where (stats.program_day.active, stats.program_day.category, stats.program_day.status) is distinct from (excluded.active, excluded.category, excluded.status)`,
-        [day, spellings.map((x) => x[0]), spellings.map((x) => x[1])],
+        [day, spellings.map((x) => x[0]), spellings.map((x) => x[1]), ...(ids ? [ids] : [])],
       );
     }
     return { day, facilities: Number(written.rows[0]!.n), policies };
@@ -161,18 +173,27 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
 }
 
 /**
- * The crawl pipeline's hook: a crawl that wrote records refiles the day (its
- * figures changed); one that wrote nothing files the day only if nothing is
- * filed for it yet, so every day with a crawl has its rows even when no
- * source changed, and unchanged re-crawls cost one lookup.
+ * The crawl pipeline's hook. The first crawl of a day files every facility,
+ * policy and programme (a day's sums cover the whole catalogue); a later
+ * crawl that wrote records refiles only the records changed since it
+ * started (`since`, the run's start on the database clock) and refreshes
+ * their regions' cells, so thirty sites crawled in a row cost one full
+ * filing, not thirty. One that wrote nothing costs one lookup.
  */
-export async function fileSnapshotsAfterCrawl(db: Store, options: { day?: string; wroteRecords: boolean }): Promise<SnapshotResult | null> {
+export async function fileSnapshotsAfterCrawl(db: Store, options: { day?: string; wroteRecords: boolean; since?: string | Date }): Promise<SnapshotResult | null> {
   const day = options.day ?? kstDate(new Date());
-  if (!options.wroteRecords) {
-    const { rows } = await db.query(`select 1 from stats.filed_day where day = $1::date`, [day]);
-    if (rows.length) return null;
-  }
-  return fileSnapshots(db, { day });
+  const { rows } = await db.query(`select 1 from stats.filed_day where day = $1::date`, [day]);
+  if (!rows.length || (options.wroteRecords && !options.since)) return fileSnapshots(db, { day });
+  if (!options.wroteRecords) return null;
+  const { rows: changed } = await db.query<{ id: string }>(
+    `select id from catalog.effective_record where updated_at >= $1::timestamptz and kind in ('FACILITY', 'POLICY', 'PROGRAM') limit ${MAX_IDS + 1}`,
+    [options.since],
+  );
+  // Past the bound a full filing is cheaper than the id list.
+  if (changed.length > MAX_IDS) return fileSnapshots(db, { day });
+  const filed = await fileSnapshots(db, { day, recordIds: changed.map((r) => r.id) });
+  await refreshCells(db);
+  return filed;
 }
 
 /**

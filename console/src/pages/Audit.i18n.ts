@@ -52,9 +52,11 @@ export const actionNames = defineDict({
   ko: {
     CURATE: '필드 수정', SET_PLAIN_SUMMARY: '쉬운 말 요약', SET_STAGES: '생애 단계', PUBLISH: '공개', UNPUBLISH: '비공개', MERGE: '병합', UNMERGE: '병합 해제',
     REVERT_OVERRIDE: '수정 되돌림', KEEP_OVERRIDE: '수정 유지', ADD_SYNONYM: '동의어 추가', REMOVE_SYNONYM: '동의어 삭제', REJECT_DUPLICATE: '중복 아님',
+    ANOMALY_CONFIRM: '이상 징후 확인', ANOMALY_DISMISS: '이상 징후 기각', ANOMALY_PUBLISH: '이상 징후 공개',
   },
   en: {
     CURATE: 'Field edit', SET_PLAIN_SUMMARY: 'Plain summary', SET_STAGES: 'Life stages', PUBLISH: 'Publish', UNPUBLISH: 'Unpublish', MERGE: 'Merge', UNMERGE: 'Unmerge',
     REVERT_OVERRIDE: 'Revert', KEEP_OVERRIDE: 'Keep', ADD_SYNONYM: 'Add synonym', REMOVE_SYNONYM: 'Remove synonym', REJECT_DUPLICATE: 'Not a duplicate',
+    ANOMALY_CONFIRM: 'Anomaly confirmed', ANOMALY_DISMISS: 'Anomaly dismissed', ANOMALY_PUBLISH: 'Anomaly published',
   },
 });

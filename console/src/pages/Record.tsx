@@ -11,6 +11,7 @@ import { FIELDS, STAGES, STAGE_LABELS, fieldValue, show, type CuratedRecordData,
 import { useLang, useT } from '../i18n';
 import { ReasonField, StateBadges, Status, useDate } from '../ui';
 import { recordDict } from './Record.i18n';
+import { RecordTrend } from './RecordTrend';
 
 const RECORD = graphql(`query ConsoleRecord($id: ID!) { curatedRecord(id: $id) { ...ConsoleRecord } }`);
 const CURATE = graphql(`mutation ConsoleCurate($id: ID!, $patch: JSON!, $reason: String!) { curateRecord(id: $id, patch: $patch, reason: $reason) { ...ConsoleRecord } }`);
@@ -305,6 +306,7 @@ function RecordView({ params }: { params: Record<string, string | undefined> }) 
       {notice && <Status>{notice}</Status>}
 
       <FieldsTable record={record} t={t} />
+      {record.recordKind === 'FACILITY' && <RecordTrend key={record.id} facilityId={record.id} />}
       <div class="side-by-side">
         <SummaryForm key={`summary-${record.updatedAt}`} record={record} t={t} />
         <StagesForm key={`stages-${record.updatedAt}`} record={record} t={t} />

@@ -15,6 +15,121 @@ export type Scalars = {
   link__Import: { input: unknown; output: unknown; }
 };
 
+/** One value the rule read. */
+export type AnomalyEvidence = {
+  __typename?: 'AnomalyEvidence';
+  /** Machine name of the value (capacity, enrolled, fromDay …). */
+  key: Scalars['String']['output'];
+  /** Korean label, for display. */
+  label: Scalars['String']['output'];
+  /** The value as text (a list as JSON). */
+  value: Scalars['String']['output'];
+};
+
+/** A finding of an anomaly check, for editors. EDITOR, ADMIN. */
+export type AnomalyFlag = {
+  __typename?: 'AnomalyFlag';
+  /** When it was decided (ISO). */
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** `sub` of the editor who decided (null while OPEN). */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The values the rule read. */
+  evidence: Array<AnomalyEvidence>;
+  /** The evidence as the check filed it (JSON). */
+  evidenceJson: Scalars['JSON']['output'];
+  /** The facilities concerned (two or more for ADMITTED_TWICE). */
+  facilityIds: Array<Scalars['ID']['output']>;
+  /** Name of the first facility, as the catalogue has it now (null if it is gone). */
+  facilityName?: Maybe<Scalars['String']['output']>;
+  /** When a check first found it (ISO). */
+  firstSeenAt: Scalars['String']['output'];
+  /** Flag id (anm_…). */
+  id: Scalars['ID']['output'];
+  /** When a check last found it (ISO). */
+  lastSeenAt: Scalars['String']['output'];
+  /** KST day the evidence is from (YYYY-MM-DD). */
+  observedOn: Scalars['String']['output'];
+  /** The editor's reason. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Set when the last full check no longer found the condition (ISO); null while it holds. */
+  resolvedAt?: Maybe<Scalars['String']['output']>;
+  /** Which check found it. */
+  rule: AnomalyRule;
+  /** The rule's Korean name. */
+  ruleLabel: Scalars['String']['output'];
+  /** Queue state. */
+  state: AnomalyState;
+  /** One Korean sentence with the evidence, e.g. 정원 40명인데 현원 52명. */
+  summary: Scalars['String']['output'];
+};
+
+/** A page of anomaly flags. */
+export type AnomalyFlagConnection = {
+  __typename?: 'AnomalyFlagConnection';
+  /** The page's flags. */
+  edges: Array<AnomalyFlagEdge>;
+  /** Cursors of this page. */
+  pageInfo: PageInfo;
+  /** Flags matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One flag of a page. */
+export type AnomalyFlagEdge = {
+  __typename?: 'AnomalyFlagEdge';
+  /** Opaque cursor of this flag. */
+  cursor: Scalars['String']['output'];
+  /** The flag. */
+  node: AnomalyFlag;
+};
+
+/** Which flags the queue shows. */
+export type AnomalyFlagFilter = {
+  /** Only flags about this facility. */
+  facilityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these rules. */
+  rules?: InputMaybe<Array<AnomalyRule>>;
+  /** Only these states (default OPEN and CONFIRMED: the work still to do). */
+  states?: InputMaybe<Array<AnomalyState>>;
+};
+
+/** What an anomaly check found (anomaly-rules.ts has each rule's exact condition). */
+export type AnomalyRule =
+  /** 중복 입소: one child admitted at two or more centres for the same admission year (never published). */
+  | 'ADMITTED_TWICE'
+  /** 현원 급변: enrolment changed by more than the threshold between the last two days filed in full. */
+  | 'ENROLMENT_JUMP'
+  /** 정원 초과: 현원 is above 정원. */
+  | 'ENROLMENT_OVER_CAPACITY'
+  /** 빈자리 불일치: 정원 − 현원 shows free seats while every age class is full. */
+  | 'FREE_SEATS_ALL_CLASSES_FULL'
+  /** 입소 미진행: an age class shows free seats for the whole window while applications wait and the centre offers none. */
+  | 'SEATS_WITHOUT_OFFERS'
+  /** 보조금 환수: an inspection ordered the subsidy repaid. */
+  | 'SUBSIDY_CLAWBACK';
+
+/** What the last run of the checks found. */
+export type AnomalyRun = {
+  __typename?: 'AnomalyRun';
+  /** Findings of this run (new and seen again). */
+  found: Scalars['Int']['output'];
+  /** Flags this run opened. */
+  opened: Scalars['Int']['output'];
+  /** Flags this run marked resolved. */
+  resolved: Scalars['Int']['output'];
+};
+
+/** Where a flag is in the editors' queue. */
+export type AnomalyState =
+  /** An editor confirmed it (still not public). */
+  | 'CONFIRMED'
+  /** An editor dismissed it, with a reason; later checks do not reopen it. */
+  | 'DISMISSED'
+  /** New: no editor has decided yet. */
+  | 'OPEN'
+  /** An editor published it: shown by publishedAnomalies. */
+  | 'PUBLISHED';
+
 /** A page of the audit log, newest first. */
 export type AuditConnection = {
   __typename?: 'AuditConnection';
@@ -201,6 +316,12 @@ export type CuratedRecordKind =
 export type CurationAction =
   /** addSynonym: add search synonyms of a term. */
   | 'ADD_SYNONYM'
+  /** confirmAnomaly: an editor confirmed an anomaly flag (field = rule, after.flag = flag id). */
+  | 'ANOMALY_CONFIRM'
+  /** dismissAnomaly: an editor dismissed an anomaly flag. */
+  | 'ANOMALY_DISMISS'
+  /** publishAnomaly: an editor published an anomaly flag. */
+  | 'ANOMALY_PUBLISH'
   /** curateRecord: set field overrides. */
   | 'CURATE'
   /** keepOverride: keep an override after its base changed. */
@@ -339,6 +460,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds synonyms of a search term (one direction: term → synonyms); effective for searches within a second. */
   addSynonym: Synonym;
+  /** Confirms an OPEN flag (it stays internal). Audited (ANOMALY_CONFIRM). EDITOR, ADMIN. */
+  confirmAnomaly: AnomalyFlag;
   /** Merges a duplicate candidate's two records into `keepId` (one of them; default the first). Returns the kept record. */
   confirmDuplicate: CuratedRecord;
   /**
@@ -359,6 +482,8 @@ export type Mutation = {
    * are refused with BAD_USER_INPUT and nothing is written.
    */
   curateRecord: CuratedRecord;
+  /** Dismisses an OPEN or CONFIRMED flag as not an anomaly; later checks do not reopen it. Audited (ANOMALY_DISMISS). EDITOR, ADMIN. */
+  dismissAnomaly: AnomalyFlag;
   /** Keeps an override after its base changed: the new base becomes the one it overrides (leaves the review queue). */
   keepOverride: CuratedRecord;
   /** Merges duplicate facilities into `keepId`: their sources feed the kept record, their ids answer with it, later crawls keep them merged. */
@@ -367,6 +492,8 @@ export type Mutation = {
   mergePolicies: CuratedRecord;
   /** Shows an unpublished record again in lists, search and lookups (within a second). */
   publish: CuratedRecord;
+  /** Publishes an OPEN or CONFIRMED flag (publishedAnomalies shows it); ADMITTED_TWICE is never published. Audited (ANOMALY_PUBLISH). EDITOR, ADMIN. */
+  publishAnomaly: AnomalyFlag;
   /** ADMIN: queues a crawl of one site now (one pending crawl per site: an already queued one is returned). */
   recrawlSource: CrawlJob;
   /** Keeps a duplicate candidate's two records apart for good. Returns both. */
@@ -375,6 +502,8 @@ export type Mutation = {
   removeSynonym?: Maybe<Synonym>;
   /** Drops the override of one field: the crawled base shows again (and leaves the review queue). */
   revertOverride: CuratedRecord;
+  /** Runs every anomaly check now (they also run after each crawl). EDITOR, ADMIN. */
+  runAnomalyChecks: AnomalyRun;
   /** Sets the 쉬운 말 summary shown to parents (plain text, at most 1,000 characters). */
   setPlainSummary: CuratedRecord;
   /** Overrides the life stages; `primary` (one of `stages`) decides the subgraph that serves the record. */
@@ -397,6 +526,12 @@ export type MutationAddSynonymArgs = {
 };
 
 
+export type MutationConfirmAnomalyArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationConfirmDuplicateArgs = {
   id: Scalars['ID']['input'];
   keepId?: InputMaybe<Scalars['ID']['input']>;
@@ -407,6 +542,12 @@ export type MutationConfirmDuplicateArgs = {
 export type MutationCurateRecordArgs = {
   id: Scalars['ID']['input'];
   patch: Scalars['JSON']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationDismissAnomalyArgs = {
+  id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
@@ -433,6 +574,12 @@ export type MutationMergePoliciesArgs = {
 
 
 export type MutationPublishArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationPublishAnomalyArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -522,8 +669,29 @@ export type Provenance = {
   url: Scalars['String']['output'];
 };
 
+/** A published anomaly flag, as the public sees it: the rule, the facility and the evidence; never who decided. */
+export type PublishedAnomaly = {
+  __typename?: 'PublishedAnomaly';
+  /** The facility. */
+  facilityId: Scalars['ID']['output'];
+  /** Flag id. */
+  id: Scalars['ID']['output'];
+  /** KST day the evidence is from (YYYY-MM-DD). */
+  observedOn: Scalars['String']['output'];
+  /** When it was published (ISO). */
+  publishedAt: Scalars['String']['output'];
+  /** Which check found it. */
+  rule: AnomalyRule;
+  /** The rule's Korean name. */
+  ruleLabel: Scalars['String']['output'];
+  /** One Korean sentence with the evidence. */
+  summary: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The editors' anomaly queue, newest evidence first. EDITOR, ADMIN. */
+  anomalyFlags?: Maybe<AnomalyFlagConnection>;
   /** The audit log, newest first. EDITOR, ADMIN. */
   auditLog?: Maybe<AuditConnection>;
   /**
@@ -538,6 +706,8 @@ export type Query = {
   curatedRecords?: Maybe<CuratedRecordConnection>;
   /** Policy records that may be duplicates, oldest first. EDITOR, ADMIN. */
   duplicateCandidates?: Maybe<DuplicateCandidateConnection>;
+  /** Anomaly flags editors published for a facility, newest first. Public. */
+  publishedAnomalies?: Maybe<Array<PublishedAnomaly>>;
   /** Overridden fields whose base changed under them, oldest first. EDITOR, ADMIN. */
   reviewQueue?: Maybe<ReviewConnection>;
   /** Search synonyms, by term. EDITOR, ADMIN. */
@@ -547,6 +717,13 @@ export type Query = {
    * `add` added to / `remove` removed from `term`'s synonyms, saving nothing. EDITOR, ADMIN.
    */
   trySynonym?: Maybe<SynonymTrial>;
+};
+
+
+export type QueryAnomalyFlagsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AnomalyFlagFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -578,6 +755,11 @@ export type QueryCuratedRecordsArgs = {
 export type QueryDuplicateCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPublishedAnomaliesArgs = {
+  facilityId: Scalars['ID']['input'];
 };
 
 
@@ -814,14 +996,22 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AnomalyEvidence: ResolverTypeWrapper<AnomalyEvidence>;
+  AnomalyFlag: ResolverTypeWrapper<AnomalyFlag>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AnomalyFlagConnection: ResolverTypeWrapper<AnomalyFlagConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AnomalyFlagEdge: ResolverTypeWrapper<AnomalyFlagEdge>;
+  AnomalyFlagFilter: AnomalyFlagFilter;
+  AnomalyRule: AnomalyRule;
+  AnomalyRun: ResolverTypeWrapper<AnomalyRun>;
+  AnomalyState: AnomalyState;
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
   AuditEdge: ResolverTypeWrapper<AuditEdge>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditLogFilter: AuditLogFilter;
   CrawlJob: ResolverTypeWrapper<CrawlJob>;
   CuratedRecord: ResolverTypeWrapper<CuratedRecord>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CuratedRecordConnection: ResolverTypeWrapper<CuratedRecordConnection>;
   CuratedRecordEdge: ResolverTypeWrapper<CuratedRecordEdge>;
   CuratedRecordFilter: CuratedRecordFilter;
@@ -839,6 +1029,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ProgramStatus: ProgramStatus;
   Provenance: ResolverTypeWrapper<Provenance>;
+  PublishedAnomaly: ResolverTypeWrapper<PublishedAnomaly>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordSource: ResolverTypeWrapper<RecordSource>;
   Region: ResolverTypeWrapper<Region>;
@@ -858,14 +1049,20 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AnomalyEvidence: AnomalyEvidence;
+  AnomalyFlag: AnomalyFlag;
+  ID: Scalars['ID']['output'];
+  AnomalyFlagConnection: AnomalyFlagConnection;
+  Int: Scalars['Int']['output'];
+  AnomalyFlagEdge: AnomalyFlagEdge;
+  AnomalyFlagFilter: AnomalyFlagFilter;
+  AnomalyRun: AnomalyRun;
   AuditConnection: AuditConnection;
   AuditEdge: AuditEdge;
   AuditEntry: AuditEntry;
-  ID: Scalars['ID']['output'];
   AuditLogFilter: AuditLogFilter;
   CrawlJob: CrawlJob;
   CuratedRecord: CuratedRecord;
-  Int: Scalars['Int']['output'];
   CuratedRecordConnection: CuratedRecordConnection;
   CuratedRecordEdge: CuratedRecordEdge;
   CuratedRecordFilter: CuratedRecordFilter;
@@ -879,6 +1076,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Provenance: Provenance;
+  PublishedAnomaly: PublishedAnomaly;
   Query: Record<PropertyKey, never>;
   RecordSource: RecordSource;
   Region: Region;
@@ -904,6 +1102,48 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = any, Args = Link
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = any, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AnomalyEvidenceResolvers<ContextType = any, ParentType extends ResolversParentTypes['AnomalyEvidence'] = ResolversParentTypes['AnomalyEvidence']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AnomalyFlagResolvers<ContextType = any, ParentType extends ResolversParentTypes['AnomalyFlag'] = ResolversParentTypes['AnomalyFlag']> = ResolversObject<{
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['AnomalyEvidence']>, ParentType, ContextType>;
+  evidenceJson?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  facilityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  facilityName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstSeenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['AnomalyRule'], ParentType, ContextType>;
+  ruleLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AnomalyState'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AnomalyFlagConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['AnomalyFlagConnection'] = ResolversParentTypes['AnomalyFlagConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AnomalyFlagEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AnomalyFlagEdgeResolvers<ContextType = any, ParentType extends ResolversParentTypes['AnomalyFlagEdge'] = ResolversParentTypes['AnomalyFlagEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AnomalyFlag'], ParentType, ContextType>;
+}>;
+
+export type AnomalyRunResolvers<ContextType = any, ParentType extends ResolversParentTypes['AnomalyRun'] = ResolversParentTypes['AnomalyRun']> = ResolversObject<{
+  found?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type AuditConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AuditEdge']>, ParentType, ContextType>;
@@ -1017,16 +1257,20 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addSynonym?: Resolver<ResolversTypes['Synonym'], ParentType, ContextType, RequireFields<MutationAddSynonymArgs, 'reason' | 'synonyms' | 'term'>>;
+  confirmAnomaly?: Resolver<ResolversTypes['AnomalyFlag'], ParentType, ContextType, RequireFields<MutationConfirmAnomalyArgs, 'id' | 'reason'>>;
   confirmDuplicate?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationConfirmDuplicateArgs, 'id' | 'reason'>>;
   curateRecord?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationCurateRecordArgs, 'id' | 'patch' | 'reason'>>;
+  dismissAnomaly?: Resolver<ResolversTypes['AnomalyFlag'], ParentType, ContextType, RequireFields<MutationDismissAnomalyArgs, 'id' | 'reason'>>;
   keepOverride?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationKeepOverrideArgs, 'field' | 'id' | 'reason'>>;
   mergeFacilities?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationMergeFacilitiesArgs, 'keepId' | 'mergeIds' | 'reason'>>;
   mergePolicies?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationMergePoliciesArgs, 'keepId' | 'mergeIds' | 'reason'>>;
   publish?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationPublishArgs, 'id' | 'reason'>>;
+  publishAnomaly?: Resolver<ResolversTypes['AnomalyFlag'], ParentType, ContextType, RequireFields<MutationPublishAnomalyArgs, 'id' | 'reason'>>;
   recrawlSource?: Resolver<ResolversTypes['CrawlJob'], ParentType, ContextType, RequireFields<MutationRecrawlSourceArgs, 'reason' | 'siteId'>>;
   rejectDuplicate?: Resolver<Array<ResolversTypes['CuratedRecord']>, ParentType, ContextType, RequireFields<MutationRejectDuplicateArgs, 'id' | 'reason'>>;
   removeSynonym?: Resolver<Maybe<ResolversTypes['Synonym']>, ParentType, ContextType, RequireFields<MutationRemoveSynonymArgs, 'reason' | 'term'>>;
   revertOverride?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationRevertOverrideArgs, 'field' | 'id' | 'reason'>>;
+  runAnomalyChecks?: Resolver<ResolversTypes['AnomalyRun'], ParentType, ContextType>;
   setPlainSummary?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationSetPlainSummaryArgs, 'id' | 'reason' | 'text'>>;
   setStages?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationSetStagesArgs, 'id' | 'primary' | 'reason' | 'stages'>>;
   unmerge?: Resolver<ResolversTypes['CuratedRecord'], ParentType, ContextType, RequireFields<MutationUnmergeArgs, 'id' | 'reason'>>;
@@ -1047,12 +1291,24 @@ export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversP
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PublishedAnomalyResolvers<ContextType = any, ParentType extends ResolversParentTypes['PublishedAnomaly'] = ResolversParentTypes['PublishedAnomaly']> = ResolversObject<{
+  facilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  observedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['AnomalyRule'], ParentType, ContextType>;
+  ruleLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  anomalyFlags?: Resolver<Maybe<ResolversTypes['AnomalyFlagConnection']>, ParentType, ContextType, RequireFields<QueryAnomalyFlagsArgs, 'first'>>;
   auditLog?: Resolver<Maybe<ResolversTypes['AuditConnection']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   auditLogCsv?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryAuditLogCsvArgs, 'limit'>>;
   curatedRecord?: Resolver<Maybe<ResolversTypes['CuratedRecord']>, ParentType, ContextType, RequireFields<QueryCuratedRecordArgs, 'id'>>;
   curatedRecords?: Resolver<Maybe<ResolversTypes['CuratedRecordConnection']>, ParentType, ContextType, RequireFields<QueryCuratedRecordsArgs, 'first'>>;
   duplicateCandidates?: Resolver<Maybe<ResolversTypes['DuplicateCandidateConnection']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'first'>>;
+  publishedAnomalies?: Resolver<Maybe<Array<ResolversTypes['PublishedAnomaly']>>, ParentType, ContextType, RequireFields<QueryPublishedAnomaliesArgs, 'facilityId'>>;
   reviewQueue?: Resolver<Maybe<ResolversTypes['ReviewConnection']>, ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
   synonyms?: Resolver<Maybe<Array<ResolversTypes['Synonym']>>, ParentType, ContextType>;
   trySynonym?: Resolver<Maybe<ResolversTypes['SynonymTrial']>, ParentType, ContextType, RequireFields<QueryTrySynonymArgs, 'first' | 'query' | 'term'>>;
@@ -1124,6 +1380,11 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = any> = ResolversObject<{
+  AnomalyEvidence?: AnomalyEvidenceResolvers<ContextType>;
+  AnomalyFlag?: AnomalyFlagResolvers<ContextType>;
+  AnomalyFlagConnection?: AnomalyFlagConnectionResolvers<ContextType>;
+  AnomalyFlagEdge?: AnomalyFlagEdgeResolvers<ContextType>;
+  AnomalyRun?: AnomalyRunResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEdge?: AuditEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -1140,6 +1401,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
+  PublishedAnomaly?: PublishedAnomalyResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordSource?: RecordSourceResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

@@ -149,7 +149,7 @@ export type FacilityStatsPoint = {
   enrolled: StatsFigure;
   /** Facilities on record that day, operating or withdrawn. */
   facilities: Scalars['Int']['output'];
-  /** Sum over operating facilities of max(0, 정원 − 현원). */
+  /** Free seats of operating facilities summed, each its `freeSeats` field (issue 21): the age classes' free seats when every class it publishes has both figures, capped by max(0, 정원 − 현원); else max(0, 정원 − 현원). */
   freeSeats: StatsFigure;
   /** 현원 ÷ 정원 of facilities that publish both (0–1+). */
   occupancy: StatsFigure;
@@ -167,6 +167,58 @@ export type FacilityStatsSeries = {
   /** One point per period of the range that has a filed day, oldest first. */
   points: Array<FacilityStatsPoint>;
 };
+
+/** One facility's figures over a range. */
+export type FacilityTrend = {
+  __typename?: 'FacilityTrend';
+  /** The facility's record id. */
+  facilityId: Scalars['ID']['output'];
+  /** One point per period in which the facility's figures were filed, oldest first (empty: never filed in the range). */
+  points: Array<FacilityTrendPoint>;
+};
+
+/** One age class (만N세반) of one facility's point; a figure the facility does not publish is null, not 0. */
+export type FacilityTrendAgeClass = {
+  __typename?: 'FacilityTrendAgeClass';
+  /** 만 나이 of the class, 0–5. */
+  age: Scalars['Int']['output'];
+  /** 정원 of the class (seats); null when not published. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** 현원 of the class (children enrolled). */
+  enrolled: StatsFigure;
+  /** max(0, 정원 − 현원) of the class. */
+  freeSeats: StatsFigure;
+  /** Applications waiting in apply for the class. */
+  waiting: StatsFigure;
+};
+
+/** One facility's figures of one period (its last filed day in the period). */
+export type FacilityTrendPoint = {
+  __typename?: 'FacilityTrendPoint';
+  /** The same figures per age class (만0세반–만5세반): the classes the facility publishes, and any class with applicants waiting. */
+  ageClasses: Array<FacilityTrendAgeClass>;
+  /** 정원 (seats); null when the source does not publish it. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** The day the figures are from: the last day of the period (within the range) the facility was filed. */
+  day: Scalars['Date']['output'];
+  /** 현원 (children enrolled); value null and not suppressed when the source does not publish it. */
+  enrolled: StatsFigure;
+  /** The facility's `freeSeats` field that day (issue 21): the age classes' free seats when every class it publishes has both figures, capped by max(0, 정원 − 현원); else max(0, 정원 − 현원), value null and not suppressed when either is unpublished. Suppressed with a small 현원 (or the classes' when they are the figure). */
+  freeSeats: StatsFigure;
+  /** First day of the period. */
+  period: Scalars['Date']['output'];
+  /** 운영 상태 that day. */
+  status: FacilityTrendStatus;
+  /** 대기 아동: applications waiting in apply (WAITING or OFFERED), summed over the age classes. */
+  waiting: StatsFigure;
+};
+
+/** 운영 상태 of a facility on a filed day. */
+export type FacilityTrendStatus =
+  /** 운영: listed by its source that day. */
+  | 'OPERATING'
+  /** 폐지·휴지: no longer listed by its source (its last published figures are kept). */
+  | 'WITHDRAWN';
 
 /** A WGS84 point (위치), from the source's coordinates or the 시군구 centroid (see approximate). */
 export type GeoPoint = {
@@ -286,6 +338,12 @@ export type Query = {
    * dimensions in `groupBy` (none: one series). A week or month shows its last filed day (stock figures).
    */
   facilityStats?: Maybe<Array<FacilityStatsSeries>>;
+  /**
+   * 시설 추이: one facility's capacity, enrolment, free seats, waiting list and operating status per period. A week or
+   * month shows the last day of the period on which the facility's figures were filed (stock figures). Small counts are
+   * suppressed as in facilityStats. NOT_FOUND when no facility has this id.
+   */
+  facilityTrend?: Maybe<FacilityTrend>;
   /** 지원정책 통계: policies active, open and closed for applications, by stage, agency or support type. */
   policyStats?: Maybe<Array<PolicyStatsSeries>>;
   /** 프로그램 통계: programmes per period and registration status (active ones), by category when asked. */
@@ -305,6 +363,12 @@ export type QueryCrawlFreshnessArgs = {
 export type QueryFacilityStatsArgs = {
   filter?: InputMaybe<FacilityStatsFilter>;
   groupBy?: InputMaybe<Array<FacilityStatsGroup>>;
+  range: StatsRangeInput;
+};
+
+
+export type QueryFacilityTrendArgs = {
+  facilityId: Scalars['ID']['input'];
   range: StatsRangeInput;
 };
 
@@ -580,6 +644,11 @@ export type ResolversTypes = ResolversObject<{
   FacilityStatsGroup: FacilityStatsGroup;
   FacilityStatsPoint: ResolverTypeWrapper<FacilityStatsPoint>;
   FacilityStatsSeries: ResolverTypeWrapper<FacilityStatsSeries>;
+  FacilityTrend: ResolverTypeWrapper<FacilityTrend>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  FacilityTrendAgeClass: ResolverTypeWrapper<FacilityTrendAgeClass>;
+  FacilityTrendPoint: ResolverTypeWrapper<FacilityTrendPoint>;
+  FacilityTrendStatus: FacilityTrendStatus;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PolicyStatsGroup: PolicyStatsGroup;
@@ -594,7 +663,6 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<Region>;
   RegionInput: RegionInput;
   SiteFreshness: ResolverTypeWrapper<SiteFreshness>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   SpecialCare: SpecialCare;
   Stage: Stage;
   StatsFigure: ResolverTypeWrapper<StatsFigure>;
@@ -621,6 +689,10 @@ export type ResolversParentTypes = ResolversObject<{
   FacilityStatsFilter: FacilityStatsFilter;
   FacilityStatsPoint: FacilityStatsPoint;
   FacilityStatsSeries: FacilityStatsSeries;
+  FacilityTrend: FacilityTrend;
+  ID: Scalars['ID']['output'];
+  FacilityTrendAgeClass: FacilityTrendAgeClass;
+  FacilityTrendPoint: FacilityTrendPoint;
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   PolicyStatsPoint: PolicyStatsPoint;
@@ -632,7 +704,6 @@ export type ResolversParentTypes = ResolversObject<{
   Region: Region;
   RegionInput: RegionInput;
   SiteFreshness: SiteFreshness;
-  ID: Scalars['ID']['output'];
   StatsFigure: StatsFigure;
   StatsGroupKey: StatsGroupKey;
   StatsRangeInput: StatsRangeInput;
@@ -699,6 +770,30 @@ export type FacilityStatsSeriesResolvers<ContextType = any, ParentType extends R
   points?: Resolver<Array<ResolversTypes['FacilityStatsPoint']>, ParentType, ContextType>;
 }>;
 
+export type FacilityTrendResolvers<ContextType = any, ParentType extends ResolversParentTypes['FacilityTrend'] = ResolversParentTypes['FacilityTrend']> = ResolversObject<{
+  facilityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['FacilityTrendPoint']>, ParentType, ContextType>;
+}>;
+
+export type FacilityTrendAgeClassResolvers<ContextType = any, ParentType extends ResolversParentTypes['FacilityTrendAgeClass'] = ResolversParentTypes['FacilityTrendAgeClass']> = ResolversObject<{
+  age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  enrolled?: Resolver<ResolversTypes['StatsFigure'], ParentType, ContextType>;
+  freeSeats?: Resolver<ResolversTypes['StatsFigure'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['StatsFigure'], ParentType, ContextType>;
+}>;
+
+export type FacilityTrendPointResolvers<ContextType = any, ParentType extends ResolversParentTypes['FacilityTrendPoint'] = ResolversParentTypes['FacilityTrendPoint']> = ResolversObject<{
+  ageClasses?: Resolver<Array<ResolversTypes['FacilityTrendAgeClass']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  enrolled?: Resolver<ResolversTypes['StatsFigure'], ParentType, ContextType>;
+  freeSeats?: Resolver<ResolversTypes['StatsFigure'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FacilityTrendStatus'], ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['StatsFigure'], ParentType, ContextType>;
+}>;
+
 export type GeoPointResolvers<ContextType = any, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = ResolversObject<{
   approximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -747,6 +842,7 @@ export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversP
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   crawlFreshness?: Resolver<Maybe<ResolversTypes['CrawlFreshness']>, ParentType, ContextType, RequireFields<QueryCrawlFreshnessArgs, 'range'>>;
   facilityStats?: Resolver<Maybe<Array<ResolversTypes['FacilityStatsSeries']>>, ParentType, ContextType, RequireFields<QueryFacilityStatsArgs, 'range'>>;
+  facilityTrend?: Resolver<Maybe<ResolversTypes['FacilityTrend']>, ParentType, ContextType, RequireFields<QueryFacilityTrendArgs, 'facilityId' | 'range'>>;
   policyStats?: Resolver<Maybe<Array<ResolversTypes['PolicyStatsSeries']>>, ParentType, ContextType, RequireFields<QueryPolicyStatsArgs, 'range'>>;
   programStats?: Resolver<Maybe<Array<ResolversTypes['ProgramStatsSeries']>>, ParentType, ContextType, RequireFields<QueryProgramStatsArgs, 'range'>>;
   waitingListStats?: Resolver<Maybe<Array<ResolversTypes['WaitingListStatsPoint']>>, ParentType, ContextType, RequireFields<QueryWaitingListStatsArgs, 'range'>>;
@@ -818,6 +914,9 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   Date?: GraphQLScalarType;
   FacilityStatsPoint?: FacilityStatsPointResolvers<ContextType>;
   FacilityStatsSeries?: FacilityStatsSeriesResolvers<ContextType>;
+  FacilityTrend?: FacilityTrendResolvers<ContextType>;
+  FacilityTrendAgeClass?: FacilityTrendAgeClassResolvers<ContextType>;
+  FacilityTrendPoint?: FacilityTrendPointResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   PolicyStatsPoint?: PolicyStatsPointResolvers<ContextType>;
   PolicyStatsSeries?: PolicyStatsSeriesResolvers<ContextType>;
