@@ -15,8 +15,8 @@ const tracked = (): string[] =>
 const MAX_LINES = 400;
 
 /**
- * Files allowed past MAX_LINES, each with why. Generated files (`__generated__/`) are exempt wholesale:
- * codegen writes them and CI diffs them.
+ * Files allowed past MAX_LINES, each with why. Generated files (`__generated__/`, the console's `console/src/gql/`)
+ * are exempt wholesale: codegen writes them and CI diffs them.
  */
 const LONG_FILES_ALLOWED: Record<string, string> = {
   // A data table: the 17 provinces and their 250-odd districts with codes and names. Split, it would be
@@ -31,7 +31,7 @@ const lineCount = (file: string): number => {
 
 test(`no hand-written .ts file is over ${MAX_LINES} lines unless allowed with a reason`, () => {
   const long = tracked()
-    .filter((f) => !f.includes('/__generated__/') && !(f in LONG_FILES_ALLOWED))
+    .filter((f) => !f.includes('/__generated__/') && !f.startsWith('console/src/gql/') && !(f in LONG_FILES_ALLOWED))
     .map((f) => ({ file: f, lines: lineCount(f) }))
     .filter((f) => f.lines > MAX_LINES);
   expect(long).toEqual([]);

@@ -53,7 +53,8 @@ test('every typename is an object type of the supergraph implementing its kindâ€
 
 test('the schema has no record type the table never returns: SearchResult and every implementation of Facility, Policy, Program', () => {
   const listed = new Set(ALL_TYPENAMES.map((t) => t.typename));
-  expect([...members].filter((name) => !listed.has(name))).toEqual([]);
+  // Question (issue 23) is the one member that is no catalog record: the Q&A board's, answered by search's engine itself.
+  expect([...members].filter((name) => !listed.has(name) && name !== 'Question')).toEqual([]);
   for (const kind of RECORD_KINDS) {
     const iface = api.getType(interfaceOf(kind));
     expect(isInterfaceType(iface)).toBe(true);

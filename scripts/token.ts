@@ -4,7 +4,7 @@ import { duration, loadConfig } from '../common/config';
 import { configuredStore } from '../store';
 
 const USAGE =
-  '사용법 / usage: npm run token -- --role PARENT|CENTER_STAFF|EDITOR|ADMIN|COMMUNITY_CENTER|WELFARE_AGENCY|DISTRICT_OFFICER --sub <id> [--facility <id>]… [--org <id> --org-kind COMMUNITY_CENTER|WELFARE_AGENCY|DISTRICT [--dong <행정동>]] [--email <email>] [--expires 1h]';
+  '사용법 / usage: npm run token -- --role PARENT|CENTER_STAFF|COUNSELLOR|EDITOR|ADMIN|COMMUNITY_CENTER|WELFARE_AGENCY|DISTRICT_OFFICER --sub <id> [--facility <id>]… [--org <id> --org-kind COMMUNITY_CENTER|WELFARE_AGENCY|DISTRICT [--dong <행정동>]] [--email <email>] [--expires 1h]';
 
 /**
  * `npm run token -- --role EDITOR --sub x [--facility <id> …] [--expires 1h]`

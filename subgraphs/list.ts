@@ -22,6 +22,8 @@ export const SUBGRAPHS: readonly { name: string; port: number }[] = [
   { name: 'welfare', port: 10 },
   // 보육통계 over the daily history filed after crawls and apply (issue 20).
   { name: 'stats', port: 11 },
+  // Parent reviews and the Q&A board, 아이친구 소통방 (issue 23).
+  { name: 'community', port: 12 },
 ];
 
 export const SUBGRAPH_NAMES = SUBGRAPHS.map((s) => s.name);

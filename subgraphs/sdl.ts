@@ -15,6 +15,7 @@ const INCLUDES: Record<string, string[]> = {
   benefits: [],
   welfare: [],
   stats: ['common'],
+  community: ['common'],
   default: ['common', 'lifecycle'],
 };
 

@@ -2,11 +2,12 @@
  * Who is calling. Roles (issue 6): PARENT (their own children and
  * applications), CENTER_STAFF (only the facilities in their `facilities`
  * claim), EDITOR (curated data, priority rule sets), ADMIN (everything).
+ * COUNSELLOR (보육상담사, issue 23) answers questions on the Q&A board.
  * A partner portal acting for one of its citizens (issue 7) is a PARENT
  * principal with `partner` set.
  */
 // Ordered by rank (gateway/auth/oidc-client.ts: the highest mapped role wins): ADMIN stays last.
-export const ROLES = ['PARENT', 'CENTER_STAFF', 'COMMUNITY_CENTER', 'WELFARE_AGENCY', 'DISTRICT_OFFICER', 'EDITOR', 'ADMIN'] as const;
+export const ROLES = ['PARENT', 'CENTER_STAFF', 'COMMUNITY_CENTER', 'WELFARE_AGENCY', 'DISTRICT_OFFICER', 'COUNSELLOR', 'EDITOR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 
 /**

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
  * fresh one from /auth/refresh, which the httpOnly refresh cookie plus the
  * double-submit CSRF header (cookie dolbom_csrf → x-csrf-token) allows.
  */
-export type Role = 'ADMIN' | 'EDITOR' | 'CENTER_STAFF' | 'PARENT' | string;
+export type Role = 'ADMIN' | 'EDITOR' | 'COUNSELLOR' | 'CENTER_STAFF' | 'PARENT' | string;
 
 export interface Principal {
   sub: string;

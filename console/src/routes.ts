@@ -1,8 +1,11 @@
 import type { ComponentType } from 'preact';
 import type { Role } from './auth';
+import { Anomalies } from './pages/Anomalies';
 import { Audit } from './pages/Audit';
 import { Merge } from './pages/Merge';
+import { Moderation } from './pages/Moderation';
 import { Partners } from './pages/Partners';
+import { Questions } from './pages/Questions';
 import { Record } from './pages/Record';
 import { Records } from './pages/Records';
 import { Review } from './pages/Review';
@@ -38,9 +41,12 @@ export const ROUTES: ConsoleRoute[] = [
   { path: '/review', ko: '검토 대기열', en: 'Review queue', page: Review },
   { path: '/merge', ko: '병합', en: 'Merge', page: Merge },
   { path: '/audit', ko: '감사 기록', en: 'Audit log', page: Audit },
+  { path: '/anomalies', ko: '이상 징후', en: 'Anomaly flags', page: Anomalies },
   { path: '/synonyms', ko: '검색 동의어', en: 'Search synonyms', page: Synonyms },
   { path: '/sources', ko: '수집 현황', en: 'Sources', page: Sources },
   { path: '/stats', ko: '보육 통계', en: 'Statistics', page: Stats },
+  { path: '/community/moderation', ko: '소통방 검토 대기열', en: 'Moderation queue', page: Moderation },
+  { path: '/community/questions', ko: '답변 대기 질문', en: 'Unanswered questions', page: Questions, roles: ['COUNSELLOR', 'EDITOR', 'ADMIN'] },
   { path: '/partners', ko: '제휴 서비스 키', en: 'Partner keys', page: Partners, roles: ['ADMIN'] },
   { path: '/duplicates', ko: '정책 중복 후보', en: 'Policy duplicates', soon: '#15' },
   { path: '/benefits', ko: '가구별 혜택 판정', en: 'Household benefits', soon: '#18' },

@@ -58,7 +58,7 @@ test('an editor signs in, sees the records, keeps the session across a reload, a
   await page.keyboard.press('Enter');
   await expect(page.evaluate('document.activeElement.id')).resolves.toBe('main');
   // The navigation works from the keyboard too.
-  await page.getByRole('link', { name: '검토 대기열' }).focus();
+  await page.getByRole('link', { name: '검토 대기열', exact: true }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: '검토 대기열' }).waitFor();
   await page.goBack();

@@ -164,6 +164,8 @@ export function buildOpenApiDocument(): Json {
       description:
         '임신·출산, 영유아, 초등, 청소년 돌봄 시설, 지원정책과 프로그램 (공공데이터포털 방식: serviceKey, pageNo, numOfRows, type=json|xml, response.header.resultCode). ' +
         'Childcare facilities, support policies and programmes of every life stage, in the 공공데이터포털 style. GraphQL: POST /graphql with the same key.',
+      // Who answers for the API: the operator of this hub; its docs page is served beside the document.
+      contact: { name: '돌봄 허브 운영 / Dolbom Hub operations (문서: /openapi/v1/docs)' },
     },
     servers: [{ url: OPENAPI_PREFIX }],
     security: [{ serviceKey: [] }, { apiKeyHeader: [] }],

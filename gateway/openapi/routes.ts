@@ -28,6 +28,7 @@ import {
   type ItemSchema,
 } from './items';
 import { PAGE_PARAMS, type ParamSpec, type ParamValues } from './params';
+import { COMMUNITY_ROUTES } from './community-routes';
 import { STATS_ROUTES } from './stats-routes';
 import { WELFARE_STATS_ROUTE } from './stats-welfare-route';
 
@@ -263,13 +264,16 @@ export const ROUTES: RouteSpec[] = [
       sidoParam,
       sigunguParam,
       specialCareParam,
+      inspectedSinceParam,
+      hasViolationsParam,
     ],
     paging: 'pages',
     query: `query OpenApiSearch($query: String, $filter: SearchFilter, $first: Int, $after: String) {
       search(query: $query, filter: $filter, first: $first, after: $after) { totalCount edges { ${SEARCH_FIELDS} } } }`,
     variables: (p) => ({
       query: p.query,
-      filter: { stages: p.stage ?? null, recordKinds: p.recordKind ?? null, kinds: p.kind ?? null, region: region(p), specialCare: p.specialCare ?? null },
+      filter: { stages: p.stage ?? null, recordKinds: p.recordKind ?? null, kinds: p.kind ?? null, region: region(p), specialCare: p.specialCare ?? null,
+        inspectedSince: p.inspectedSince ?? null, hasViolations: p.hasViolations ?? null },
       first: p.numOfRows,
       after: offsetOf(p) > 0 ? encodeOffset(offsetOf(p)) : null,
     }),
@@ -315,6 +319,8 @@ export const ROUTES: RouteSpec[] = [
   // 보육통계 (issue 20): gateway/openapi/stats-routes.ts.
   ...STATS_ROUTES,
   WELFARE_STATS_ROUTE,
+  // 소통방 (issue 23): gateway/openapi/community-routes.ts.
+  ...COMMUNITY_ROUTES,
 ];
 
 /** Every parameter of a route, paging included (the order the docs print). */

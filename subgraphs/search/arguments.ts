@@ -1,7 +1,7 @@
 import { badInput } from '../../common/errors';
-import { boundedList, validatePageSize, validateRegion } from '../common/validation';
+import { boundedList, validateDay, validatePageSize, validateRegion } from '../common/validation';
 import { MAX_QUERY_LENGTH } from './query';
-import type { NearSql, SearchFilterSql } from './store';
+import type { NearSql, QuestionScope, SearchFilterSql } from './store';
 
 /** Relevance pages are offsets; deeper than this, a parent should narrow the search instead. */
 export const MAX_OFFSET = 1000;
@@ -18,6 +18,9 @@ export interface SearchArgs {
     vacancy?: { ageClass?: number | null } | null;
     openAt?: string | null;
     applicationOpen?: boolean | null;
+    inspectedSince?: string | null;
+    hasViolations?: boolean | null;
+    questions?: QuestionScope | null;
   } | null;
   near?: { lat: number; lng: number; radiusKm?: number | null } | null;
   sort?: 'RELEVANCE' | 'DISTANCE' | 'NAME' | null;
@@ -68,6 +71,9 @@ export function validateFilter(filter: SearchArgs['filter'], today: string): Sea
     vacancy: filter?.vacancy ? { age: age ?? null } : null,
     openAt,
     applicationOpenOn: filter?.applicationOpen ? today : null,
+    inspectedSince: validateDay('filter.inspectedSince', filter?.inspectedSince),
+    hasViolations: filter?.hasViolations ?? null,
+    questions: filter?.questions ?? 'EXCLUDE',
   };
 }
 

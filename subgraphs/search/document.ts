@@ -27,6 +27,12 @@ export interface SearchDocument {
   applicationAlways: boolean;
   opensAt: string | null;
   closesAt: string | null;
+  /** Facilities: the latest dated inspection (YYYY-MM-DD), null when none (issue 20, inspectedSince). */
+  lastInspectedOn: string | null;
+  /** Facilities: the latest dated inspection that found a violation, null when none. */
+  lastViolationOn: string | null;
+  /** Facilities: any inspection found a violation, dated or not (hasViolations without inspectedSince). */
+  hasViolation: boolean;
   title: string;
   titleNorm: string;
   chosung: string;
@@ -115,6 +121,7 @@ export function toSearchDocument(row: CatalogRow): SearchDocument {
     applicationAlways: period?.always ?? false,
     opensAt: hours?.open ?? null,
     closesAt: hours?.close ?? null,
+    ...inspectionFacts(row),
     title,
     titleNorm: normaliseTitle(title),
     chosung: chosungOf(row.name),
@@ -129,6 +136,36 @@ export function toSearchDocument(row: CatalogRow): SearchDocument {
     titleLexemes: [...new Set(positionedTokens(title).map((t) => t.lexeme))],
     titleWords: [...new Set(words(row.name).filter((w) => isHangul(w) && [...w].length >= 3))].map((word) => ({ word, jamo: jamoOf(word) })),
   };
+}
+
+/** A calendar day YYYY-MM-DD that exists: anything else is no date (the column is a date, 2024-02-30 would fail the batch). */
+function isDay(value: unknown): value is string {
+  const m = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  return m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === value;
+}
+
+/**
+ * What search's inspectedSince / hasViolations read, from the facility's
+ * attrs.inspections (common/inspections.ts) as the catalog's listing filters
+ * read them (subgraphs/catalog/store.ts): an inspection on or after a day is
+ * one whose date is that day or later, so the latest date answers it; a
+ * violation is `violation: true`. Policies and programmes have none.
+ */
+export function inspectionFacts(row: CatalogRow): Pick<SearchDocument, 'lastInspectedOn' | 'lastViolationOn' | 'hasViolation'> {
+  const list = row.kind === 'FACILITY' && Array.isArray(row.attrs.inspections) ? (row.attrs.inspections as unknown[]) : [];
+  let lastInspectedOn: string | null = null;
+  let lastViolationOn: string | null = null;
+  let hasViolation = false;
+  for (const item of list) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { date, violation } = item as { date?: unknown; violation?: unknown };
+    const day = isDay(date) ? date : null;
+    if (day && (lastInspectedOn === null || day > lastInspectedOn)) lastInspectedOn = day;
+    if (violation !== true) continue;
+    hasViolation = true;
+    if (day && (lastViolationOn === null || day > lastViolationOn)) lastViolationOn = day;
+  }
+  return { lastInspectedOn, lastViolationOn, hasViolation };
 }
 
 /** Kinds whose per-district copies are variants of one thing (a facility of another district is another place). */

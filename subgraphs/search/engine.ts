@@ -11,6 +11,7 @@ import { EXACT_AND_CAP, MAX_VARIANTS, MIN_FULL_MATCHES, searchRows, variantRows,
 import { searchCount, searchFacets, type CountMode, type FacetRow } from './store-counts';
 import { matchingQueries, synonymsFor } from './store-lookups';
 import type { SynonymTable } from './synonyms';
+import { QUESTION_KIND } from './questions';
 import { normaliseTitle, phrase, phraseLexemes } from './tokenize';
 
 /** Which counts a query selects: counting the whole match set costs more than the page. */
@@ -102,7 +103,7 @@ const keysOf = (stats: LexemeStats | null, forms: readonly string[]) => [...new 
 const normalisedForms = (forms: readonly string[]) => [...new Set(forms.map(normaliseTitle).filter(Boolean))];
 
 /** Units that match nothing get the nearest spelling the index knows (didYouMean); those with none are left out. */
-async function weighUnits(store: Store, units: QueryUnit[], stats: LexemeStats | null): Promise<{ present: WeighedUnit[]; corrections: { unit: QueryUnit; text: string }[] }> {
+async function weighUnits(store: Store, units: QueryUnit[], stats: LexemeStats | null, questions: boolean): Promise<{ present: WeighedUnit[]; corrections: { unit: QueryUnit; text: string }[] }> {
   const weighed = units.map((unit) => ({
     unit,
     df: stats ? Math.min(stats.docs, unit.forms.reduce((n, f) => n + phraseDf(stats, f), 0)) : null,
@@ -113,7 +114,7 @@ async function weighUnits(store: Store, units: QueryUnit[], stats: LexemeStats |
   }));
   // The figures can lag the index: a unit they call (nearly) absent is checked exactly.
   const doubtful = weighed.filter((w) => w.df === null || w.df < 5);
-  const found = await matchingQueries(store, doubtful.map((w) => w.tsquery));
+  const found = await matchingQueries(store, doubtful.map((w) => w.tsquery), questions);
   const absent = new Set(doubtful.filter((_, i) => !found[i]));
   const corrections: { unit: QueryUnit; text: string }[] = [];
   const present: WeighedUnit[] = [];
@@ -125,18 +126,18 @@ async function weighUnits(store: Store, units: QueryUnit[], stats: LexemeStats |
     const text = await correctWord(store, w.unit.text);
     const corrected = text ? phrase(text) : null;
     // The word list keeps words no record uses any more: a correction is offered only when it finds something.
-    if (!text || !corrected || !(await matchingQueries(store, [corrected]))[0]) continue;
+    if (!text || !corrected || !(await matchingQueries(store, [corrected], questions))[0]) continue;
     corrections.push({ unit: w.unit, text });
     present.push({ unit: w.unit, df: stats ? phraseDf(stats, text) : null, tsquery: `(${w.tsquery} | ${corrected})`, indexTsquery: indexQueryOf(stats, [...w.unit.forms, text]), titleForms: [...w.titleForms, ...normalisedForms([text])], keys: keysOf(stats, [text]) });
   }
   return { present, corrections };
 }
 
-async function matchOf(ctx: EngineContext, text: string) {
+async function matchOf(ctx: EngineContext, text: string, questions: boolean) {
   const lookups = [...querySpans(text), ...queryWords(text)];
   const [synonyms, stats] = await Promise.all([ctx.synonyms ? ctx.synonyms() : synonymsFor(ctx.store, lookups), ctx.stats()]);
   const parsed = parseQuery(text, synonyms, (joined) => (stats ? phraseDf(stats, joined) > 0 : false));
-  const { present, corrections } = await weighUnits(ctx.store, parsed.units, stats);
+  const { present, corrections } = await weighUnits(ctx.store, parsed.units, stats, questions);
   const didYouMean = corrections.length ? corrections.reduce((q, c) => replaceUnit(q, c.unit, c.text), text) : null;
   const regions = present.flatMap((w) => w.unit.regions);
   const match: MatchSql = {
@@ -164,7 +165,8 @@ function expected(stats: LexemeStats, dfs: number[]): { all: number; any: number
 /** Exact when the figures say the query is narrow (or there are none yet); otherwise a bounded pool. */
 function poolFor(input: SearchInput, stats: LexemeStats | null, present: WeighedUnit[], chosung: number, boundedMinDocs = BOUNDED_MIN_DOCS): PoolSql {
   const dfs = present.map((w) => w.df);
-  if (!stats || stats.docs < boundedMinDocs || chosung > 0 || dfs.some((d) => d === null) || (input.sort === 'DISTANCE' && input.near) || input.sort === 'NAME') return { kind: 'all' };
+  // Questions have no title postings (questions.ts): a search that includes them ranks every match (the board is small).
+  if (!stats || stats.docs < boundedMinDocs || (input.filter.questions ?? 'EXCLUDE') !== 'EXCLUDE' || chosung > 0 || dfs.some((d) => d === null) || (input.sort === 'DISTANCE' && input.near) || input.sort === 'NAME') return { kind: 'all' };
   const estimate = Math.min(stats.docs, dfs.reduce<number>((n, d) => n + (d ?? 0), 0));
   if (estimate <= EXACT_MAX) return { kind: 'all' };
   const rareUnits = dfs.flatMap((d, i) => ((d ?? 0) <= RARE_DF ? [i] : []));
@@ -176,7 +178,8 @@ function poolFor(input: SearchInput, stats: LexemeStats | null, present: Weighed
 
 export async function runSearch(input: SearchInput, ctx: EngineContext) {
   const { text, first, offset, near, sort, filter, counts } = input;
-  const m = text ? await matchOf(ctx, text) : null;
+  const questions = (filter.questions ?? 'EXCLUDE') !== 'EXCLUDE';
+  const m = text ? await matchOf(ctx, text, questions) : null;
   const preferred = {
     sido: [...(m?.match.regionSido ?? []), ...(filter.sido && !filter.sigungu ? [filter.sido] : [])],
     sigungu: [...(m?.match.regionSigungu ?? []), ...(filter.sigungu ? [filter.sigungu] : [])],
@@ -240,8 +243,11 @@ function facetList(rows: FacetRow[], facet: FacetRow['facet']) {
     .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
-// Documents are indexed from catalog records, whose kind the catalog checks is a RecordKind: every hit has a type.
-const nodeOf = (row: Group['row']) => ({ __typename: typenameOf({ kind: row.kind as RecordKind, primaryStage: row.primary_stage as Stage, subtype: row.subtype }), id: row.record_id });
+// Documents are indexed from catalog records, whose kind the catalog checks is a RecordKind, and from the board's questions: every hit has a type.
+const nodeOf = (row: Group['row']) => ({
+  __typename: row.kind === QUESTION_KIND ? 'Question' : typenameOf({ kind: row.kind as RecordKind, primaryStage: row.primary_stage as Stage, subtype: row.subtype }),
+  id: row.record_id,
+});
 
 function connection(page: Group[], terms: string[], offset: number, hasNextPage: boolean, total: number, estimated: boolean, facets: FacetRow[] | null, didYouMean: string | null) {
   const edges = page.map(({ row, variants }, i) => ({

@@ -2,6 +2,7 @@ import type { Logger } from '../../common/logger';
 import type { Queryable, Store } from '../../store';
 import { RECORD_COLUMNS, toCatalogRow } from '../lifecycle/row';
 import { toSearchDocument } from './document';
+import { isQuestionId, questionDocuments } from './questions';
 import { deletionVariants } from './tokenize';
 import { refreshLexemeStatsIfStale } from './stats';
 
@@ -40,7 +41,8 @@ async function reindex(db: Queryable, ids: string[]): Promise<void> {
     `select ${RECORD_COLUMNS} from catalog.effective_record where id = any($1::text[]) and status = 'ACTIVE' and published`,
     [ids],
   );
-  const docs = rows.map((row) => toSearchDocument(toCatalogRow(row)));
+  // Question ids (issue 23) are the board's, not the catalog's: their documents come from community.question.
+  const docs = [...rows.map((row) => toSearchDocument(toCatalogRow(row))), ...(await questionDocuments(db, ids.filter(isQuestionId)))];
   const live = new Set(docs.map((d) => d.recordId));
   const gone = ids.filter((id) => !live.has(id));
   await db.query('delete from search.title_posting where record_id = any($1::text[])', [ids]);
@@ -66,14 +68,14 @@ async function reindex(db: Queryable, ids: string[]): Promise<void> {
   await db.query(
     `insert into search.document as d (record_id, kind, subtype, primary_stage, stages, sido, sigungu, special_care, lat, lng,
        free_seat_ages, has_vacancy, application_start, application_end, application_always, opens_at, closes_at,
-       title, title_norm, chosung, body, tsv, chosung_words, static_rank, variant_key, indexed_at)
+       last_inspected_on, last_violation_on, has_violation, title, title_norm, chosung, body, tsv, chosung_words, static_rank, variant_key, indexed_at)
      select x."recordId", x.kind, x.subtype, x."primaryStage", x.stages, x.sido, x.sigungu, x."specialCare", x.lat, x.lng,
        x."freeSeatAges", x."hasVacancy", x."applicationStart", x."applicationEnd", x."applicationAlways", x."opensAt", x."closesAt",
-       x.title, x."titleNorm", x.chosung, x.body, x.tsv::tsvector, x."chosungWords", x."staticRank", x."variantKey", now()
+       x."lastInspectedOn", x."lastViolationOn", x."hasViolation", x.title, x."titleNorm", x.chosung, x.body, x.tsv::tsvector, x."chosungWords", x."staticRank", x."variantKey", now()
      from jsonb_to_recordset($1::jsonb) as x("recordId" text, kind text, subtype text, "primaryStage" text, stages text[],
        sido text, sigungu text, "specialCare" text[], lat double precision, lng double precision, "freeSeatAges" integer[],
        "hasVacancy" boolean, "applicationStart" date, "applicationEnd" date, "applicationAlways" boolean, "opensAt" text,
-       "closesAt" text, title text, "titleNorm" text, chosung text, body text, tsv text, "chosungWords" text,
+       "closesAt" text, "lastInspectedOn" date, "lastViolationOn" date, "hasViolation" boolean, title text, "titleNorm" text, chosung text, body text, tsv text, "chosungWords" text,
        "staticRank" real, "variantKey" text)
      on conflict (record_id) do update set
        kind = excluded.kind, subtype = excluded.subtype, primary_stage = excluded.primary_stage, stages = excluded.stages,
@@ -81,6 +83,7 @@ async function reindex(db: Queryable, ids: string[]): Promise<void> {
        lng = excluded.lng, free_seat_ages = excluded.free_seat_ages, has_vacancy = excluded.has_vacancy,
        application_start = excluded.application_start, application_end = excluded.application_end,
        application_always = excluded.application_always, opens_at = excluded.opens_at, closes_at = excluded.closes_at,
+       last_inspected_on = excluded.last_inspected_on, last_violation_on = excluded.last_violation_on, has_violation = excluded.has_violation,
        title = excluded.title, title_norm = excluded.title_norm, chosung = excluded.chosung, body = excluded.body,
        tsv = excluded.tsv, chosung_words = excluded.chosung_words,
        static_rank = excluded.static_rank, variant_key = excluded.variant_key, indexed_at = now()`,
@@ -102,7 +105,7 @@ export async function indexAll(store: Store): Promise<number> {
 }
 
 /** The search schema's GIN indexes (full-text, trigram, arrays). */
-const GIN_INDEXES = ['document_tsv_idx', 'document_title_trgm_idx', 'document_chosung_trgm_idx', 'document_stages_idx', 'document_special_care_idx', 'title_word_jamo_trgm_idx'];
+const GIN_INDEXES = ['document_tsv_idx', 'document_title_trgm_idx', 'document_chosung_trgm_idx', 'document_stages_idx', 'document_special_care_idx', 'title_word_jamo_trgm_idx', 'document_question_tsv_idx'];
 
 /**
  * Moves what the indexer just wrote from the GIN indexes' pending lists

@@ -7,7 +7,7 @@ import { isChosungQuery, isHangul, normaliseTitle, phrase, stripEnding, stripPar
  * `near` argument carries it); "방학 때 초등학생 돌봐주는 곳" means care for
  * pupils in the holidays. Dropped from matching when the query has other words.
  */
-const FILLERS = new Set([
+export const FILLERS: ReadonlySet<string> = new Set([
   '집', '근처', '주변', '가까운', '가까이', '우리', '동네', '찾기', '찾아', '찾아줘', '찾고', '추천', '좋은', '있는', '곳', '데', '어디', '어디서', '어디에', '알려줘',
   '때', '주는', '하는', '되는', '등', '및', '관련', '대한', '위한', '수', '좀', '정보', '문의', '어떻게', '언제', '뭐', '무엇', '싶어요', '싶은', '궁금', '있나요', '있어요', '해요',
 ]);

@@ -7,6 +7,7 @@ import { runSearch, type Counts } from './engine';
 import type { SearchResultCache } from './result-cache';
 import type { LexemeStats } from './stats';
 import type { SynonymTable } from './synonyms';
+import { similarQuestions } from './similar';
 import { suggestTitles } from './store-lookups';
 import { isChosungQuery, normaliseTitle } from './tokenize';
 
@@ -80,6 +81,7 @@ export const searchResolvers: GraphQLResolverMap<SearchContext> = {
   Query: {
     search: (_: unknown, args: SearchArgs, ctx: SearchContext, info: GraphQLResolveInfo) => search(args, ctx, info),
     suggest: (_: unknown, args: { prefix: string; first?: number | null }, ctx: SearchContext) => suggest(args, ctx),
+    similarQuestions: (_: unknown, args: { text: string; first?: number | null }, ctx: SearchContext) => similarQuestions(ctx.store, args.text, args.first ?? 3, ctx.synonyms),
   },
   SearchResult: { __resolveType: (obj: { __typename: string }) => obj.__typename },
 };

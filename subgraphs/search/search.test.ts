@@ -3,6 +3,7 @@ import { upsertRecords } from '../../store/catalog/upsert-records';
 import { FIXTURES } from '../../gateway/testing/fixtures';
 import { startTestHub, type TestHub } from '../../gateway/testing/hub';
 import { recordCrawlPresence } from '../../store/catalog/record-presence';
+import { within1s } from './testing';
 
 let t: TestHub;
 beforeAll(async () => {
@@ -110,13 +111,7 @@ describe('search', () => {
   it('makes a changed record searchable within 1 s, and never shows withdrawn ones', async () => {
     const renamed = { ...FIXTURES[0]!, name: '새솔빛누리어린이집' };
     await upsertRecords(t.store, [renamed]);
-    const deadline = Date.now() + 1000;
-    let found = 0;
-    while (Date.now() < deadline && found === 0) {
-      found = (await search('새솔빛누리')).totalCount;
-      if (!found) await new Promise((r) => setTimeout(r, 50));
-    }
-    expect(found).toBe(1);
+    expect(await within1s(async () => (await search('새솔빛누리')).totalCount, (n) => n > 0)).toBe(1);
 
     for (let i = 0; i < 3; i++) await recordCrawlPresence(t.store, 'fixture', FIXTURES.slice(1).map((f) => f.sourceKey));
     await new Promise((r) => setTimeout(r, 600));
@@ -128,23 +123,14 @@ describe('search', () => {
 
   it('sees a new synonym of the editors within 1 s, although the same search was just answered (and cached)', async () => {
     const count = async () => (await search('zzqqdaycare', ', filter: { kinds: [CHILDCARE_CENTER] }')).totalCount;
-    const within1s = async (expected: (n: number) => boolean) => {
-      const deadline = Date.now() + 1000;
-      let n = await count();
-      while (!expected(n) && Date.now() < deadline) {
-        await new Promise((r) => setTimeout(r, 20));
-        n = await count();
-      }
-      return n;
-    };
     expect(await count()).toBe(0);
     await t.store.query(`insert into search.synonym (term, synonyms, updated_by) values ('zzqqdaycare', '{어린이집}', 'test')`);
     try {
-      expect(await within1s((n) => n > 4000)).toBeGreaterThan(4000);
+      expect(await within1s(count, (n) => n > 4000, 20)).toBeGreaterThan(4000);
     } finally {
       await t.store.query(`delete from search.synonym where term = 'zzqqdaycare'`);
     }
-    expect(await within1s((n) => n === 0)).toBe(0);
+    expect(await within1s(count, (n) => n === 0, 20)).toBe(0);
   });
 
   it('rejects bad arguments with typed errors', async () => {

@@ -4,11 +4,12 @@ import { escapeLike, PREPARED } from './store';
 /** The small look-ups of a search (its SQL): which words match at all, typo corrections, synonyms, suggestions. */
 
 /** Which of these tsqueries match at least one document (units that match nothing are left out, or corrected). */
-export async function matchingQueries(db: Queryable, tsqueries: readonly string[]): Promise<boolean[]> {
+export async function matchingQueries(db: Queryable, tsqueries: readonly string[], questions = false): Promise<boolean[]> {
   if (tsqueries.length === 0) return [];
+  // A catalog search asks catalog records only: a word only a parent's question uses is corrected or left out as before.
   const { rows } = await db.query<{ i: number }>(
     `select u.i::int as i from unnest($1::text[]) with ordinality as u(q, i)
-     where exists (select 1 from search.document d where d.tsv @@ u.q::tsquery)`,
+     where exists (select 1 from search.document d where d.tsv @@ u.q::tsquery ${questions ? '' : `and d.kind <> 'QUESTION'`})`,
     [tsqueries],
   );
   const found = new Set(rows.map((r) => r.i - 1));
@@ -56,8 +57,8 @@ export async function synonymsFor(db: Queryable, terms: readonly string[]): Prom
 export async function suggestTitles(db: Queryable, prefix: string, chosung: boolean, limit: number) {
   const { rows } = await db.query<{ record_id: string; title: string }>(
     chosung
-      ? `select record_id, title from search.document where chosung like $1 order by length(title), title, record_id limit $2`
-      : `select record_id, title from search.document where title_norm like $1 order by length(title), title, record_id limit $2`,
+      ? `select record_id, title from search.document where chosung like $1 and kind <> 'QUESTION' order by length(title), title, record_id limit $2`
+      : `select record_id, title from search.document where title_norm like $1 and kind <> 'QUESTION' order by length(title), title, record_id limit $2`,
     [`${escapeLike(prefix)}%`, limit],
   );
   return rows;

@@ -13,7 +13,15 @@ export interface SearchFilterSql {
   openAt: string | null;
   /** Only policies whose application is open on this date (ISO). */
   applicationOpenOn: string | null;
+  /** Facilities with an inspection on or after this day (YYYY-MM-DD). */
+  inspectedSince?: string | null;
+  /** Facilities with (true) or without (false) an inspection that found a violation (on or after inspectedSince when given). */
+  hasViolations?: boolean | null;
+  /** Questions of the Q&A board (issue 23): left out unless asked for (INCLUDE with the records, ONLY them). */
+  questions?: QuestionScope;
 }
+
+export type QuestionScope = 'EXCLUDE' | 'INCLUDE' | 'ONLY';
 
 export interface NearSql {
   lat: number;
@@ -126,7 +134,7 @@ export function filterConditions(s: SearchSql, p: Params): string[] {
   const f = s.filter;
   const out: string[] = [];
   if (f.stages) out.push(`d.stages && ${p.add(f.stages, '::text[]')}`);
-  if (f.recordKinds) out.push(`d.kind = any(${p.add(f.recordKinds, '::text[]')})`);
+  out.push(...questionConditions(f, p));
   if (f.subtypes) out.push(`d.subtype = any(${p.add(f.subtypes, '::text[]')})`);
   if (f.sido) out.push(`d.sido = ${p.add(f.sido)}`);
   if (f.sigungu) out.push(`d.sigungu = ${p.add(f.sigungu)}`);
@@ -140,6 +148,7 @@ export function filterConditions(s: SearchSql, p: Params): string[] {
     const on = p.add(f.applicationOpenOn, '::date');
     out.push(`(d.kind = 'POLICY' and (d.application_always or (d.application_start <= ${on} and (d.application_end is null or d.application_end >= ${on}))))`);
   }
+  out.push(...inspectionConditions(f, p));
   if (s.near) {
     const r = p.add(s.near.radiusKm, '::float8');
     const lat = p.add(s.near.lat, '::float8');
@@ -148,6 +157,39 @@ export function filterConditions(s: SearchSql, p: Params): string[] {
       point(${lng} - ${r} / (${KM_PER_DEGREE} * cos(radians(${lat}))), ${lat} - ${r} / ${KM_PER_DEGREE}),
       point(${lng} + ${r} / (${KM_PER_DEGREE} * cos(radians(${lat}))), ${lat} + ${r} / ${KM_PER_DEGREE}))`);
     out.push(`${distanceSql(s.near, p)} <= ${r}`);
+  }
+  return out;
+}
+
+/**
+ * Which kinds a search reads: questions only when asked for (EXCLUDE by
+ * default, so catalog searches and their judged sets see what they saw
+ * before issue 23); `recordKinds` narrows the catalog records, never the questions.
+ */
+function questionConditions(f: SearchFilterSql, p: Params): string[] {
+  const scope = f.questions ?? 'EXCLUDE';
+  if (scope === 'ONLY') return [`d.kind = 'QUESTION'`];
+  const kinds = f.recordKinds ? `d.kind = any(${p.add(f.recordKinds, '::text[]')})` : null;
+  if (scope === 'EXCLUDE') return [kinds ?? `d.kind <> 'QUESTION'`];
+  return kinds ? [`(${kinds} or d.kind = 'QUESTION')`] : [];
+}
+
+/**
+ * inspectedSince / hasViolations over the document's inspection facts
+ * (migration 0036, document.ts inspectionFacts), meaning what the catalog's
+ * facilities(filter:) means: never a policy or programme, and `false` keeps
+ * facilities never inspected.
+ */
+function inspectionConditions(f: SearchFilterSql, p: Params): string[] {
+  const since = f.inspectedSince ?? null;
+  const violations = f.hasViolations ?? null;
+  if (since === null && violations === null) return [];
+  const on = since === null ? null : p.add(since, '::date');
+  const out = [`d.kind = 'FACILITY'`];
+  if (on) out.push(`d.last_inspected_on >= ${on}`);
+  if (violations !== null) {
+    const found = on ? `coalesce(d.last_violation_on >= ${on}, false)` : 'd.has_violation';
+    out.push(violations ? found : `not ${found}`);
   }
   return out;
 }

@@ -206,6 +206,14 @@ export type Query = {
    * 검색어의 모든 단어를 반영하되, 일치하지 않는 단어 하나 때문에 결과가 비지 않습니다.
    */
   search?: Maybe<SearchConnection>;
+  /**
+   * Earlier questions of the Q&A board (소통방) like the one a parent is typing, best first, to show before
+   * they post (비슷한 질문). The same Korean analysis as `search` (particles, verb and question endings,
+   * spacing, editors' synonyms and plain-language words) over published questions only, scored by the share
+   * of the text's words a question covers (rare words weigh more; title words more than body words).
+   * Questions covering too little of the text are left out: [] when nothing is close.
+   */
+  similarQuestions?: Maybe<Array<Question>>;
   /** Titles that start with `prefix` (or whose 초성 does), for autocomplete. */
   suggest?: Maybe<Array<Suggestion>>;
 };
@@ -221,9 +229,20 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySimilarQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
 export type QuerySuggestArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   prefix: Scalars['String']['input'];
+};
+
+export type Question = {
+  __typename?: 'Question';
+  id: Scalars['ID']['output'];
 };
 
 export type RecordKind =
@@ -292,7 +311,7 @@ export type SearchFacets = {
   estimated: Scalars['Boolean']['output'];
   /** true / false (sums to totalCount). */
   hasVacancy: Array<FacetCount>;
-  /** By kind: facility kinds, POLICY and PROGRAM (sums to totalCount). */
+  /** By kind: facility kinds, POLICY, PROGRAM and QUESTION (sums to totalCount). */
   kinds: Array<FacetCount>;
   /** By 시군구 of the record. */
   sigungu: Array<FacetCount>;
@@ -306,10 +325,16 @@ export type SearchFacets = {
 export type SearchFilter = {
   /** Policies whose application is open today. */
   applicationOpen?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true: facilities with an inspection that found a violation (on or after `inspectedSince` when given); false: facilities without one, including those never inspected. Policies and programmes never match. */
+  hasViolations?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Facilities with an inspection (점검 이력) on or after this day, `YYYY-MM-DD` (else BAD_USER_INPUT); policies and programmes never match. Same as `facilities(filter:)`. */
+  inspectedSince?: InputMaybe<Scalars['String']['input']>;
   /** Any of these facility kinds. */
   kinds?: InputMaybe<Array<FacilityKind>>;
   /** Open at this time of a usual (week)day, `HH:MM`: facilities whose openingHours cover it (published, curated, or for 어린이집 derived: docs/opening-hours.md). */
   openAt?: InputMaybe<Scalars['String']['input']>;
+  /** Questions of the Q&A board (소통방): EXCLUDE (default), INCLUDE or ONLY. Only published questions are ever found; region and stage filters read the facility or policy a question links (else 영유아). */
+  questions?: InputMaybe<SearchQuestions>;
   /** Facilities, policies, programmes, or any mix (default: all). */
   recordKinds?: InputMaybe<Array<RecordKind>>;
   /** Records in this region (시도, optionally 시군구). */
@@ -322,8 +347,17 @@ export type SearchFilter = {
   vacancy?: InputMaybe<VacancyFilter>;
 };
 
-/** A search hit: any facility, policy or programme; its fields come from the subgraph of its primary stage. */
-export type SearchResult = AfterSchoolCareCenter | ChildcareCenter | ElementaryFacility | ElementaryPolicy | ElementaryProgram | InfantFacility | InfantPolicy | InfantProgram | Kindergarten | PostpartumCenter | PregnancyFacility | PregnancyPolicy | PregnancyProgram | YouthFacility | YouthPolicy | YouthProgram;
+/** Whether search reads the questions of the Q&A board (issue 23) besides catalog records. */
+export type SearchQuestions =
+  /** Catalog records only (the default: what search answered before the board existed). */
+  | 'EXCLUDE'
+  /** Catalog records and published questions (recordKinds narrows the records, not the questions). */
+  | 'INCLUDE'
+  /** Published questions only (answered or not; an accepted answer's words find its question). */
+  | 'ONLY';
+
+/** A search hit: any facility, policy or programme (fields from the subgraph of its primary stage), or a question of the Q&A board when `filter.questions` asks for them (fields from community). */
+export type SearchResult = AfterSchoolCareCenter | ChildcareCenter | ElementaryFacility | ElementaryPolicy | ElementaryProgram | InfantFacility | InfantPolicy | InfantProgram | Kindergarten | PostpartumCenter | PregnancyFacility | PregnancyPolicy | PregnancyProgram | Question | YouthFacility | YouthPolicy | YouthProgram;
 
 /** Order of search hits. */
 export type SearchSort =
@@ -499,6 +533,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( PregnancyFacility )
     | ( PregnancyPolicy )
     | ( PregnancyProgram )
+    | ( Question )
     | ( YouthFacility )
     | ( YouthPolicy )
     | ( YouthProgram )
@@ -533,6 +568,7 @@ export type ResolversTypes = ResolversObject<{
   ProgramStatus: ProgramStatus;
   Provenance: ResolverTypeWrapper<Provenance>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Question: ResolverTypeWrapper<Question>;
   RecordKind: RecordKind;
   Region: ResolverTypeWrapper<Region>;
   RegionInput: RegionInput;
@@ -540,6 +576,7 @@ export type ResolversTypes = ResolversObject<{
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'highlights' | 'node' | 'variants'> & { highlights: Array<ResolversTypes['Highlight']>, node?: Maybe<ResolversTypes['SearchResult']>, variants: Array<ResolversTypes['SearchVariant']> }>;
   SearchFacets: ResolverTypeWrapper<SearchFacets>;
   SearchFilter: SearchFilter;
+  SearchQuestions: SearchQuestions;
   SearchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>;
   SearchSort: SearchSort;
   SearchVariant: ResolverTypeWrapper<Omit<SearchVariant, 'node'> & { node: ResolversTypes['SearchResult'] }>;
@@ -581,6 +618,7 @@ export type ResolversParentTypes = ResolversObject<{
   PregnancyProgram: PregnancyProgram;
   Provenance: Provenance;
   Query: Record<PropertyKey, never>;
+  Question: Question;
   Region: Region;
   RegionInput: RegionInput;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
@@ -709,7 +747,13 @@ export type ProvenanceResolvers<ContextType = any, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   search?: Resolver<Maybe<ResolversTypes['SearchConnection']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'sort'>>;
+  similarQuestions?: Resolver<Maybe<Array<ResolversTypes['Question']>>, ParentType, ContextType, RequireFields<QuerySimilarQuestionsArgs, 'first' | 'text'>>;
   suggest?: Resolver<Maybe<Array<ResolversTypes['Suggestion']>>, ParentType, ContextType, RequireFields<QuerySuggestArgs, 'first' | 'prefix'>>;
+}>;
+
+export type QuestionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Question'] = ResolversParentTypes['Question']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = any, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
@@ -746,7 +790,7 @@ export type SearchFacetsResolvers<ContextType = any, ParentType extends Resolver
 }>;
 
 export type SearchResultResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AfterSchoolCareCenter' | 'ChildcareCenter' | 'ElementaryFacility' | 'ElementaryPolicy' | 'ElementaryProgram' | 'InfantFacility' | 'InfantPolicy' | 'InfantProgram' | 'Kindergarten' | 'PostpartumCenter' | 'PregnancyFacility' | 'PregnancyPolicy' | 'PregnancyProgram' | 'YouthFacility' | 'YouthPolicy' | 'YouthProgram', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AfterSchoolCareCenter' | 'ChildcareCenter' | 'ElementaryFacility' | 'ElementaryPolicy' | 'ElementaryProgram' | 'InfantFacility' | 'InfantPolicy' | 'InfantProgram' | 'Kindergarten' | 'PostpartumCenter' | 'PregnancyFacility' | 'PregnancyPolicy' | 'PregnancyProgram' | 'Question' | 'YouthFacility' | 'YouthPolicy' | 'YouthProgram', ParentType, ContextType>;
 }>;
 
 export type SearchVariantResolvers<ContextType = any, ParentType extends ResolversParentTypes['SearchVariant'] = ResolversParentTypes['SearchVariant']> = ResolversObject<{
@@ -804,6 +848,7 @@ export type Resolvers<ContextType = any> = ResolversObject<{
   PregnancyProgram?: PregnancyProgramResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Question?: QuestionResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
