@@ -33,7 +33,14 @@ export class InProcessDataSource implements GraphQLDataSource {
   process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
     this.onFetch?.();
     const headers = (options.context as { headers?: Record<string, string | undefined> } | undefined)?.headers;
-    return this.inflight.run(inflightKey(options.request.query, options.request.variables, headers), () => this.execute(options));
+    return this.inflight.run(inflightKey(options.request.query, options.request.variables, headers), async () => {
+      // Yield to the event loop first. On PGlite a whole fetch (resolvers and statements) otherwise runs in one
+      // chain of microtasks on this thread, so no other request is even read before it ends and nothing can
+      // join it: under 32 connections every policy page ran its own list, count and entity reads
+      // (docs/performance.md). Over HTTP the gateway waits on a socket here and identical fetches share one.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      return this.execute(options);
+    });
   }
 
   private async execute(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {

@@ -16,6 +16,8 @@ export interface OpenStoreOptions {
   migrate?: boolean;
   /** PGlite only: start from these database files instead of an empty cluster (tests, store/testing). */
   pgliteFrom?: Blob;
+  /** PGlite only: shared_buffers (PGLITE_SHARED_BUFFERS). */
+  pgliteSharedBuffers?: string;
 }
 
 /** Where the embedded database of a data directory lives: one place for the hub and every CLI. */
@@ -30,15 +32,15 @@ export function embeddedDataDir(dataDir: string): string {
  * crawler wrote DATA_DIR itself and the hub read DATA_DIR/pglite, and the
  * hub showed none of the crawled records and no error).
  */
-export function configuredStore(config: { DATABASE_URL?: string; dataDir: string }, options: { migrate?: boolean } = {}): Promise<Store> {
-  return openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : embeddedDataDir(config.dataDir), ...options });
+export function configuredStore(config: { DATABASE_URL?: string; dataDir: string; PGLITE_SHARED_BUFFERS?: string }, options: { migrate?: boolean } = {}): Promise<Store> {
+  return openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATABASE_URL ? undefined : embeddedDataDir(config.dataDir), pgliteSharedBuffers: config.PGLITE_SHARED_BUFFERS, ...options });
 }
 
 /** Opens the store named by the config (DESIGN contract 7) and brings its schema up to date. */
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const store = options.databaseUrl
     ? await openPgStore({ connectionString: options.databaseUrl })
-    : await openPgliteStore(options.dataDir, { loadDataDir: options.pgliteFrom });
+    : await openPgliteStore(options.dataDir, { loadDataDir: options.pgliteFrom, sharedBuffers: options.pgliteSharedBuffers });
   if (options.migrate !== false) {
     try {
       await migrate(store);

@@ -12,8 +12,9 @@ export interface QueryResult<Row> {
 
 export interface QueryOptions {
   /**
-   * Keep the statement prepared on its connection (PostgreSQL; PGlite
-   * ignores it): parsed and planned once per connection instead of per call.
+   * Keep the statement prepared on its connection (PostgreSQL; PGlite: a
+   * named statement of its one connection, outside transactions): parsed
+   * and planned once per connection instead of per call.
    * Only for hot statements whose best plan does not depend on their values
    * (key lookups; arrays of keys as lateral probes): a generic plan cannot
    * drop an `$n is null or …` condition or know an array's length.

@@ -6,7 +6,7 @@ declare module 'autocannon' {
     duration?: number;
     method?: string;
     headers?: Record<string, string>;
-    requests?: { setupRequest?: (req: Record<string, unknown>) => Record<string, unknown> }[];
+    requests?: { setupRequest?: (req: Record<string, unknown>) => Record<string, unknown>; onResponse?: (status: number, body: string) => void }[];
   }
   interface Result {
     requests: { average: number; total: number };

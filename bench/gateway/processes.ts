@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LoadPlan } from './check';
 
 export const ROOT = join(__dirname, '..', '..');
 
@@ -64,19 +65,46 @@ export async function waitFor(url: string, timeoutMs = 90_000): Promise<void> {
   throw new Error(`${url} did not come up within ${timeoutMs / 1000} s`);
 }
 
-/** Runs the load generator in its own process and returns its parsed result. */
-export function runLoad(url: string, connections: number, seconds: number, bodies: string[]): Promise<LoadResult> {
-  // The bodies go through a file: thousands of them exceed what a command line may hold (E2BIG).
+let worker: { child: ChildProcess; pending: Map<number, (m: { result?: LoadResult; error?: string }) => void>; next: number } | null = null;
+
+/** The load generator's process, started once and reused by every run (see load.ts). */
+function loadWorker(): NonNullable<typeof worker> {
+  if (worker) return worker;
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'load.ts')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const w = { child, pending: new Map<number, (m: { result?: LoadResult; error?: string }) => void>(), next: 0 };
+  child.on('message', (m: { id: number; result?: LoadResult; error?: string }) => {
+    w.pending.get(m.id)?.(m);
+    w.pending.delete(m.id);
+    // Idle, the worker keeps no caller alive (other benches never call stopLoadWorker).
+    if (w.pending.size === 0) child.channel?.unref();
+  });
+  child.unref();
+  child.on('exit', () => {
+    for (const settle of w.pending.values()) settle({ error: 'the load generator exited' });
+    if (worker === w) worker = null;
+  });
+  return (worker = w);
+}
+
+export function stopLoadWorker(): void {
+  worker?.child.kill('SIGTERM');
+  worker = null;
+}
+
+/** Runs the load generator (its own process) and returns its parsed result. */
+export function runLoad(url: string, connections: number, seconds: number, planOrBodies: LoadPlan | string[]): Promise<LoadResult> {
+  // A list of bodies (bench/search, bench/benefits): each in turn, any 2xx answer accepted.
+  const plan = Array.isArray(planOrBodies) ? { bodies: planOrBodies, sequence: planOrBodies.map((_, i) => i), check: null } : planOrBodies;
+  // The plan goes through a file: thousands of bodies are too much for a command line or a quick IPC message.
   const dir = mkdtempSync(join(tmpdir(), 'dolbom-load-'));
-  const file = join(dir, 'bodies.json');
-  writeFileSync(file, JSON.stringify(bodies));
+  const file = join(dir, 'plan.json');
+  writeFileSync(file, JSON.stringify(plan));
+  const w = loadWorker();
+  const id = w.next++;
   return new Promise<LoadResult>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'load.ts'), url, String(connections), String(seconds), `@${file}`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (c) => (out += c));
-    child.stderr.on('data', (c) => (err += c));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as LoadResult) : reject(new Error(`load generator failed: ${err.slice(-500)}`))));
+    w.pending.set(id, (m) => (m.result ? resolve(m.result) : reject(new Error(`load generator failed: ${m.error}`))));
+    w.child.channel?.ref();
+    w.child.send({ id, url, connections, seconds, planFile: file });
   }).finally(() => rmSync(dir, { recursive: true, force: true }));
 }
 
@@ -86,5 +114,9 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** 2xx answers with a GraphQL error or data of the wrong shape. */
+  wrong: number;
+  /** The first wrong answer's problem. */
+  sample: string | null;
   total: number;
 }

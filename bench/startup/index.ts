@@ -72,7 +72,7 @@ export async function run(progress: (m: string) => void): Promise<string> {
   return [
     `### Start-up (issue 9) — ${machine()}`,
     '',
-    `Workload: \`npm start\` on a fresh data directory (embedded PGlite): bundled data load, search index, then the background crawl of the 30 simulated sites. Median of ${ROUNDS} runs (min–max).`,
+    `Workload: \`npm start\` on a fresh data directory (embedded PGlite): bundled data load, search index, then the background crawl of the 30 simulated sites — **politeness off** (CRAWL_TARGET=simulator: the simulated sites are on loopback, so no Crawl-delay or per-site delay; robots.txt Disallow still holds; a real agency site is never crawled this way, gateway/startup-jobs.ts). With the registry's politeness the crawl part takes far longer. Median of ${ROUNDS} runs (min–max).`,
     '',
     '| figure | seconds | goal |',
     '|---|---:|---|',
