@@ -44,6 +44,8 @@ export const ConfigSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** Directory of the embedded database and other local state. */
   DATA_DIR: z.string().default('./data'),
+  /** Embedded PGlite: PostgreSQL's shared_buffers, resident from start whether used or not (docs/performance.md); PGlite's own default is 128MB. */
+  PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/, 'expected a size such as 32MB').default('32MB'),
   /** `single`: subgraphs run inside the gateway process; `distributed`: over HTTP at SUBGRAPH_URLS. */
   HUB_MODE: z.enum(['single', 'distributed']).default('single'),
   /** Subgraph endpoints for distributed mode: `infant=http://127.0.0.1:4012/graphql,…`. */
@@ -142,6 +144,12 @@ export const ConfigSchema = z.object({
   WELFARE_REGISTRY_URL: z.string().url().optional(),
   /** Welfare pre-screening: days after a programme's confirmation (or close) before its recommendations' names, birth dates, reasons and hashes are deleted. Set it to the district's own retention period (개인정보 보유기간); the default is not a legal figure. */
   WELFARE_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).default(1825),
+  /** Community (issue 23): posts (reviews written or edited, questions asked) one account may make in a rolling hour; more is RATE_LIMITED. */
+  COMMUNITY_POSTS_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  /** Community: posts one account may make in a rolling 24 hours. */
+  COMMUNITY_POSTS_PER_DAY: z.coerce.number().int().min(1).default(20),
+  /** Community: an account's first N posts are held for an editor whatever their text (0 = none). */
+  COMMUNITY_NEW_ACCOUNT_HELD_POSTS: z.coerce.number().int().min(0).default(2),
   /** GraphQL: deepest selection nesting accepted (introspection included). */
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(15),
   /** GraphQL: most aliased fields in one operation. */
