@@ -1,4 +1,3 @@
-import type { Locator, Page } from 'playwright-core';
 import { createAccount } from '../../common/auth/testing';
 import { crawlSite } from '../../crawlers/core/runner';
 import { adapterFor, loadRegistry, withBaseUrls } from '../../crawlers/sites';
@@ -6,6 +5,7 @@ import { worldAt } from '../../simulator/world';
 import { key } from '../../subgraphs/apply/testing';
 import { bearer } from '../../subgraphs/curation/testing';
 import { BROWSER_TEST_MS, checkA11y, screenshot, signIn, startHarness, type Harness } from './harness';
+import { focusedIs, queueItems, tabTo } from './queue-page';
 
 /**
  * Issue 20, the editors' anomaly queue: the page lists exactly the flags
@@ -87,25 +87,7 @@ beforeAll(async () => {
 }, BROWSER_TEST_MS);
 afterAll(async () => h?.close());
 
-const cards = (page: Page) => page.locator('li[data-flag]');
-const card = (page: Page, id: string) => page.locator(`li[data-flag="${id}"]`);
-const shownIds = (page: Page) => cards(page).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-flag')));
-const focusedIs = (target: Locator) => target.evaluate((el) => el === (el.ownerDocument as any).activeElement);
-
-/** Presses Tab until `target` has focus (the page is usable from the keyboard), at most 400 times. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (await focusedIs(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('never reached by Tab');
-}
-
-/** Waits (at most 10 s) until the page lists exactly `ids`. */
-async function expectListed(page: Page, ids: string[]): Promise<void> {
-  for (const started = Date.now(); JSON.stringify(await shownIds(page)) !== JSON.stringify(ids) && Date.now() - started < 10_000; ) await page.waitForTimeout(100);
-  expect(await shownIds(page)).toEqual(ids);
-}
+const { items: cards, item: card, shownIds, expectListed } = queueItems('data-flag');
 
 it('lists the flags anomalyFlags returns; an editor dismisses one by keyboard, publishes another, and cannot publish 중복 입소', async () => {
   const first = await queue();

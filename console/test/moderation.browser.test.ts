@@ -1,8 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
 import { createAccount } from '../../common/auth/testing';
 import { bearer } from '../../subgraphs/curation/testing';
 import { admittedParent, centreIn, G, scores, seasoned } from '../../subgraphs/community/testing';
 import { BROWSER_TEST_MS, checkA11y, screenshot, signIn, startHarness, type Harness } from './harness';
+import { focusedIs, queueItems, tabTo } from './queue-page';
 
 /**
  * Issue 23, the 소통방 moderation queue: the page lists exactly what
@@ -52,23 +52,7 @@ beforeAll(async () => {
 }, BROWSER_TEST_MS);
 afterAll(async () => h?.close());
 
-const items = (page: Page) => page.locator('li[data-item]');
-const item = (page: Page, id: string) => page.locator(`li[data-item="${id}"]`);
-const shownIds = (page: Page) => items(page).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item')));
-const focusedIs = (target: Locator) => target.evaluate((el) => el === (el.ownerDocument as any).activeElement);
-
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (await focusedIs(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('never reached by Tab');
-}
-
-async function expectListed(page: Page, ids: (string | undefined)[]): Promise<void> {
-  for (const started = Date.now(); JSON.stringify(await shownIds(page)) !== JSON.stringify(ids) && Date.now() - started < 10_000; ) await page.waitForTimeout(100);
-  expect(await shownIds(page)).toEqual(ids);
-}
+const { item, expectListed } = queueItems('data-item');
 
 it('lists what moderationQueue returns; an editor hides a reported review by keyboard with a reason (audited), restores it, publishes a held question', async () => {
   const first = await queue();

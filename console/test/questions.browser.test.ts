@@ -1,8 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
 import { createAccount } from '../../common/auth/testing';
 import { bearer } from '../../subgraphs/curation/testing';
 import { centreIn, G, seasoned } from '../../subgraphs/community/testing';
 import { BROWSER_TEST_MS, checkA11y, screenshot, signIn, startHarness, type Harness } from './harness';
+import { focusedIs, queueItems, tabTo } from './queue-page';
 
 /**
  * Issue 23, the unanswered-questions queue: the page lists exactly what
@@ -53,23 +53,7 @@ beforeAll(async () => {
 }, BROWSER_TEST_MS);
 afterAll(async () => h?.close());
 
-const cards = (page: Page) => page.locator('li[data-question]');
-const card = (page: Page, id: string) => page.locator(`li[data-question="${id}"]`);
-const shownIds = (page: Page) => cards(page).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-question')));
-const focusedIs = (target: Locator) => target.evaluate((el) => el === (el.ownerDocument as any).activeElement);
-
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (await focusedIs(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('never reached by Tab');
-}
-
-async function expectListed(page: Page, ids: string[]): Promise<void> {
-  for (const started = Date.now(); JSON.stringify(await shownIds(page)) !== JSON.stringify(ids) && Date.now() - started < 10_000; ) await page.waitForTimeout(100);
-  expect(await shownIds(page)).toEqual(ids);
-}
+const { item: card, expectListed } = queueItems('data-question');
 
 it('lists unanswered questions oldest first with their age; a counsellor answers one with a policy found by the search', async () => {
   const before = await queue();

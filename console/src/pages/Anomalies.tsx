@@ -1,11 +1,12 @@
 import { useClient } from '@urql/preact';
 import type { CombinedError } from '@urql/core';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { apiError } from '../api';
 import { graphql } from '../gql';
 import type { AnomalyRule, AnomalyState, ConsoleAnomalyFlagsQuery } from '../gql/graphql';
 import { useLang, useT } from '../i18n';
+import { QueuePager, useQueue } from '../queue';
 import { Status, useDate } from '../ui';
 import { anomaliesDict, ruleNames } from './Anomalies.i18n';
 import './ops.css';
@@ -56,43 +57,20 @@ export function Anomalies(_props: { params: Record<string, string | undefined> }
   const client = useClient();
   const [form, setForm] = useState<Filter>(DEFAULT);
   const [applied, setApplied] = useState<Filter>(DEFAULT);
-  // The `after` cursor of every page up to the one shown (null: the first page).
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [page, setPage] = useState<Page | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // Where focus goes once the list is reloaded after a decision: that flag, else the one now in its place.
-  const focusAfter = useRef<{ id: string; index: number } | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  const load = async (filter: Filter, stack: (string | null)[]) => {
-    setBusy(true);
-    const res = await client.query(FLAGS, { filter: filterOf(filter), after: stack[stack.length - 1] ?? null }, { requestPolicy: 'network-only' }).toPromise();
-    setBusy(false);
-    const failed = failure(res.error, 'loadFailed');
-    setError(failed?.text ?? null);
-    if (failed || !res.data?.anomalyFlags) return;
-    setCursors(stack);
-    setPage(res.data.anomalyFlags);
-  };
-  useEffect(() => void load(DEFAULT, [null]), []);
-
-  useEffect(() => {
-    const target = focusAfter.current;
-    if (!target || !page) return;
-    focusAfter.current = null;
-    const items = page.edges.map((e) => e.node);
-    const index = items.findIndex((f) => f.id === target.id);
-    const next = items[index >= 0 ? index : Math.min(target.index, items.length - 1)];
-    const el = next ? document.getElementById(`flag-${next.id}-heading`) : null;
-    (el ?? heading.current)?.focus();
-  }, [page]);
+  const { page, cursors, error, setError, busy, setBusy, heading, load, reloadAfter } = useQueue<Filter, Flag, Page>({
+    initial: DEFAULT,
+    fetch: async (filter, after) => {
+      const res = await client.query(FLAGS, { filter: filterOf(filter), after }, { requestPolicy: 'network-only' }).toPromise();
+      return { page: res.data?.anomalyFlags ?? null, error: failure(res.error, 'loadFailed')?.text ?? null };
+    },
+    nodeId: (f) => f.id,
+    headingId: (f) => `flag-${f.id}-heading`,
+  });
 
   const decided = (message: string, flag: Flag, index: number) => {
     setNotice(message);
-    focusAfter.current = { id: flag.id, index };
-    void load(applied, cursors);
+    reloadAfter(flag, index);
   };
 
   const runChecks = async () => {
@@ -104,7 +82,7 @@ export function Anomalies(_props: { params: Record<string, string | undefined> }
     setError(failed?.text ?? null);
     if (!failed && res.data) {
       setNotice(t('ran', { ...res.data.runAnomalyChecks }));
-      void load(applied, [null]);
+      void load([null], applied);
     }
   };
 
@@ -118,7 +96,7 @@ export function Anomalies(_props: { params: Record<string, string | undefined> }
           e.preventDefault();
           setApplied(form);
           setNotice(null);
-          void load(form, [null]);
+          void load([null], form);
         }}>
         <div class="field">
           <label for="anomaly-state">{t('state')}</label>
@@ -146,14 +124,8 @@ export function Anomalies(_props: { params: Record<string, string | undefined> }
           </ul>
         </>
       ))}
-      {page && (cursors.length > 1 || page.pageInfo.hasNextPage) && (
-        <nav class="pager actions" aria-label={t('pager')}>
-          {cursors.length > 1 && <button type="button" disabled={busy} onClick={() => void load(applied, cursors.slice(0, -1))}>{t('previous')}</button>}
-          {page.pageInfo.hasNextPage && (
-            <button type="button" disabled={busy} onClick={() => void load(applied, [...cursors, page.pageInfo.endCursor ?? null])}>{t('next')}</button>
-          )}
-        </nav>
-      )}
+      <QueuePager page={page} cursors={cursors} busy={busy} load={(stack) => void load(stack)}
+        labels={{ pager: t('pager'), previous: t('previous'), next: t('next') }} />
     </>
   );
 }

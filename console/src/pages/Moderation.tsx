@@ -1,11 +1,12 @@
 import { useClient, useQuery } from '@urql/preact';
 import type { CombinedError } from '@urql/core';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { apiError } from '../api';
 import { graphql } from '../gql';
 import type { ConsoleModerationQueueQuery, ModerationAction } from '../gql/graphql';
 import { useT } from '../i18n';
+import { QueuePager, useQueue } from '../queue';
 import { Status, useDate } from '../ui';
 import { moderationDict } from './Moderation.i18n';
 import './ops.css';
@@ -60,45 +61,23 @@ export function Moderation(_props: { params: Record<string, string | undefined> 
   const failure = useFailure();
   const decide = useDecide();
   const client = useClient();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [page, setPage] = useState<Page | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [recent, setRecent] = useState<Hidden[]>([]);
-  // Where focus goes once the list is reloaded after a decision: that item, else the one now in its place.
-  const focusAfter = useRef<{ id: string; index: number } | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
+  const { page, cursors, error, setError, busy, setBusy, heading, load, reloadAfter } = useQueue<null, Item, Page>({
+    initial: null,
+    fetch: async (_vars, after) => {
+      const res = await client.query(QUEUE, { after }, { requestPolicy: 'network-only' }).toPromise();
+      return { page: res.data?.moderationQueue ?? null, error: failure(res.error, 'loadFailed') };
+    },
+    nodeId: idOf,
+    headingId: (item) => `mod-${idOf(item)}-heading`,
+  });
 
-  const load = async (stack: (string | null)[]) => {
-    setBusy(true);
-    const res = await client.query(QUEUE, { after: stack[stack.length - 1] ?? null }, { requestPolicy: 'network-only' }).toPromise();
-    setBusy(false);
-    const failed = failure(res.error, 'loadFailed');
-    setError(failed);
-    if (failed || !res.data?.moderationQueue) return;
-    setCursors(stack);
-    setPage(res.data.moderationQueue);
-  };
-  useEffect(() => void load([null]), []);
-
-  useEffect(() => {
-    const target = focusAfter.current;
-    if (!target || !page) return;
-    focusAfter.current = null;
-    const items = page.edges.map((e) => e.node);
-    const index = items.findIndex((item) => idOf(item) === target.id);
-    const next = items[index >= 0 ? index : Math.min(target.index, items.length - 1)];
-    const el = next ? document.getElementById(`mod-${idOf(next)}-heading`) : null;
-    (el ?? heading.current)?.focus();
-  }, [page]);
-
-  const decided = (message: string, id: string, index: number, hidden?: Hidden) => {
+  const decided = (message: string, item: Item, index: number, hidden?: Hidden) => {
     setNotice(message);
     setError(null);
     if (hidden) setRecent((list) => [hidden, ...list.filter((h) => h.id !== hidden.id)]);
-    focusAfter.current = { id, index };
-    void load(cursors);
+    reloadAfter(item, index);
   };
 
   const restore = async (h: Hidden) => {
@@ -126,17 +105,13 @@ export function Moderation(_props: { params: Record<string, string | undefined> 
           <ul class="mod-list" aria-label={t('list')}>
             {items.map((item, index) => (
               <ItemCard key={`${idOf(item)}:${item.kind}`} item={item} busy={busy} setBusy={setBusy}
-                onDone={(message, hidden) => decided(message, idOf(item), index, hidden)} />
+                onDone={(message, hidden) => decided(message, item, index, hidden)} />
             ))}
           </ul>
         </>
       ))}
-      {page && (cursors.length > 1 || page.pageInfo.hasNextPage) && (
-        <nav class="pager actions" aria-label={t('pager')}>
-          {cursors.length > 1 && <button type="button" disabled={busy} onClick={() => void load(cursors.slice(0, -1))}>{t('previous')}</button>}
-          {page.pageInfo.hasNextPage && <button type="button" disabled={busy} onClick={() => void load([...cursors, page.pageInfo.endCursor ?? null])}>{t('next')}</button>}
-        </nav>
-      )}
+      <QueuePager page={page} cursors={cursors} busy={busy} load={(stack) => void load(stack)}
+        labels={{ pager: t('pager'), previous: t('previous'), next: t('next') }} />
       {recent.length > 0 && (
         <section class="card" aria-labelledby="mod-recent">
           <h2 id="mod-recent">{t('recent')}</h2>

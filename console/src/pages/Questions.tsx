@@ -1,10 +1,11 @@
 import { useClient, useQuery } from '@urql/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { isEditor, useSession } from '../auth';
 import { graphql } from '../gql';
 import type { ConsoleUnansweredQuestionsQuery } from '../gql/graphql';
 import { useT } from '../i18n';
+import { QueuePager, useQueue } from '../queue';
 import { Status, useDate } from '../ui';
 import { questionsDict } from './Questions.i18n';
 import { AnswerEditor, useFailure } from './QuestionsAnswer';
@@ -39,44 +40,23 @@ export function Questions(_props: { params: Record<string, string | undefined> }
   const t = useT(questionsDict);
   const failure = useFailure();
   const client = useClient();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const [page, setPage] = useState<Page | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
-  const focusAfter = useRef<{ id: string; index: number } | null>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-
-  const load = async (stack: (string | null)[]) => {
-    setBusy(true);
-    const res = await client.query(QUEUE, { after: stack[stack.length - 1] ?? null }, { requestPolicy: 'network-only' }).toPromise();
-    setBusy(false);
-    const failed = failure(res.error, 'loadFailed');
-    setError(failed);
-    if (failed || !res.data?.unansweredQuestions) return;
-    setCursors(stack);
-    setPage(res.data.unansweredQuestions);
-  };
-  useEffect(() => void load([null]), []);
-
   // After an answer, focus goes to the question now in its place (or the heading when none is left).
-  useEffect(() => {
-    const target = focusAfter.current;
-    if (!target || !page) return;
-    focusAfter.current = null;
-    const items = page.edges.map((e) => e.node);
-    const index = items.findIndex((q) => q.id === target.id);
-    const next = items[index >= 0 ? index : Math.min(target.index, items.length - 1)];
-    const el = next ? document.getElementById(`question-${next.id}-heading`) : null;
-    (el ?? heading.current)?.focus();
-  }, [page]);
+  const { page, cursors, error, busy, setBusy, heading, load, reloadAfter } = useQueue<null, UnansweredQuestion, Page>({
+    initial: null,
+    fetch: async (_vars, after) => {
+      const res = await client.query(QUEUE, { after }, { requestPolicy: 'network-only' }).toPromise();
+      return { page: res.data?.unansweredQuestions ?? null, error: failure(res.error, 'loadFailed') };
+    },
+    nodeId: (q) => q.id,
+    headingId: (q) => `question-${q.id}-heading`,
+  });
 
   const answered = (message: string, question: UnansweredQuestion, index: number) => {
     setNotice(message);
     setOpen(null);
-    focusAfter.current = { id: question.id, index };
-    void load(cursors);
+    reloadAfter(question, index);
   };
 
   const items = page?.edges.map((e) => e.node) ?? [];
@@ -99,12 +79,8 @@ export function Questions(_props: { params: Record<string, string | undefined> }
           </ul>
         </>
       ))}
-      {page && (cursors.length > 1 || page.pageInfo.hasNextPage) && (
-        <nav class="pager actions" aria-label={t('pager')}>
-          {cursors.length > 1 && <button type="button" disabled={busy} onClick={() => void load(cursors.slice(0, -1))}>{t('previous')}</button>}
-          {page.pageInfo.hasNextPage && <button type="button" disabled={busy} onClick={() => void load([...cursors, page.pageInfo.endCursor ?? null])}>{t('next')}</button>}
-        </nav>
-      )}
+      <QueuePager page={page} cursors={cursors} busy={busy} load={(stack) => void load(stack)}
+        labels={{ pager: t('pager'), previous: t('previous'), next: t('next') }} />
     </>
   );
 }
