@@ -1,6 +1,7 @@
 import { getChoseong } from 'es-hangul';
 import { SIDO } from '../../common/regions';
 import { rng, shuffle } from '../../simulator/world/random';
+import { zipfDraws } from '../zipf';
 import { FACILITIES, POLICIES } from './dataset';
 import { facilities, policies } from './generate';
 import type { BenchSearch } from './queries';
@@ -68,21 +69,6 @@ export function distinctWorkload(requests = 6000): DistinctWorkload {
   const ordered = [...new Set([...HEAD, ...shuffle(r, tail)])];
   const distinct = ordered.map((q, i): BenchSearch => ({ type: i < HEAD.length ? 'head' : 'tail', args: '$q', variables: { q }, facets: i % 10 === 0 }));
   // Zipf, exponent 1: weight of rank k is 1/k.
-  const weights = distinct.map((_, k) => 1 / (k + 1));
-  const total = weights.reduce((a, b) => a + b, 0);
-  const cumulative: number[] = [];
-  weights.reduce((sum, w, k) => (cumulative[k] = sum + w / total), 0);
-  const out: BenchSearch[] = [];
-  for (let i = 0; i < requests; i++) {
-    const x = r();
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    out.push(distinct[lo]!);
-  }
+  const out = zipfDraws(distinct.length, requests, r).map((k) => distinct[k]!);
   return { distinct, requests: out };
 }

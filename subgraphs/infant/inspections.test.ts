@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteConfig } from '../../crawlers/core/adapter';
-import { crawlSite } from '../../crawlers/core/runner';
-import { adapterFor, loadRegistry, withBaseUrls } from '../../crawlers/sites';
-import { startTestHub, type TestHub } from '../../gateway/testing/hub';
+import { startCrawledHub, type CrawledHub } from '../../gateway/testing/crawled-hub';
 import { createKey, getText } from '../../gateway/openapi/testing';
-import { startSimulator, type Simulator } from '../../simulator/server';
 import { inspectedCentres, type SimInspectedCentre } from '../../simulator/sites/inspections';
 import { worldAt } from '../../simulator/world';
-import { createTestStore } from '../../store/testing';
 
 /**
  * Issue 20, must show: `facility(id) { inspections { date type findings
@@ -19,37 +14,14 @@ import { createTestStore } from '../../store/testing';
  * filters agree with the simulator's own data; a tick adds inspections and
  * moves their status; the Open API serves the same.
  */
-let hub: TestHub;
-let sim: Simulator;
-let sites: SiteConfig[];
+let hub: CrawledHub;
 const SITES = ['kinder-openapi', 'kinder-safety', 'seoul-childcare-inspections', 'gangseo-ccic'];
 const KINDERGARTEN = '강남유정유치원';
 
 beforeAll(async () => {
-  const store = await createTestStore();
-  sim = await startSimulator({ seed: 42, only: SITES, latencyScale: 0, calm: true });
-  sites = withBaseUrls(loadRegistry(), Object.fromEntries(sim.sites.map((s) => [s.id, s.baseUrl]))).filter((s) => SITES.includes(s.id));
-  hub = await startTestHub({ store });
-  for (const site of sites) {
-    const summary = await crawl(site.id);
-    expect({ site: site.id, status: summary.status }).toEqual({ site: site.id, status: 'succeeded' });
-  }
+  hub = await startCrawledHub(SITES);
 }, 180_000);
-afterAll(async () => {
-  await hub?.close();
-  await sim?.close();
-});
-
-function crawl(id: string) {
-  const site = sites.find((s) => s.id === id)!;
-  return crawlSite(hub.store, site, adapterFor(site), { politeness: false, workers: 4 });
-}
-
-async function ok(query: string, variables: Record<string, unknown> = {}) {
-  const r = await hub.gql(query, variables);
-  if (r.body.errors) throw new Error(JSON.stringify(r.body.errors));
-  return r.body.data;
-}
+afterAll(async () => hub?.close());
 
 const INSPECTIONS = 'inspections { date type category findings measures result status violation source }';
 
@@ -79,7 +51,7 @@ test('must show: a safety.json kindergarten answers the 점검내역 records and
 
   const ids = await facilityId('강남구', KINDERGARTEN, 'KINDERGARTEN');
   expect(ids).toHaveLength(1);
-  const data = await ok(`query($id: ID!) { facility(id: $id) { __typename name region { sido sigungu } ... on Kindergarten { establishment } ${INSPECTIONS} } }`, { id: ids[0] });
+  const data = await hub.ok(`query($id: ID!) { facility(id: $id) { __typename name region { sido sigungu } ... on Kindergarten { establishment } ${INSPECTIONS} } }`, { id: ids[0] });
   const f = data.facility;
   expect(f).toMatchObject({ __typename: 'Kindergarten', name: KINDERGARTEN, region: { sido: '서울특별시', sigungu: '강남구' }, establishment: '사립(사인)' });
 
@@ -111,7 +83,7 @@ test('another kindergarten of safety.json: 놀이시설 not inspected (-) and �
   const [pohi] = await facilityId('강남구', '서울포이초등학교병설유치원', 'KINDERGARTEN');
   const [nambu] = await facilityId('강남구', '남부유치원', 'KINDERGARTEN');
   const pick = async (id: string, type: string) =>
-    (await ok(`query($id: ID!) { facility(id: $id) { ${INSPECTIONS} } }`, { id })).facility.inspections.find((i: { type: string; source: string }) => i.type === type && i.source === 'kinder-safety');
+    (await hub.ok(`query($id: ID!) { facility(id: $id) { ${INSPECTIONS} } }`, { id })).facility.inspections.find((i: { type: string; source: string }) => i.type === type && i.source === 'kinder-safety');
   expect(await pick(pohi!, '가스점검')).toMatchObject({ date: null, result: '해당 없음' });
   expect(await pick(nambu!, '놀이시설 안전검사')).toMatchObject({ date: null, result: '미실시', violation: false });
 });
@@ -153,7 +125,7 @@ async function listAll(filter: Record<string, unknown>): Promise<Listed[]> {
   const out: Listed[] = [];
   let after: string | null = null;
   for (;;) {
-    const d: { edges: { node: Listed }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await ok(LIST, { filter, after })).facilities;
+    const d: { edges: { node: Listed }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await hub.ok(LIST, { filter, after })).facilities;
     out.push(...d.edges.map((e) => e.node));
     if (!d.pageInfo.hasNextPage) return out;
     after = d.pageInfo.endCursor;
@@ -170,7 +142,7 @@ test('inspectedSince and hasViolations select what the simulator published', asy
   expect(withViolations.map((f) => f.name).sort()).toEqual(gangnam.filter((c) => violating(c)).map((c) => c.crname).sort());
   expect(withViolations.length).toBeGreaterThan(0);
   const without = await listAll({ region, hasViolations: false });
-  expect(without.length + withViolations.length).toBe((await ok(LIST, { filter: { region } })).facilities.totalCount);
+  expect(without.length + withViolations.length).toBe((await hub.ok(LIST, { filter: { region } })).facilities.totalCount);
 
   // safety.json's dates are 2015–2019; the simulated 점검 history starts in 2023.
   const since = '2024-01-01';
@@ -195,30 +167,30 @@ test('a simulator tick adds inspections to the 점검 source and moves their sta
   const centre = centreAt(found!.tick, found!.stcode);
   const [id] = await facilityId('동대문구', centre.crname, 'KINDERGARTEN');
   const guidance = async () =>
-    (await ok(`query($id: ID!) { facility(id: $id) { ${INSPECTIONS} } }`, { id })).facility.inspections.filter((i: { source: string }) => i.source === 'seoul-childcare-inspections');
+    (await hub.ok(`query($id: ID!) { facility(id: $id) { ${INSPECTIONS} } }`, { id })).facility.inspections.filter((i: { source: string }) => i.source === 'seoul-childcare-inspections');
 
   expect((await guidance()).some((i: { date: string }) => i.date === found!.date)).toBe(false);
-  sim.setTick(found!.tick);
-  expect((await crawl('seoul-childcare-inspections')).status).toBe('succeeded');
+  hub.sim.setTick(found!.tick);
+  expect((await hub.crawl('seoul-childcare-inspections')).status).toBe('succeeded');
   const now = await guidance();
   expect(now).toEqual(expectedGuidance(centre));
   expect(now.find((i: { date: string }) => i.date === found!.date)).toMatchObject({ status: '조치중', violation: true });
   expect((await listAll({ region: { sido: '서울', sigungu: '동대문구' }, inspectedSince: found!.date, hasViolations: true })).map((f) => f.name)).toContain(centre.crname);
 
-  sim.setTick(found!.tick + 3);
-  expect((await crawl('seoul-childcare-inspections')).status).toBe('succeeded');
+  hub.sim.setTick(found!.tick + 3);
+  expect((await hub.crawl('seoul-childcare-inspections')).status).toBe('succeeded');
   const later = await guidance();
   expect(later).toEqual(expectedGuidance(centreAt(found!.tick + 3, found!.stcode)));
   expect(later.find((i: { date: string }) => i.date === found!.date)).toMatchObject({ status: '조치완료' });
-  sim.setTick(0);
-  expect((await crawl('seoul-childcare-inspections')).status).toBe('succeeded');
+  hub.sim.setTick(0);
+  expect((await hub.crawl('seoul-childcare-inspections')).status).toBe('succeeded');
 });
 
 test('Open API: /facilities/{id}/inspections answers the GraphQL list; /facilities filters by inspectedSince and hasViolations', async () => {
   const { key } = await createKey(hub.store);
   const base = `${hub.hub.url}/openapi/v1`;
   const [id] = await facilityId('강남구', KINDERGARTEN, 'KINDERGARTEN');
-  const gql = (await ok(`query($id: ID!) { facility(id: $id) { ${INSPECTIONS} } }`, { id })).facility.inspections;
+  const gql = (await hub.ok(`query($id: ID!) { facility(id: $id) { ${INSPECTIONS} } }`, { id })).facility.inspections;
   const r = await getText(`${base}/facilities/${id}/inspections?serviceKey=${encodeURIComponent(key)}&type=json&numOfRows=100`);
   expect(r.status).toBe(200);
   const body = JSON.parse(r.text).response.body;

@@ -1,14 +1,9 @@
-import type { SiteConfig } from '../../crawlers/core/adapter';
-import { crawlSite } from '../../crawlers/core/runner';
-import { adapterFor, loadRegistry, withBaseUrls } from '../../crawlers/sites';
 import { createKey, getText } from '../../gateway/openapi/testing';
 import { FIXTURES } from '../../gateway/testing/fixtures';
-import { startTestHub, type TestHub } from '../../gateway/testing/hub';
-import { startSimulator, type Simulator } from '../../simulator/server';
+import { startCrawledHub, type CrawledHub } from '../../gateway/testing/crawled-hub';
 import { inspectedCentres, type SimInspectedCentre } from '../../simulator/sites/inspections';
 import { worldAt } from '../../simulator/world';
 import { upsertRecords } from '../../store/catalog/upsert-records';
-import { createTestStore } from '../../store/testing';
 import { indexAll } from './indexer';
 import { within1s } from './testing';
 
@@ -19,39 +14,18 @@ import { within1s } from './testing';
  * a typed error; a tick that adds an inspection changes the answer once the
  * crawl is reindexed; the Open API's /search takes the same parameters.
  */
-let hub: TestHub;
-let sim: Simulator;
-let sites: SiteConfig[];
+let hub: CrawledHub;
 const SITES = ['kinder-openapi', 'kinder-safety', 'seoul-childcare-inspections', 'gangseo-ccic'];
 const GANGNAM = { sido: '서울', sigungu: '강남구' };
 // safety.json's dates are 2015–2019; the simulated 점검 history starts in 2023.
 const SINCE = '2024-01-01';
 
 beforeAll(async () => {
-  const store = await createTestStore();
-  sim = await startSimulator({ seed: 42, only: SITES, latencyScale: 0, calm: true });
-  sites = withBaseUrls(loadRegistry(), Object.fromEntries(sim.sites.map((s) => [s.id, s.baseUrl]))).filter((s) => SITES.includes(s.id));
   // Policies next to the crawled facilities: the filters must leave them out.
-  await upsertRecords(store, FIXTURES.filter((r) => r.kind === 'POLICY'));
-  hub = await startTestHub({ store });
-  for (const site of sites) expect({ site: site.id, status: (await crawl(site.id)).status }).toEqual({ site: site.id, status: 'succeeded' });
+  hub = await startCrawledHub(SITES, { prepare: (store) => upsertRecords(store, FIXTURES.filter((r) => r.kind === 'POLICY')).then(() => undefined) });
   await indexAll(hub.store);
 }, 180_000);
-afterAll(async () => {
-  await hub?.close();
-  await sim?.close();
-});
-
-function crawl(id: string) {
-  const site = sites.find((s) => s.id === id)!;
-  return crawlSite(hub.store, site, adapterFor(site), { politeness: false, workers: 4 });
-}
-
-async function ok(query: string, variables: Record<string, unknown> = {}) {
-  const r = await hub.gql(query, variables);
-  if (r.body.errors) throw new Error(JSON.stringify(r.body.errors));
-  return r.body.data;
-}
+afterAll(async () => hub?.close());
 
 interface Hit {
   __typename: string;
@@ -68,7 +42,7 @@ async function searchAll(q: string | null, filter: Record<string, unknown>) {
   let after: string | null = null;
   let first: { totalCount: number; facets: { kinds: { value: string; count: number }[] } } | null = null;
   for (;;) {
-    const d: any = (await ok(SEARCH, { q, filter, after })).search;
+    const d: any = (await hub.ok(SEARCH, { q, filter, after })).search;
     first ??= d;
     hits.push(...d.edges.map((e: { node: Hit }) => e.node));
     if (!d.pageInfo.hasNextPage) return { hits, totalCount: first!.totalCount, kinds: first!.facets.kinds };
@@ -84,7 +58,7 @@ async function listed(filter: Record<string, unknown>): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const d: any = (await ok(LIST, { filter, after })).facilities;
+    const d: any = (await hub.ok(LIST, { filter, after })).facilities;
     ids.push(...d.edges.map((e: { node: { id: string } }) => e.node.id));
     if (!d.pageInfo.hasNextPage) return ids.sort();
     after = d.pageInfo.endCursor;
@@ -164,8 +138,8 @@ test('a tick that adds an inspection with measures changes the answer once the c
   expect(names(before.hits)).not.toContain(centre.crname);
 
   try {
-    sim.setTick(found!.tick);
-    expect((await crawl('seoul-childcare-inspections')).status).toBe('succeeded');
+    hub.sim.setTick(found!.tick);
+    expect((await hub.crawl('seoul-childcare-inspections')).status).toBe('succeeded');
     await indexAll(hub.store);
     // The hub's own indexer may hold the changed record (its batch still committing) and a search reuses an index
     // generation read up to 50 ms earlier: the change shows within search's documented 1 s, not at once.
@@ -174,8 +148,8 @@ test('a tick that adds an inspection with measures changes the answer once the c
     expect(ids(after.hits)).toEqual(await listed(filter));
     expect(names((await searchAll(centre.crname, { ...filter, hasViolations: false })).hits)).not.toContain(centre.crname);
   } finally {
-    sim.setTick(0);
-    await crawl('seoul-childcare-inspections');
+    hub.sim.setTick(0);
+    await hub.crawl('seoul-childcare-inspections');
     await indexAll(hub.store);
     // Leave the index as the next test expects it: the restored answer, not one still being committed.
     await within1s(() => searchAll(centre.crname, filter), (r) => !names(r.hits).includes(centre.crname));
