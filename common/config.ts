@@ -68,6 +68,10 @@ export const ConfigSchema = z.object({
   SEARCH_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(500),
   /** Public catalog answers the gateway keeps while the data version is unchanged (single mode); 0 turns it off. */
   RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100_000).default(1000),
+  /** Distributed mode: catalog references (facility(id) → its type) the gateway keeps, dropped by the change feed (gateway/reference-cache.ts); 0 turns it off. */
+  REFERENCE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(100_000),
+  /** Distributed mode: how often the gateway reads the catalog's change feed for the reference cache, in ms. */
+  REFERENCE_CACHE_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1000),
   /** Largest request body accepted by the gateway, in bytes. */
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1_000_000),
   /** GET /metrics answers loopback callers; others need `Authorization: Bearer <METRICS_TOKEN>` (unset: loopback only). */

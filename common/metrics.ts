@@ -19,6 +19,7 @@ export const graphqlDuration = new Histogram({ name: 'dolbom_graphql_operation_d
 
 export const subgraphFetches = new Histogram({ name: 'dolbom_subgraph_fetch_duration_seconds', help: 'Gateway fetches to a subgraph', labelNames: ['subgraph'] as const, buckets: LATENCY_BUCKETS, registers: [registry] });
 export const subgraphErrors = new Counter({ name: 'dolbom_subgraph_fetch_errors_total', help: 'Subgraph fetches that failed or answered errors', labelNames: ['subgraph', 'kind'] as const, registers: [registry] });
+export const referenceCacheLookups = new Counter({ name: 'dolbom_reference_cache_lookups_total', help: 'Distributed mode: catalog reference fetches (facility(id) …) answered from the reference cache (hit) or sent (miss)', labelNames: ['outcome'] as const, registers: [registry] });
 
 export const crawlPages = new Counter({ name: 'dolbom_crawl_pages_total', help: 'Pages a crawl processed, by site and state', labelNames: ['site', 'state'] as const, registers: [registry] });
 export const crawlErrors = new Counter({ name: 'dolbom_crawl_errors_total', help: 'Crawl page errors by site and error class', labelNames: ['site', 'class'] as const, registers: [registry] });

@@ -13,11 +13,18 @@ import { createSubgraph } from '../subgraphs/list';
 import type { SubgraphDeps } from '../subgraphs/subgraph';
 import { HttpSubgraph } from './http-data-source';
 import { InProcessDataSource } from './in-process-data-source';
+import { followChanges, httpFeed, ReferenceCache, type FeedReader } from './reference-cache';
 import { httpStatusFromErrors } from './plugins/http-status-from-errors';
 
 export type GatewayMode =
   | { kind: 'single'; deps: SubgraphDeps; onSubgraphFetch?: (subgraph: string) => void }
-  | { kind: 'distributed'; urls: Record<string, string> };
+  | { kind: 'distributed'; urls: Record<string, string>; referenceCache?: ReferenceCacheOptions };
+
+/** The reference cache (gateway/reference-cache.ts): entries kept (0: off) and how often the change feed is read. */
+export interface ReferenceCacheOptions {
+  entries: number;
+  pollMs: number;
+}
 
 /** Keep-alive connections to the subgraphs (distributed mode): one pool per origin, no handshake per fetch. */
 function keepAliveAgent(): Agent {
@@ -39,12 +46,23 @@ export interface GatewayExtras {
 export async function createGatewayServer(mode: GatewayMode, logger: Logger, extras: GatewayExtras = {}): Promise<{ apollo: ApolloServer; close: () => Promise<void> }> {
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
   const agent = mode.kind === 'distributed' ? keepAliveAgent() : null;
+  // Distributed mode only: in one process a read by id is never stale (the catalog is read in the same
+  // process), and the response cache serves repeated public reads.
+  const referenceOptions = mode.kind === 'distributed' && (mode.referenceCache?.entries ?? 0) > 0 ? mode.referenceCache! : null;
+  const references = referenceOptions ? new ReferenceCache(referenceOptions.entries) : null;
+  let stopFollowing: (() => Promise<void>) | null = null;
+  /** Record reads by id skip the catalog hop once their reference is known; the change feed drops what changed. */
+  const withReferences = (name: string, source: GraphQLDataSource, feed: () => FeedReader): GraphQLDataSource => {
+    if (name !== 'catalog' || !references || !referenceOptions) return source;
+    stopFollowing ??= followChanges(references, feed(), { intervalMs: referenceOptions.pollMs, logger });
+    return { process: (options) => references.process(options, () => source.process(options)) };
+  };
 
   const buildService = ({ name, url }: { name: string; url?: string }): GraphQLDataSource => {
     if (mode.kind === 'single') return measured(name, new InProcessDataSource(createSubgraph(name, mode.deps), () => mode.onSubgraphFetch?.(name)));
     const target = mode.urls[name] ?? url;
     if (!target) throw new Error(`no URL configured for subgraph "${name}" (SUBGRAPH_URLS)`);
-    return measured(name, new HttpSubgraph(target, agent!));
+    return withReferences(name, measured(name, new HttpSubgraph(target, agent!)), () => httpFeed(target, agent!));
   };
 
   const gateway = new ApolloGateway({
@@ -69,6 +87,7 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger, ext
     apollo,
     close: async () => {
       await apollo.stop();
+      await stopFollowing?.();
       await agent?.close();
     },
   };

@@ -50,7 +50,7 @@ export function rustPlannerLoads(): string | null {
 export const ours = {
   distributed: (): Contender => ({
     name: 'ours, distributed',
-    config: 'HUB_MODE=distributed, SUBGRAPH_URLS = the subgraph processes, NODE_ENV=production, no response cache (it has none in distributed mode)',
+    config: 'HUB_MODE=distributed, SUBGRAPH_URLS = the subgraph processes, NODE_ENV=production, no response cache (it has none in distributed mode); its reference cache on (the default REFERENCE_CACHE_ENTRIES=100000: which type each record id is, as the catalog answered, dropped by the change feed — reads by id skip the catalog hop; no field value is kept)',
     port: PORTS.distributed,
     ready: '/ready',
     start: () => startTs('ours distributed', 'gateway/main.ts', [], { ...BASE_ENV, ...CACHES_OFF, PORT: String(PORTS.distributed), HUB_MODE: 'distributed', SUBGRAPH_URLS }),
