@@ -35,8 +35,8 @@ const line = (workload: string, m: Measurement, mark = '') => `| ${workload} | $
 const goal = (value: number, target: number) => `${fmt(value, 2)} ${value >= target ? '(met)' : '(NOT met)'}`;
 const find = (ms: Measurement[], prefix: string) => ms.find((m) => m.contender.startsWith(prefix));
 
-function calibrationLine(c: Calibration): string {
-  return `Calibration (this run): bare Node HTTP server ${fmt(c.bareNodeRps)} req/s (same load process, ${CONNECTIONS} connections, tiny JSON body); PostgreSQL ${fmt(c.pgTps)} point selects/s (${c.pgMethod}).`;
+export function calibrationLine(c: Calibration): string {
+  return `Calibration (this run): bare Node HTTP server ${fmt(c.bareNodeRps)} req/s (same load process, ${CONNECTIONS} connections, tiny JSON body); ${Number.isNaN(c.pgTps) ? `PostgreSQL ${c.pgMethod}` : `PostgreSQL ${fmt(c.pgTps)} point selects/s (${c.pgMethod})`}.`;
 }
 
 function section(s: Section, r: Report, extra: string[] = []): string[] {
