@@ -22,6 +22,13 @@ const BENCHMARKS: Record<string, () => Promise<(progress: (m: string) => void) =
   cost: async () => (await import('./cost')).run,
 };
 
+/**
+ * Benchmarks whose figures depend on the database driver: without DATABASE_URL
+ * they measure the embedded PGlite and write a table of their own
+ * (`<name>-pglite`), so neither driver's table ever replaces the other's.
+ */
+const PER_DRIVER = new Set(['gateway', 'crawl']);
+
 /** The commit the figures belong to; `+changes` when the work tree differed from it. */
 function commit(): string {
   try {
@@ -61,8 +68,9 @@ Each prints a Markdown table and writes it into BENCHMARKS.md between its marker
     }
     console.log(`${table}\n`);
     let doc = readFileSync(path, 'utf8');
-    const begin = `<!-- bench:${name}:begin -->`;
-    const end = `<!-- bench:${name}:end -->`;
+    const marker = PER_DRIVER.has(name) && !process.env.DATABASE_URL ? `${name}-pglite` : name;
+    const begin = `<!-- bench:${marker}:begin -->`;
+    const end = `<!-- bench:${marker}:end -->`;
     const block = `${begin}\n${table}\n\n_Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`npm run bench -- ${name}\` at commit ${commit()}._\n${end}`;
     doc = doc.includes(begin) ? doc.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), () => block) : `${doc.trimEnd()}\n\n${block}\n`;
     writeFileSync(path, doc);
