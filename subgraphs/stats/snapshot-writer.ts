@@ -90,6 +90,9 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
       : null;
     // A full write (after a crawl) rebuilds the day's cells and excludes every other writer of cells. Apply's
     // writes take no lock: they file their facilities' rows and mark the regions stale (refreshCells).
+    // Every upsert below writes its rows in key order, so two partial filings whose records overlap (two sites'
+    // crawls ending together refile what changed since each started) lock them in the same order and never
+    // deadlock: unordered, PostgreSQL found one in the crawl bench and that filing was lost.
     if (!regions) await tx.query(`select pg_advisory_xact_lock(hashtext('stats.snapshot'))`);
     await tx.query(
       `insert into stats.facility (facility_id, sido, sigungu, kind, center_type, special_care)
@@ -97,6 +100,7 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
               coalesce((select bit_or(1 << (array_position($1::text[], f) - 1)) from unnest(r.special_care) f where f = any($1::text[])), 0)
        from catalog.effective_record r
        where r.kind = 'FACILITY' and r.published and r.merged_into is null ${scope}
+       order by r.id
        on conflict (facility_id) do update set sido = excluded.sido, sigungu = excluded.sigungu, kind = excluded.kind,
          center_type = excluded.center_type, special_care = excluded.special_care, updated_at = now()
        where (stats.facility.sido, stats.facility.sigungu, stats.facility.kind, stats.facility.center_type, stats.facility.special_care)
@@ -120,6 +124,7 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
          cross join lateral (select case when jsonb_typeof(r.attrs->'ageClasses') = 'array' then r.attrs->'ageClasses' else '[]'::jsonb end as list) ac
          left join waiting w on w.facility_id = r.id
          where r.kind = 'FACILITY' and r.published and r.merged_into is null ${scope}
+         order by f.fkey
          on conflict (day, fkey) do update set v = excluded.v where stats.facility_day.v is distinct from excluded.v
          returning 1
        ) select count(*)::int as n from upserted`,
@@ -127,7 +132,7 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
     );
     if (regions) {
       await tx.query(
-        `insert into stats.dirty_region (day, sido, sigungu) select $1::date, x.sido, x.sigungu from unnest($2::text[], $3::text[]) as x(sido, sigungu) on conflict do nothing`,
+        `insert into stats.dirty_region (day, sido, sigungu) select $1::date, x.sido, x.sigungu from unnest($2::text[], $3::text[]) as x(sido, sigungu) order by 2, 3 on conflict do nothing`,
         [day, regions.rows.map((r) => r.sido), regions.rows.map((r) => r.sigungu)],
       );
       if (!allKinds) return { day, facilities: Number(written.rows[0]!.n), policies: 0 };
@@ -147,6 +152,7 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
              case when r.attrs->'applicationPeriod'->>'start' ~ '^\\d{4}-\\d{2}-\\d{2}$' then (r.attrs->'applicationPeriod'->>'start')::date end as start,
              case when r.attrs->'applicationPeriod'->>'end' ~ '^\\d{4}-\\d{2}-\\d{2}$' then (r.attrs->'applicationPeriod'->>'end')::date end as finish) ps
            where r.kind = 'POLICY' and r.published and r.merged_into is null ${scope}
+           order by r.id
            on conflict (day, policy_id) do update set active = excluded.active, open = excluded.open
            where (stats.policy_day.active, stats.policy_day.open) is distinct from (excluded.active, excluded.open)
            returning 1
@@ -162,6 +168,7 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
                 (select m.st from unnest($2::text[], $3::text[]) as m(sp, st) where m.sp = regexp_replace(r.attrs->>'status', '[\\s\\[\\]()]', '', 'g'))
          from catalog.effective_record r
          where r.kind = 'PROGRAM' and r.published and r.merged_into is null ${ids ? 'and r.id = any($4::text[])' : ''}
+         order by r.id
          on conflict (day, program_id) do update set active = excluded.active, category = excluded.category, status = excluded.status
          where (stats.program_day.active, stats.program_day.category, stats.program_day.status) is distinct from (excluded.active, excluded.category, excluded.status)`,
         [day, spellings.map((x) => x[0]), spellings.map((x) => x[1]), ...(ids ? [ids] : [])],
