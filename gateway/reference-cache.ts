@@ -82,14 +82,8 @@ export class ReferenceCache {
   private live = false;
   /** Bumped by every invalidation: an answer fetched across one is not kept. */
   private version = 0;
-  hits = 0;
-  misses = 0;
 
   constructor(private readonly maxEntries: number) {}
-
-  get size(): number {
-    return this.refs.size;
-  }
 
   get isLive(): boolean {
     return this.live;
@@ -138,12 +132,10 @@ export class ReferenceCache {
     if (this.live) {
       const ref = this.refs.get(key);
       if (ref) {
-        this.hits++;
         referenceCacheLookups.inc({ outcome: 'hit' });
         return { data: { [shape.key]: { __typename: ref.__typename, id: ref.id } } };
       }
     }
-    this.misses++;
     referenceCacheLookups.inc({ outcome: 'miss' });
     const version = this.version;
     const response = await fetch();

@@ -1,6 +1,6 @@
 import { Client, cacheExchange, fetchExchange, mapExchange, type CombinedError } from '@urql/core';
 import { accessToken, refresh } from './auth';
-import { pickMessage, type Lang } from './i18n';
+import { pickMessage, useT, type Dict, type Lang } from './i18n';
 
 /**
  * The console's GraphQL client (urql): the same /graphql the public uses,
@@ -46,4 +46,18 @@ export function apiError(error: CombinedError | undefined, lang: Lang): ApiError
   if (!first) return { code: 'NETWORK', message: lang === 'en' ? 'Cannot reach the hub.' : '허브에 연결할 수 없습니다.' };
   const ext = (first.extensions ?? {}) as { code?: string; messageKo?: string; messageEn?: string; field?: string };
   return { code: ext.code ?? 'UNEXPECTED', message: pickMessage(lang, { ...ext, message: first.message }), field: ext.field };
+}
+
+/**
+ * A page's message for a failed call: its `key` text (with `{message}` and
+ * `{en}`) filled with the API's Korean message and the English beside it;
+ * null when the call did not fail.
+ */
+export function useApiFailure<K extends string>(dict: Dict<K>): (error: CombinedError | undefined, key: K) => string | null {
+  const t = useT(dict);
+  return (error, key) => {
+    const ko = apiError(error, 'ko');
+    const en = apiError(error, 'en');
+    return ko && en ? t(key, { message: ko.message, en: en.message }) : null;
+  };
 }

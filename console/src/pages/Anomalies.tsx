@@ -1,8 +1,7 @@
 import { useClient } from '@urql/preact';
-import type { CombinedError } from '@urql/core';
 import { useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import { apiError } from '../api';
+import { useApiFailure } from '../api';
 import { graphql } from '../gql';
 import type { AnomalyRule, AnomalyState, ConsoleAnomalyFlagsQuery } from '../gql/graphql';
 import { useLang, useT } from '../i18n';
@@ -41,19 +40,9 @@ function filterOf(f: Filter): { states: AnomalyState[]; rules?: AnomalyRule[] } 
   return { states: f.state === 'pending' ? ['OPEN', 'CONFIRMED'] : [f.state], ...(f.rule ? { rules: [f.rule] } : {}) };
 }
 
-/** An API error in Korean with the English beside it (or the other way round in English). */
-function useFailure() {
-  const t = useT(anomaliesDict);
-  return (error: CombinedError | undefined, key: 'failed' | 'loadFailed') => {
-    const ko = apiError(error, 'ko');
-    const en = apiError(error, 'en');
-    return ko && en ? { text: t(key, { message: ko.message, en: en.message }), field: ko.field } : null;
-  };
-}
-
 export function Anomalies(_props: { params: Record<string, string | undefined> }) {
   const t = useT(anomaliesDict);
-  const failure = useFailure();
+  const failure = useApiFailure(anomaliesDict);
   const client = useClient();
   const [form, setForm] = useState<Filter>(DEFAULT);
   const [applied, setApplied] = useState<Filter>(DEFAULT);
@@ -62,7 +51,7 @@ export function Anomalies(_props: { params: Record<string, string | undefined> }
     initial: DEFAULT,
     fetch: async (filter, after) => {
       const res = await client.query(FLAGS, { filter: filterOf(filter), after }, { requestPolicy: 'network-only' }).toPromise();
-      return { page: res.data?.anomalyFlags ?? null, error: failure(res.error, 'loadFailed')?.text ?? null };
+      return { page: res.data?.anomalyFlags ?? null, error: failure(res.error, 'loadFailed') };
     },
     nodeId: (f) => f.id,
     headingId: (f) => `flag-${f.id}-heading`,
@@ -79,7 +68,7 @@ export function Anomalies(_props: { params: Record<string, string | undefined> }
     const res = await client.mutation(RUN, {}).toPromise();
     setBusy(false);
     const failed = failure(res.error, 'failed');
-    setError(failed?.text ?? null);
+    setError(failed);
     if (!failed && res.data) {
       setNotice(t('ran', { ...res.data.runAnomalyChecks }));
       void load([null], applied);
@@ -150,7 +139,7 @@ function FlagCard({ flag, busy, setBusy, onDone }: { flag: Flag; busy: boolean; 
   const { lang } = useLang();
   const rule = useT(ruleNames);
   const date = useDate();
-  const failure = useFailure();
+  const failure = useApiFailure(anomaliesDict);
   const client = useClient();
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -176,7 +165,7 @@ function FlagCard({ flag, busy, setBusy, onDone }: { flag: Flag; busy: boolean; 
     const res = await client.mutation(doc, { id: flag.id, reason: why }).toPromise();
     setBusy(false);
     const failed = failure(res.error, 'failed');
-    setProblem(failed?.text ?? null);
+    setProblem(failed);
     if (failed) return textarea.current?.focus();
     onDone(t(action === 'confirm' ? 'confirmed' : action === 'dismiss' ? 'dismissed' : 'published', names));
   };

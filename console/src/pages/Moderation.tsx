@@ -1,8 +1,7 @@
 import { useClient, useQuery } from '@urql/preact';
-import type { CombinedError } from '@urql/core';
 import { useRef, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
-import { apiError } from '../api';
+import { useApiFailure } from '../api';
 import { graphql } from '../gql';
 import type { ConsoleModerationQueueQuery, ModerationAction } from '../gql/graphql';
 import { useT } from '../i18n';
@@ -36,20 +35,10 @@ const MASKS = [['(전화번호 비공개)', 'maskedPhone'], ['(주민등록번�
 
 const idOf = (item: Item) => item.review?.id ?? item.question?.id ?? '';
 
-/** An API error in Korean with the English beside it. */
-function useFailure() {
-  const t = useT(moderationDict);
-  return (error: CombinedError | undefined, key: 'failed' | 'loadFailed') => {
-    const ko = apiError(error, 'ko');
-    const en = apiError(error, 'en');
-    return ko && en ? t(key, { message: ko.message, en: en.message }) : null;
-  };
-}
-
 /** Sends one decision; null when done, else the message to show. */
 function useDecide() {
   const client = useClient();
-  const failure = useFailure();
+  const failure = useApiFailure(moderationDict);
   return async (isReview: boolean, id: string, action: ModerationAction, reason?: string) => {
     const res = await client.mutation(DECIDE, { id, action, reason: reason ?? null, review: isReview }).toPromise();
     return failure(res.error, 'failed');
@@ -58,7 +47,7 @@ function useDecide() {
 
 export function Moderation(_props: { params: Record<string, string | undefined> }) {
   const t = useT(moderationDict);
-  const failure = useFailure();
+  const failure = useApiFailure(moderationDict);
   const decide = useDecide();
   const client = useClient();
   const [notice, setNotice] = useState<string | null>(null);

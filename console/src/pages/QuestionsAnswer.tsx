@@ -1,7 +1,6 @@
 import { useClient } from '@urql/preact';
-import type { CombinedError } from '@urql/core';
 import { useRef, useState } from 'preact/hooks';
-import { apiError } from '../api';
+import { useApiFailure } from '../api';
 import { graphql } from '../gql';
 import { useT } from '../i18n';
 import type { UnansweredQuestion } from './Questions';
@@ -22,15 +21,8 @@ const MAX_BODY = 4000;
 const MAX_LINKS = 10;
 interface Hit { id: string; name: string; kind: 'POLICY' | 'FACILITY' }
 
-/** An API error in Korean with the English beside it. */
-export function useFailure() {
-  const t = useT(questionsDict);
-  return (error: CombinedError | undefined, key: 'failed' | 'loadFailed' | 'searchFailed') => {
-    const ko = apiError(error, 'ko');
-    const en = apiError(error, 'en');
-    return ko && en ? t(key, { message: ko.message, en: en.message }) : null;
-  };
-}
+/** The Q&A screens' message for a failed call (their dictionary's `failed`, `loadFailed`, `searchFailed`). */
+export const useFailure = () => useApiFailure(questionsDict);
 
 export function AnswerEditor({ id, question, busy, setBusy, onDone }: {
   id: string; question: UnansweredQuestion; busy: boolean; setBusy(b: boolean): void; onDone(message: string): void;
