@@ -33,6 +33,8 @@ export interface QueryUnit {
   forms: string[];
   /** Matches anywhere (title or body). */
   tsquery: string;
+  /** `tsquery` also matches what none of the forms does (a synonym span's words as typed, joined words written apart). */
+  beyondForms: boolean;
   /** Matches in the title only. */
   titleTsquery: string;
   /** Regions the words name (강남구, 송파): records there rank higher. */
@@ -95,7 +97,7 @@ function unitOf(text: string, wordCount: number, forms: Iterable<string>, region
   const title = list.map((f) => phrase(f, 'A')).filter((p): p is string => p !== null);
   if (any.length === 0) return null;
   const or = (ps: string[]) => (ps.length === 1 ? ps[0]! : `(${ps.join(' | ')})`);
-  return { text, words: wordCount, forms: list, tsquery: or(any), titleTsquery: title.length ? or(title) : or(any), regions };
+  return { text, words: wordCount, forms: list, tsquery: or(any), beyondForms: extra.length > 0, titleTsquery: title.length ? or(title) : or(any), regions };
 }
 
 /**

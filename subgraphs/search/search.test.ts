@@ -44,6 +44,21 @@ describe('search', () => {
     expect(hit.highlights.some((h) => h.fragment.includes('어린이집에서'))).toBe(true);
   });
 
+  it('lists only the records covering the whole query when there are many, and those covering part of it after the few that do', async () => {
+    // 강남구 어린이집: many centres cover both words, so only they are results and the count is theirs.
+    const many = await search('강남구 어린이집', ', first: 30');
+    expect(many.totalCount).toBeGreaterThanOrEqual(20);
+    expect(many.totalCount).toBeLessThan(1000);
+    expect(many.edges).toHaveLength(30);
+    expect(many.edges.filter((e) => e.node.name.includes('어린이집')).length).toBeGreaterThanOrEqual(20);
+    // One centre covers both words of 라그란데슬하 어린이집: it comes first, then every other 어린이집, all counted.
+    const few = await search('라그란데슬하 어린이집', ', first: 30');
+    expect(names(few)[0]).toBe('라그란데슬하어린이집');
+    expect(few.edges).toHaveLength(30);
+    expect(few.totalCount).toBeGreaterThan(4000);
+    expect(few.edges[0]!.score).toBeGreaterThan(few.edges[1]!.score);
+  });
+
   it('answers a 초성 query', async () => {
     const r = await search('ㄹㄱㄹㄷㅅㅎ');
     expect(names(r)[0]).toBe('라그란데슬하어린이집');

@@ -40,6 +40,8 @@ export interface UnitSql {
    * then tested on the few rows both rare tokens bring.
    */
   indexTsquery: string;
+  /** Every match of `tsquery` also matches `indexTsquery` (false when the unit matches more than its forms: query.ts beyondForms). */
+  indexCovers: boolean;
   /** The unit's forms without spaces or punctuation: a title covers the unit when its title_norm contains one. */
   titleForms: string[];
   /** Inverse document frequency: what covering this unit is worth. */
@@ -58,6 +60,10 @@ export interface MatchSql {
 
 /**
  * Where the candidates come from. `all`: every match (narrow queries).
+ * `everyUnit`: only records the index says cover every unit (the index's
+ * superset of the whole-query matches) — when at least MIN_FULL_MATCHES of
+ * them do, the results are exactly those of `all`, read from a fraction of
+ * the rows (engine.ts runSearch).
  * `bounded` (broad queries): a pool of a few hundred — for each key (the
  * rarest title token of a broad unit's form) the best `perKey` records by
  * static rank whose title has it (search.title_posting, read in that order
@@ -65,7 +71,7 @@ export interface MatchSql {
  * titles, and (`exactAnd`) up to EXACT_AND_CAP records covering the whole
  * query (when they are expected to be few, or on a second try).
  */
-export type PoolSql = { kind: 'all' } | { kind: 'bounded'; perKey: number; keys: string[]; rareUnits: number[]; exactAnd: boolean };
+export type PoolSql = { kind: 'all'; everyUnit?: boolean } | { kind: 'bounded'; perKey: number; keys: string[]; rareUnits: number[]; exactAnd: boolean };
 
 export interface SearchSql {
   match: MatchSql | null;
@@ -308,7 +314,10 @@ export async function searchRows(db: Queryable, s: SearchSql): Promise<SearchRow
   // condition, the planner would rather scan every match of them (45,000 for 어린이집) and hash-join the pool.
   const bounded = s.pool.kind === 'bounded';
   const from = bounded ? `${poolSql(s.pool as Extract<PoolSql, { kind: 'bounded' }>, units, s.match, filters, p)} pool join search.document d using (record_id)` : 'search.document d';
-  const conditions = bounded ? filters : [`(${units.map((u) => u.indexHit).join(' or ')})`, ...filters];
+  const every = s.pool.kind === 'all' && s.pool.everyUnit === true;
+  // Every unit: what the index says covers it — a superset of the unit's matches (with the exact test where the index's form of it is not).
+  const covering = every ? units.map((u, i) => (s.match!.units[i]?.indexCovers === false ? `(${u.indexHit} or ${u.hit})` : u.indexHit)).join(' and ') : null;
+  const conditions = bounded ? filters : [covering ?? `(${units.map((u) => u.indexHit).join(' or ')})`, ...filters];
   const hits = units.map((u, i) => `${u.hit} as h${i}, ${u.titleHit} as t${i}`).join(', ');
   const score = scoreSql(s.match, units, p);
   const { rows } = await db.query<SearchRow>(
