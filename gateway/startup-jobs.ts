@@ -1,12 +1,10 @@
 import type { Config } from '../common/config';
 import type { Logger } from '../common/logger';
 import type { Store } from '../store';
-import { loadSeed } from '../crawlers/seed';
 import { groupUngroupedPolicies } from '../store/catalog/policy-groups';
-import { crawlStatus, enqueueCrawl, startCrawlSchedule, startCrawlWorker, type CrawlStatus } from '../crawlers/scheduler';
-import { loadRegistry, withBaseUrls } from '../crawlers/sites';
+import type { CrawlStatus } from '../crawlers/scheduler';
+import { withBaseUrls } from '../crawlers/sites/load-registry';
 import type { SiteConfig } from '../crawlers/core/adapter';
-import { startSimulator } from '../simulator/server';
 import { useSimulatedRegistry } from '../subgraphs/welfare/registry';
 import { indexAll, startIndexer } from '../subgraphs/search/indexer';
 import { startSender } from '../subgraphs/apply/sender';
@@ -21,6 +19,9 @@ import { startRetention } from '../subgraphs/welfare/retention';
 export async function runStartupJobs(config: Config, store: Store, logger: Logger): Promise<void> {
   if (config.LOAD_SEED) {
     const started = Date.now();
+    // Loaded when used: the seed loader, the crawler and the simulator (HTML parsing and sanitising with them) are
+    // a good part of the process's memory, and a hub started without them (LOAD_SEED / CRAWL_ON_START off) never needs them.
+    const { loadSeed } = await import('../crawlers/seed');
     const result = await loadSeed(store, { onProgress: (message) => logger.info(message) });
     logger.info({ ...result.total, ms: Date.now() - started }, 'seed data loaded');
   }
@@ -73,6 +74,11 @@ export async function startBackgroundJobs(config: Config, store: Store, logger: 
   };
   if (!config.CRAWL_ON_START) return { stop: stopLocal, crawl: async () => null };
 
+  const [{ crawlStatus, enqueueCrawl, startCrawlSchedule, startCrawlWorker }, { loadRegistry }, { startSimulator }] = await Promise.all([
+    import('../crawlers/scheduler'),
+    import('../crawlers/sites'),
+    import('../simulator/server'),
+  ]);
   let sites = loadRegistry();
   const simulator = config.CRAWL_TARGET === 'simulator' ? await startSimulator({ seed: config.SIMULATOR_SEED }) : null;
   const log = logger.child({ job: 'crawl' });

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { loadRegistry } from '../../crawlers/sites';
+import { loadRegistry } from '../../crawlers/sites/load-registry';
 import type { Queryable } from '../../store';
 import { programProviders, type RecordRef } from './store';
 

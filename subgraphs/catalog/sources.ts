@@ -1,4 +1,4 @@
-import { loadRegistry } from '../../crawlers/sites';
+import { loadRegistry } from '../../crawlers/sites/load-registry';
 import type { Queryable } from '../../store';
 
 /** `Query.sources`: the registry joined with catalog.source_status (last run, last success, active records). */

@@ -1,7 +1,6 @@
 import type { Principal } from '../../common/auth';
 import { badInput, HubError } from '../../common/errors';
-import { enqueueCrawl } from '../../crawlers/scheduler';
-import { loadRegistry } from '../../crawlers/sites';
+import { loadRegistry } from '../../crawlers/sites/load-registry';
 import type { Store } from '../../store';
 
 /**
@@ -32,6 +31,8 @@ export async function recrawlSource(store: Store, actor: Principal, siteId: stri
     throw badInput('siteId', `등록되지 않은 사이트입니다: ${siteId.slice(0, 80)}`, `Not a registered site: ${siteId.slice(0, 80)}`);
   }
   // The job's reason says who asked (the sub, never an e-mail or name).
+  // The scheduler brings the whole crawler (HTML parsing, sanitising): loaded when an editor first asks for a re-crawl.
+  const { enqueueCrawl } = await import('../../crawlers/scheduler');
   await enqueueCrawl(store, siteId, `admin ${actor.sub}: ${reason}`);
   const { rows } = await store.query<{ id: number; site_id: string; state: string; reason: string; enqueued_at: unknown; started_at: unknown; finished_at: unknown }>(
     `select id, site_id, state, reason, enqueued_at, started_at, finished_at from ingest.crawl_job
