@@ -3,7 +3,7 @@ import type { Logger } from '../common/logger';
 import type { Store } from '../store';
 import { groupUngroupedPolicies } from '../store/catalog/policy-groups';
 import type { CrawlStatus } from '../crawlers/scheduler';
-import { withBaseUrls } from '../crawlers/sites/load-registry';
+import { loadRegistry, withBaseUrls } from '../crawlers/sites/load-registry';
 import type { SiteConfig } from '../crawlers/core/adapter';
 import { useSimulatedRegistry } from '../subgraphs/welfare/registry';
 import { indexAll, startIndexer } from '../subgraphs/search/indexer';
@@ -74,11 +74,7 @@ export async function startBackgroundJobs(config: Config, store: Store, logger: 
   };
   if (!config.CRAWL_ON_START) return { stop: stopLocal, crawl: async () => null };
 
-  const [{ crawlStatus, enqueueCrawl, startCrawlSchedule, startCrawlWorker }, { loadRegistry }, { startSimulator }] = await Promise.all([
-    import('../crawlers/scheduler'),
-    import('../crawlers/sites'),
-    import('../simulator/server'),
-  ]);
+  const [{ crawlStatus, enqueueCrawl, startCrawlSchedule, startCrawlWorker }, { startSimulator }] = await Promise.all([import('../crawlers/scheduler'), import('../simulator/server')]);
   let sites = loadRegistry();
   const simulator = config.CRAWL_TARGET === 'simulator' ? await startSimulator({ seed: config.SIMULATOR_SEED }) : null;
   const log = logger.child({ job: 'crawl' });

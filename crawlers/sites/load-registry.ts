@@ -4,11 +4,9 @@ import { z } from 'zod';
 import { STAGES } from '../../common/record';
 import type { SiteConfig } from '../core/adapter';
 
-/**
- * The site registry (crawlers/sites/registry.json), read and validated.
- * Apart from the adapters (index.ts): a process that only names sites
- * (the catalog's site names, the start-up job) needs no HTML parser.
- */
+// The site registry (crawlers/sites/registry.json), read and validated. Apart from the adapters (index.ts):
+// a process that only names sites (the catalog's site names, the start-up job) needs no HTML parser.
+
 const SiteSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]{2,60}$/),
@@ -47,7 +45,6 @@ export function loadRegistry(path = join(SITES_DIR, 'registry.json'), env: NodeJ
     return { ...site, params };
   });
 }
-
 
 /** Points every site of the registry at its simulated twin (by id). */
 export function withBaseUrls(sites: SiteConfig[], urls: Record<string, string>): SiteConfig[] {

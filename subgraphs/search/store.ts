@@ -205,6 +205,8 @@ interface UnitExpr {
   hit: string;
   /** The index's cheap superset of `hit` (for candidate conditions). */
   indexHit: string;
+  /** A superset of `hit` for requiring the unit: `indexHit`, with the exact test added where the index's form of it is not one (UnitSql.indexCovers). */
+  coverHit: string;
   titleHit: string;
   weight: number;
 }
@@ -220,13 +222,19 @@ export function unitExpressions(m: MatchSql, p: Params): UnitExpr[] {
     const indexHit = lazy(() => `(d.tsv @@ ${p.add(u.indexTsquery, '::tsquery')})`);
     // A title is short and spaceless in title_norm: a substring test covers the unit however the title spaces it, for a fraction of a phrase match.
     const titleHit = lazy(() => (u.titleForms.length ? `(${u.titleForms.map((f) => `strpos(d.title_norm, ${p.add(f)}) > 0`).join(' or ')})` : 'false'));
-    return { get hit() { return hit(); }, get indexHit() { return indexHit(); }, get titleHit() { return titleHit(); }, weight: u.weight };
+    return {
+      get hit() { return hit(); },
+      get indexHit() { return indexHit(); },
+      get coverHit() { return u.indexCovers ? indexHit() : `(${indexHit()} or ${hit()})`; },
+      get titleHit() { return titleHit(); },
+      weight: u.weight,
+    };
   });
   // 초성 words are matched in the title (that is all the index keeps of them); each weighs like an average word.
   const average = m.units.length ? m.units.reduce((s, u) => s + u.weight, 0) / m.units.length : 1;
   const chosung = m.chosung.map((c) => {
     const hit = lazy(() => `(d.chosung like ${p.add(`%${escapeLike(c)}%`)})`);
-    return { get hit() { return hit(); }, get indexHit() { return hit(); }, get titleHit() { return hit(); }, weight: average };
+    return { get hit() { return hit(); }, get indexHit() { return hit(); }, get coverHit() { return hit(); }, get titleHit() { return hit(); }, weight: average };
   });
   return [...text, ...chosung];
 }
@@ -314,10 +322,9 @@ export async function searchRows(db: Queryable, s: SearchSql): Promise<SearchRow
   // condition, the planner would rather scan every match of them (45,000 for 어린이집) and hash-join the pool.
   const bounded = s.pool.kind === 'bounded';
   const from = bounded ? `${poolSql(s.pool as Extract<PoolSql, { kind: 'bounded' }>, units, s.match, filters, p)} pool join search.document d using (record_id)` : 'search.document d';
-  const every = s.pool.kind === 'all' && s.pool.everyUnit === true;
-  // Every unit: what the index says covers it — a superset of the unit's matches (with the exact test where the index's form of it is not).
-  const covering = every ? units.map((u, i) => (s.match!.units[i]?.indexCovers === false ? `(${u.indexHit} or ${u.hit})` : u.indexHit)).join(' and ') : null;
-  const conditions = bounded ? filters : [covering ?? `(${units.map((u) => u.indexHit).join(' or ')})`, ...filters];
+  const everyUnit = s.pool.kind === 'all' && s.pool.everyUnit === true;
+  const candidates = everyUnit ? units.map((u) => u.coverHit).join(' and ') : `(${units.map((u) => u.indexHit).join(' or ')})`;
+  const conditions = bounded ? filters : [candidates, ...filters];
   const hits = units.map((u, i) => `${u.hit} as h${i}, ${u.titleHit} as t${i}`).join(', ');
   const score = scoreSql(s.match, units, p);
   const { rows } = await db.query<SearchRow>(
