@@ -44,47 +44,85 @@ export async function recordRefById(db: Queryable, kind: RecordKind, id: string)
   return direct.rows[0] ? toRef(direct.rows[0]) : null;
 }
 
-/**
- * The WHERE clause of a list query. Every value is a parameter; a null
- * parameter switches its condition off, so one statement serves every filter
- * combination. Withdrawn and unpublished records never appear in lists.
- */
-function where(q: ListQuery): { sql: string; params: unknown[] } {
-  return {
-    sql: `kind = $1 and status = 'ACTIVE' and published
-      and ($2::text[] is null or stages && $2::text[])
-      and ($3::text is null or sido = $3)
-      and ($4::text is null or sigungu = $4)
-      and ($5::text[] is null or subtype = any($5::text[]))
-      and ($6::text[] is null or special_care @> $6::text[])
-      and ($7::text[] is null or attrs->>'category' = any($7::text[]))
-      and ($8::text[] is null or regexp_replace(attrs->>'status', '[\\s\\[\\]()]', '', 'g') = any($8::text[]))
-      and ($9::text is null or exists (select 1 from jsonb_array_elements(case when jsonb_typeof(attrs->'inspections') = 'array' then attrs->'inspections' else '[]'::jsonb end) i
-           where i->>'date' >= $9::text))
-      and ($10::boolean is null or $10::boolean = exists (select 1 from jsonb_array_elements(case when jsonb_typeof(attrs->'inspections') = 'array' then attrs->'inspections' else '[]'::jsonb end) i
-           where (i->'violation') = 'true'::jsonb and ($9::text is null or i->>'date' >= $9::text)))`,
-    // $8: the published status words, compared as common/program-status.ts programStatusKey leaves them.
-    // $9/$10: inspections (attrs.inspections, common/inspections.ts); dates are YYYY-MM-DD, so text order is date order.
-    params: [q.kind, q.stages, q.sido, q.sigungu, q.subtypes, q.specialCare, q.categories, q.statusSpellings, q.inspectedSince ?? null, q.hasViolations ?? null],
-  };
+/** Numbered parameters of one statement. */
+class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
 }
 
+const INSPECTIONS = "jsonb_array_elements(case when jsonb_typeof(attrs->'inspections') = 'array' then attrs->'inspections' else '[]'::jsonb end)";
+
+/**
+ * The conditions of a list query over catalog.record's columns (the
+ * effective record has the same names). Only the filters the query sets are
+ * in the text, each value a parameter: a statement per combination of
+ * filters (a fixed, bounded set of texts), so each is prepared once per
+ * connection and its generic plan serves that combination with its indexes
+ * (`$n is null or …` for every filter cannot use one, and planning it anew
+ * each time was half of a list page's database time). Withdrawn records never
+ * appear in lists.
+ */
+function conditions(q: ListQuery, p: Params): string[] {
+  const c = [`kind = ${p.add(q.kind)}`, "status = 'ACTIVE'"];
+  if (q.stages != null) c.push(`stages && ${p.add(q.stages)}::text[]`);
+  if (q.sido != null) c.push(`sido = ${p.add(q.sido)}::text`);
+  if (q.sigungu != null) c.push(`sigungu = ${p.add(q.sigungu)}::text`);
+  if (q.subtypes != null) c.push(`subtype = any(${p.add(q.subtypes)}::text[])`);
+  if (q.specialCare != null) c.push(`special_care @> ${p.add(q.specialCare)}::text[]`);
+  if (q.categories != null) c.push(`attrs->>'category' = any(${p.add(q.categories)}::text[])`);
+  // The published status words, compared as common/program-status.ts programStatusKey leaves them.
+  if (q.statusSpellings != null) c.push(`regexp_replace(attrs->>'status', '[\\s\\[\\]()]', '', 'g') = any(${p.add(q.statusSpellings)}::text[])`);
+  // Inspections (attrs.inspections, common/inspections.ts); dates are YYYY-MM-DD, so text order is date order.
+  const since = q.inspectedSince != null ? p.add(q.inspectedSince) : null;
+  if (since) c.push(`exists (select 1 from ${INSPECTIONS} i where i->>'date' >= ${since}::text)`);
+  if (q.hasViolations != null) {
+    c.push(`${p.add(q.hasViolations)}::boolean = exists (select 1 from ${INSPECTIONS} i where (i->'violation') = 'true'::jsonb${since ? ` and i->>'date' >= ${since}::text` : ''})`);
+  }
+  return c;
+}
+
+/** Unpublished (and merged-away) records never appear in lists either. */
 export async function countRecords(db: Queryable, q: ListQuery): Promise<number> {
-  const w = where(q);
-  const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from catalog.effective_record where ${w.sql}`, w.params);
+  const p = new Params();
+  const where = conditions(q, p).join(' and ');
+  const { rows } = await db.query<{ n: number }>(`select count(*)::int as n from catalog.effective_record where ${where} and published`, p.values, { prepare: true });
   return rows[0]?.n ?? 0;
 }
 
-/** One page in (name, id) order, plus one extra row to tell whether a next page exists. */
+/**
+ * One page in (name, id) order, plus one extra row to tell whether a next
+ * page exists. The effective record is read as its two branches (migration
+ * 0015): records no editor touched straight from catalog.record, where the
+ * index on (kind, name, id) of active records yields the page in order and
+ * stops after it (through the view, every matching record was read and
+ * sorted: 1,201 for a policy page); and the touched ones (curation.record_state,
+ * a few) through the view by id, with their overridden values. The union is
+ * the view's rows exactly.
+ */
 export async function listRecordRefs(db: Queryable, q: ListQuery): Promise<{ refs: RecordRef[]; hasNextPage: boolean }> {
-  const w = where(q);
-  const params = [...w.params, q.after?.name ?? null, q.after?.id ?? null, q.first + 1, q.offset];
+  const p = new Params();
+  const where = conditions(q, p);
+  if (q.after) where.push(`(name, id) > (${p.add(q.after.name)}::text, ${p.add(q.after.id)}::text)`);
+  const filter = where.join(' and ');
+  const limit = p.add(q.first + 1);
+  const offset = p.add(q.offset);
   const { rows } = await db.query(
-    `select ${REF_COLUMNS} from catalog.effective_record
-     where ${w.sql} and ($11::text is null or (name, id) > ($11::text, $12::text))
+    `select ${REF_COLUMNS} from (
+       (select ${REF_COLUMNS} from catalog.record r
+        where ${filter} and not exists (select 1 from curation.record_state s where s.record_id = r.id)
+        order by name, id
+        limit ${limit}::int + ${offset}::int)
+       union all
+       (select ${REF_COLUMNS} from catalog.effective_record
+        where id = any (array(select record_id from curation.record_state)) and ${filter} and published)
+     ) page
      order by name, id
-     limit $13 offset $14`,
-    params,
+     limit ${limit} offset ${offset}`,
+    p.values,
+    { prepare: true },
   );
   const refs = rows.map(toRef);
   return { refs: refs.slice(0, q.first), hasNextPage: refs.length > q.first };
