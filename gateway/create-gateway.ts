@@ -13,6 +13,7 @@ import { createSubgraph } from '../subgraphs/list';
 import type { SubgraphDeps } from '../subgraphs/subgraph';
 import { HttpSubgraph } from './http-data-source';
 import { InProcessDataSource } from './in-process-data-source';
+import { installOperationCache } from './operation-cache';
 import { followChanges, httpFeed, ReferenceCache, type FeedReader } from './reference-cache';
 import { httpStatusFromErrors } from './plugins/http-status-from-errors';
 
@@ -65,6 +66,8 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger, ext
     return withReferences(name, measured(name, new HttpSubgraph(target, agent!)), () => httpFeed(target, agent!));
   };
 
+  // Plan execution reuses the Operation of a known query instead of rebuilding it per request (operation-cache.ts).
+  installOperationCache();
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService,
