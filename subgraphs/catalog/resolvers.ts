@@ -1,6 +1,8 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../../common/errors';
 import { STAGES, type RecordKind } from '../../common/record';
+import { selectedFields } from '../../common/selected-fields';
 import { typenameOf, typenamesOf } from '../../common/typenames';
 import type { Queryable } from '../../store';
 import { encodeCursor } from './cursor';
@@ -48,12 +50,17 @@ const programEntity = {
 };
 const programTypes = Object.fromEntries(STAGES.flatMap((stage) => typenamesOf('PROGRAM', stage)).map((typename) => [typename, programEntity]));
 
-async function connection(db: Queryable, q: ReturnType<typeof facilityListQuery>) {
+async function connection(db: Queryable, q: ReturnType<typeof facilityListQuery>, info?: GraphQLResolveInfo) {
+  // The count reads every matching row, so it runs only when the operation selects totalCount; then beside the page
+  // (two statements in flight, on two pool connections), not after it.
+  const count = selectedFields(info, ['totalCount']).has('totalCount') ? countRecords(db, q) : null;
+  // If the page fails, the pending count must not become an unhandled rejection.
+  count?.catch(() => undefined);
   const page = await listRecordRefs(db, q);
   const edges = page.refs.map((ref) => ({ cursor: encodeCursor(ref), node: reference(ref) }));
   return {
-    // Counted only when the operation selects it (graphql-js calls a function-valued property): the count reads every matching row.
-    totalCount: () => countRecords(db, q),
+    // graphql-js calls a function-valued property; only when selected (a fragment the check missed still gets its count).
+    totalCount: () => count ?? countRecords(db, q),
     edges,
     pageInfo: {
       hasNextPage: page.hasNextPage,
@@ -68,11 +75,13 @@ export const catalogResolvers: GraphQLResolverMap<CatalogContext> = {
   Query: {
     facility: (_: unknown, args: QueryFacilityArgs, ctx: CatalogContext) => byId(ctx.db, 'FACILITY', args.id),
     policy: (_: unknown, args: QueryPolicyArgs, ctx: CatalogContext) => byId(ctx.db, 'POLICY', args.id),
-    facilities: (_: unknown, args: QueryFacilitiesArgs, ctx: CatalogContext) =>
-      connection(ctx.db, facilityListQuery(args.filter, args.first, args.after, args.offset)),
-    policies: (_: unknown, args: QueryPoliciesArgs, ctx: CatalogContext) => connection(ctx.db, policyListQuery(args.filter, args.first, args.after, args.offset)),
+    facilities: (_: unknown, args: QueryFacilitiesArgs, ctx: CatalogContext, info: GraphQLResolveInfo) =>
+      connection(ctx.db, facilityListQuery(args.filter, args.first, args.after, args.offset), info),
+    policies: (_: unknown, args: QueryPoliciesArgs, ctx: CatalogContext, info: GraphQLResolveInfo) =>
+      connection(ctx.db, policyListQuery(args.filter, args.first, args.after, args.offset), info),
     program: (_: unknown, args: QueryProgramArgs, ctx: CatalogContext) => byId(ctx.db, 'PROGRAM', args.id),
-    programs: (_: unknown, args: QueryProgramsArgs, ctx: CatalogContext) => connection(ctx.db, programListQuery(args.filter, args.first, args.after, args.offset)),
+    programs: (_: unknown, args: QueryProgramsArgs, ctx: CatalogContext, info: GraphQLResolveInfo) =>
+      connection(ctx.db, programListQuery(args.filter, args.first, args.after, args.offset), info),
     sources: (_: unknown, _args: unknown, ctx: CatalogContext) => listSources(ctx.db),
     changes: (_: unknown, args: QueryChangesArgs, ctx: CatalogContext) => changesPage(ctx.db, args.since, args.first),
   },

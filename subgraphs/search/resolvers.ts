@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../../common/errors';
+import { selectedFields } from '../../common/selected-fields';
 import type { Store } from '../../store';
 import { decodeOffset, validateFilter, validateNear, validatePageSize, validateQuery, type SearchArgs } from './arguments';
 import { runSearch, type Counts } from './engine';
@@ -37,7 +38,7 @@ async function search(args: SearchArgs, ctx: SearchContext, info?: GraphQLResolv
   const sort = args.sort ?? 'RELEVANCE';
   if (sort === 'DISTANCE' && !near) throw badInput('sort', '거리순 정렬에는 near가 필요합니다.', 'sort: DISTANCE needs `near`.');
   const filter = validateFilter(args.filter, ctx.today());
-  const wanted = requested(info);
+  const wanted = selectedFields(info, ['totalCount', 'facets']);
   const counts: Counts = wanted.has('facets') ? 'facets' : wanted.has('totalCount') ? 'total' : 'none';
   const input = { text, first, offset, near, sort, filter, counts };
   const engine = { store: ctx.store, stats: ctx.stats ?? noStats, synonyms: ctx.synonyms };
@@ -50,22 +51,6 @@ async function search(args: SearchArgs, ctx: SearchContext, info?: GraphQLResolv
   const result = await runSearch(input, engine);
   ctx.cache.set(generation, key, result);
   return result;
-}
-
-/** Top-level field names selected on the search result (fragments included, bounded depth). */
-function requested(info: GraphQLResolveInfo | undefined): Set<string> {
-  const names = new Set<string>();
-  if (!info) return new Set(['totalCount', 'facets']);
-  const visit = (set: SelectionSetNode | undefined, depth: number): void => {
-    if (!set || depth > 5) return;
-    for (const sel of set.selections) {
-      if (sel.kind === 'Field') names.add(sel.name.value);
-      else if (sel.kind === 'InlineFragment') visit(sel.selectionSet, depth + 1);
-      else if (sel.kind === 'FragmentSpread') visit(info.fragments[sel.name.value]?.selectionSet, depth + 1);
-    }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
-  return names;
 }
 
 async function suggest(args: { prefix: string; first?: number | null }, ctx: SearchContext) {
