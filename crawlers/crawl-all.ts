@@ -1,5 +1,6 @@
 import type { Store } from '../store/types';
 import type { SiteConfig } from './core/adapter';
+import { ParsePool } from './core/parse-pool';
 import { crawlSite, type CrawlOptions, type CrawlSummary } from './core/runner';
 import { adapterFor } from './sites';
 
@@ -10,16 +11,19 @@ import { adapterFor } from './sites';
 export async function crawlSites(
   db: Store,
   sites: SiteConfig[],
-  options: CrawlOptions & { parallelSites?: number; onSiteDone?: (s: CrawlSummary) => void; /** Where `<id>/adapter.json` configs live (default crawlers/sites). */ configDir?: string } = {},
+  options: CrawlOptions & { parallelSites?: number; onSiteDone?: (s: CrawlSummary) => void } = {},
 ): Promise<CrawlSummary[]> {
   const queue = [...sites];
   const results: CrawlSummary[] = [];
   const parallel = Math.max(1, Math.min(16, options.parallelSites ?? 6));
+  // Politeness off (loopback, benchmarks, npm start's simulated sites): a big site's pages are parsed in worker
+  // threads too, so its crawl uses every core (parse-pool.ts). With politeness on, the delays bound a crawl, not the CPU.
+  const parsePool = options.parsePool ?? (options.politeness === false ? new ParsePool() : undefined);
   const worker = async (): Promise<void> => {
     for (let site = queue.shift(); site; site = queue.shift()) {
       let summary: CrawlSummary;
       try {
-        summary = await crawlSite(db, site, adapterFor(site, options.configDir), options);
+        summary = await crawlSite(db, site, adapterFor(site, options.configDir), { ...options, parsePool });
       } catch (error) {
         summary = failedSummary(site.id, (error as Error).message);
       }
@@ -27,7 +31,11 @@ export async function crawlSites(
       options.onSiteDone?.(summary);
     }
   };
-  await Promise.all(Array.from({ length: parallel }, () => worker()));
+  try {
+    await Promise.all(Array.from({ length: parallel }, () => worker()));
+  } finally {
+    if (parsePool && parsePool !== options.parsePool) await parsePool.close();
+  }
   return sites.map((s) => results.find((r) => r.siteId === s.id)!);
 }
 

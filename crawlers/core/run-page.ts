@@ -1,6 +1,6 @@
-import { finaliseRecord } from '../ingest/finalise';
-import { MAX_FOLLOW_PER_PAGE, MAX_RECORDS_PER_PAGE, ParseError, type CrawlRequest, type SiteAdapter, type SiteConfig } from './adapter';
+import type { CrawlRequest, SiteAdapter, SiteConfig } from './adapter';
 import { CrawlError, type FetchedPage, type SiteFetcher } from './fetch';
+import { parseFetchedPage, type ParsedPage } from './parse-page';
 import { fromStored } from './run-queue';
 import type { ClaimedRow, DocumentRow, Outcome } from './run-types';
 
@@ -11,6 +11,8 @@ export interface PageContext {
   /** `name@version` of the adapter: a stored document of another version cannot stand in for the page. */
   adapterTag: string;
   fetcher: SiteFetcher;
+  /** Parses in a worker thread instead of here (parse-pool.ts); absent: parsed on this thread. */
+  parser?: { parse(page: FetchedPage, request: CrawlRequest): Promise<ParsedPage> };
 }
 
 /**
@@ -19,7 +21,7 @@ export interface PageContext {
  * what it yielded last time still holds), or parsed into finalised records and
  * follow-ups. Never throws: every failure becomes the outcome's error class.
  */
-export async function processPage(row: ClaimedRow, doc: DocumentRow | null, { site, adapter, adapterTag, fetcher }: PageContext): Promise<Outcome> {
+export async function processPage(row: ClaimedRow, doc: DocumentRow | null, { site, adapter, adapterTag, fetcher, parser }: PageContext): Promise<Outcome> {
   const request: CrawlRequest = {
     url: fromStored(row.url, site.baseUrl),
     method: row.method === 'POST' ? 'POST' : 'GET',
@@ -92,19 +94,22 @@ export async function processPage(row: ClaimedRow, doc: DocumentRow | null, { si
     return outcome;
   }
   try {
-    const parsed = adapter.parse(page, request, site);
-    if (parsed.records.length > MAX_RECORDS_PER_PAGE || parsed.follow.length > MAX_FOLLOW_PER_PAGE) {
-      throw new ParseError(`page yielded too much (${parsed.records.length} records, ${parsed.follow.length} links)`);
+    const parsed = parser ? await parser.parse(page, request) : parseFetchedPage(adapter, site, adapterTag, page, request);
+    if (!parsed.ok) {
+      outcome.state = 'failed';
+      outcome.errorClass = parsed.errorClass;
+      outcome.error = parsed.error;
+      return outcome;
     }
     outcome.counters.parsed = 1;
-    const provenance = { siteId: site.id, url: page.finalUrl, fetchedAt: new Date().toISOString(), contentHash: page.contentHash, adapter: adapterTag };
-    outcome.records = parsed.records.map((draft) => finaliseRecord(draft, site, provenance));
-    outcome.recordKeys = [...new Set(outcome.records.map((r) => r.sourceKey))];
-    outcome.follow = parsed.follow.map((f) => ({ ...f, referer: f.referer ?? page.finalUrl }));
+    outcome.records = parsed.records;
+    outcome.recordKeys = parsed.recordKeys;
+    outcome.follow = parsed.follow;
     outcome.document = { page, follow: outcome.follow, recordKeys: outcome.recordKeys };
   } catch (error) {
+    // The parse worker itself failed (not the adapter): the page is retried next run, like any failure.
     outcome.state = 'failed';
-    outcome.errorClass = error instanceof ParseError ? 'PARSE' : 'ADAPTER';
+    outcome.errorClass = 'INTERNAL';
     outcome.error = (error as Error).message.slice(0, 500);
   }
   return outcome;

@@ -2,6 +2,7 @@ import type { SourceRecord } from '../../common/record';
 import { createLogger, type Logger } from '../../common/logger';
 import type { CrawlRequest } from './adapter';
 import type { FetchedPage, SiteFetcher } from './fetch';
+import type { ParsePool } from './parse-pool';
 
 // Options, progress and summary of one crawl run, and the rows its stages pass between them.
 
@@ -26,6 +27,15 @@ export interface CrawlOptions {
   logger?: Logger;
   /** KST day (YYYY-MM-DD) the history snapshot after this crawl is filed under; default today (tests file two days). */
   snapshotDay?: string;
+  /**
+   * Parse workers (parse-pool.ts) shared by the sites of one crawl; crawlSites gives one when politeness is off.
+   * A run parses its first PARSE_HERE_FIRST pages on its own thread (a small site never waits for a worker to start).
+   */
+  parsePool?: ParsePool;
+  /** Pages a run parses on its own thread before it uses `parsePool` (default PARSE_HERE_FIRST, 256; tests: 0). */
+  parseHereFirst?: number;
+  /** Where `<id>/adapter.json` configs live (default crawlers/sites): a parse worker loads the same adapter from there. */
+  configDir?: string;
   /** Fetcher options passed through (tests: small timeouts). */
   fetcherOptions?: Partial<ConstructorParameters<typeof SiteFetcher>[0]>;
 }

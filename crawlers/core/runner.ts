@@ -8,6 +8,8 @@ import { processPage, type PageContext } from './run-page';
 import { claim, countOpen } from './run-queue';
 import { startOrResume } from './run-start';
 import { crawlErrors, crawlPages } from '../../common/metrics';
+import type { Logger } from '../../common/logger';
+import { parseFetchedPage } from './parse-page';
 import { defaultLogger, type CrawlOptions, type CrawlSummary } from './run-types';
 
 // The stages live beside this file (run-start, run-queue, run-page, run-documents, run-commit, run-finish);
@@ -83,7 +85,7 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
       }
     }
 
-    const pageContext: PageContext = { site, adapter, adapterTag, fetcher };
+    const pageContext: PageContext = { site, adapter, adapterTag, fetcher, parser: workerParser(site, adapter, adapterTag, options, log) };
     const commitContext: CommitContext = { site, runId, adapterTag, keepBodies, revisitAfterMs, maxRequests };
 
     const worker = async (): Promise<void> => {
@@ -133,4 +135,36 @@ export async function crawlSite(db: Store, site: SiteConfig, adapter: SiteAdapte
   }
 
   return finishRun(db, { site, adapter, runId, resumed, started, abortMessage, log }, options);
+}
+
+/** Pages a run parses on its own thread before it sends pages to the parse workers. */
+export const PARSE_HERE_FIRST = 256;
+
+/**
+ * Parsing through options.parsePool once the run has parsed PARSE_HERE_FIRST
+ * pages itself; a page the pool cannot take (a worker failed, a config that
+ * does not clone) is parsed here, so the pool only ever changes where the
+ * work runs, never what a page yields.
+ */
+function workerParser(site: SiteConfig, adapter: SiteAdapter, adapterTag: string, options: CrawlOptions, log: Logger): PageContext['parser'] {
+  const pool = options.parsePool;
+  if (!pool) return undefined;
+  const first = Math.max(0, options.parseHereFirst ?? PARSE_HERE_FIRST);
+  let here = 0;
+  let warned = false;
+  return {
+    async parse(page, request) {
+      if (here < first || !pool.usable) {
+        here++;
+        return parseFetchedPage(adapter, site, adapterTag, page, request);
+      }
+      try {
+        return await pool.parse({ site, configDir: options.configDir, adapterTag, page, request });
+      } catch (error) {
+        if (!warned) log.warn({ err: (error as Error).message }, 'parse worker unavailable: parsing on the crawl thread');
+        warned = true;
+        return parseFetchedPage(adapter, site, adapterTag, page, request);
+      }
+    },
+  };
 }
