@@ -100,9 +100,10 @@ export class ParsePool {
         const p = slot.pending.get(reply.id);
         if (!p) return;
         slot.pending.delete(reply.id);
-        if ('result' in reply) this.answered++;
-        if ('result' in reply) p.resolve(reply.result);
-        else p.reject(new Error(reply.failure));
+        if ('result' in reply) {
+          this.answered++;
+          p.resolve(reply.result);
+        } else p.reject(new Error(reply.failure));
       });
       worker.on('error', fail);
       worker.on('exit', (code) => fail(new Error(`parse worker exited (${code})`)));

@@ -93,24 +93,18 @@ export async function processPage(row: ClaimedRow, doc: DocumentRow | null, { si
     outcome.errorClass = 'NOT_MODIFIED_WITHOUT_DOCUMENT';
     return outcome;
   }
-  try {
-    const parsed = parser ? await parser.parse(page, request) : parseFetchedPage(adapter, site, adapterTag, page, request);
-    if (!parsed.ok) {
-      outcome.state = 'failed';
-      outcome.errorClass = parsed.errorClass;
-      outcome.error = parsed.error;
-      return outcome;
-    }
-    outcome.counters.parsed = 1;
-    outcome.records = parsed.records;
-    outcome.recordKeys = parsed.recordKeys;
-    outcome.follow = parsed.follow;
-    outcome.document = { page, follow: outcome.follow, recordKeys: outcome.recordKeys };
-  } catch (error) {
-    // The parse worker itself failed (not the adapter): the page is retried next run, like any failure.
+  // Never throws: a page the parse worker cannot take is parsed on this thread (runner.ts workerParser).
+  const parsed = parser ? await parser.parse(page, request) : parseFetchedPage(adapter, site, adapterTag, page, request);
+  if (!parsed.ok) {
     outcome.state = 'failed';
-    outcome.errorClass = 'INTERNAL';
-    outcome.error = (error as Error).message.slice(0, 500);
+    outcome.errorClass = parsed.errorClass;
+    outcome.error = parsed.error;
+    return outcome;
   }
+  outcome.counters.parsed = 1;
+  outcome.records = parsed.records;
+  outcome.recordKeys = parsed.recordKeys;
+  outcome.follow = parsed.follow;
+  outcome.document = { page, follow: outcome.follow, recordKeys: outcome.recordKeys };
   return outcome;
 }
