@@ -100,8 +100,8 @@ export async function finishRun(db: Store, { site, adapter, runId, resumed, star
       .catch((error: Error) => log.warn({ siteId: site.id, err: error.message }, 'benefit alerts failed'));
   }
   // Statistics history (issue 20): the day's figures after the records they come from — the whole catalogue at the
-  // day's first filing, then only the records changed since this run started.
-  await fileSnapshotsAfterCrawl(db, { day: options.snapshotDay, wroteRecords: summary.recordsWritten > 0, since: run.started_at })
+  // day's first filing, then only this site's records changed since this run started.
+  await fileSnapshotsAfterCrawl(db, { day: options.snapshotDay, wroteRecords: summary.recordsWritten > 0, since: run.started_at, siteId: site.id })
     .catch((error: Error) => log.warn({ siteId: site.id, err: error.message }, 'history snapshot failed'));
   // Anomaly flags for editors (issue 20): the checks read the records and the history just filed.
   if (summary.recordsWritten > 0) {
