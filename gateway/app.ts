@@ -69,7 +69,8 @@ export async function startHub(config: Config, options: StartHubOptions): Promis
     options.store ??
     (config.HUB_MODE === 'single' ? await configuredStore(config) : null);
 
-  const mode: GatewayMode = store ? { kind: 'single', deps: { store }, onSubgraphFetch: options.onSubgraphFetch } : { kind: 'distributed', urls: config.SUBGRAPH_URLS, referenceCache: { entries: config.REFERENCE_CACHE_ENTRIES, pollMs: config.REFERENCE_CACHE_POLL_MS } };
+  const referenceCache = { entries: config.REFERENCE_CACHE_ENTRIES, pollMs: config.REFERENCE_CACHE_POLL_MS };
+  const mode: GatewayMode = store ? { kind: 'single', deps: { store }, onSubgraphFetch: options.onSubgraphFetch, referenceCache } : { kind: 'distributed', urls: config.SUBGRAPH_URLS, referenceCache };
   // Public catalog answers are kept while the data version is unchanged (needs the database: single mode).
   const cache = store ? useResponseCache({ version: readDataVersion(store), maxEntries: config.RESPONSE_CACHE_ENTRIES }) : null;
   const gateway = await createGatewayServer(mode, logger, {

@@ -14,11 +14,11 @@ import type { SubgraphDeps } from '../subgraphs/subgraph';
 import { HttpSubgraph } from './http-data-source';
 import { InProcessDataSource } from './in-process-data-source';
 import { installOperationCache } from './operation-cache';
-import { followChanges, httpFeed, ReferenceCache, type FeedReader } from './reference-cache';
+import { followChanges, httpFeed, ReferenceCache, storeFeed, type FeedReader, type Follower } from './reference-cache';
 import { httpStatusFromErrors } from './plugins/http-status-from-errors';
 
 export type GatewayMode =
-  | { kind: 'single'; deps: SubgraphDeps; onSubgraphFetch?: (subgraph: string) => void }
+  | { kind: 'single'; deps: SubgraphDeps; onSubgraphFetch?: (subgraph: string) => void; referenceCache?: ReferenceCacheOptions }
   | { kind: 'distributed'; urls: Record<string, string>; referenceCache?: ReferenceCacheOptions };
 
 /** The reference cache (gateway/reference-cache.ts): entries kept (0: off) and how often the change feed is read. */
@@ -47,20 +47,29 @@ export interface GatewayExtras {
 export async function createGatewayServer(mode: GatewayMode, logger: Logger, extras: GatewayExtras = {}): Promise<{ apollo: ApolloServer; close: () => Promise<void> }> {
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
   const agent = mode.kind === 'distributed' ? keepAliveAgent() : null;
-  // Distributed mode only: in one process a read by id is never stale (the catalog is read in the same
-  // process), and the response cache serves repeated public reads.
-  const referenceOptions = mode.kind === 'distributed' && (mode.referenceCache?.entries ?? 0) > 0 ? mode.referenceCache! : null;
+  // Both modes. In one process every write on the store also closes the cache until the feed has been read past
+  // it (reference-cache.ts), so a read by id after an editor's merge or a crawl's write is never stale.
+  const referenceOptions = (mode.referenceCache?.entries ?? 0) > 0 ? mode.referenceCache! : null;
   const references = referenceOptions ? new ReferenceCache(referenceOptions.entries) : null;
-  let stopFollowing: (() => Promise<void>) | null = null;
+  let follower: Follower | null = null;
+  let stopTelling: (() => void) | null = null;
   /** Record reads by id skip the catalog hop once their reference is known; the change feed drops what changed. */
   const withReferences = (name: string, source: GraphQLDataSource, feed: () => FeedReader): GraphQLDataSource => {
     if (name !== 'catalog' || !references || !referenceOptions) return source;
-    stopFollowing ??= followChanges(references, feed(), { intervalMs: referenceOptions.pollMs, logger });
+    if (!follower) {
+      const f = (follower = followChanges(references, feed(), { intervalMs: referenceOptions.pollMs, logger }));
+      if (mode.kind === 'single') {
+        stopTelling = mode.deps.store.onWrite(() => {
+          references.noteWrite();
+          f.wake();
+        });
+      }
+    }
     return { process: (options) => references.process(options, () => source.process(options)) };
   };
 
   const buildService = ({ name, url }: { name: string; url?: string }): GraphQLDataSource => {
-    if (mode.kind === 'single') return measured(name, new InProcessDataSource(createSubgraph(name, mode.deps), () => mode.onSubgraphFetch?.(name)));
+    if (mode.kind === 'single') return withReferences(name, measured(name, new InProcessDataSource(createSubgraph(name, mode.deps), () => mode.onSubgraphFetch?.(name))), () => storeFeed(mode.deps.store));
     const target = mode.urls[name] ?? url;
     if (!target) throw new Error(`no URL configured for subgraph "${name}" (SUBGRAPH_URLS)`);
     return withReferences(name, measured(name, new HttpSubgraph(target, agent!)), () => httpFeed(target, agent!));
@@ -90,7 +99,8 @@ export async function createGatewayServer(mode: GatewayMode, logger: Logger, ext
     apollo,
     close: async () => {
       await apollo.stop();
-      await stopFollowing?.();
+      stopTelling?.();
+      await follower?.stop();
       await agent?.close();
     },
   };

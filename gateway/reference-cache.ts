@@ -4,9 +4,11 @@ import { Kind, parse, type SelectionSetNode } from 'graphql';
 import type { Dispatcher } from 'undici';
 import type { Logger } from '../common/logger';
 import { referenceCacheLookups } from '../common/metrics';
+import type { Queryable } from '../store';
+import { decodeChangeCursor, encodeChangeCursor } from '../subgraphs/catalog/changes';
 
 /**
- * Distributed mode: the catalog's answers to `facility(id)`, `policy(id)` and
+ * The catalog's answers to `facility(id)`, `policy(id)` and
  * `program(id)` when the query plan asks the catalog for the reference only
  * (`__typename id`), which is every plan that reads a record by id — the
  * catalog's interfaces carry only `id` (DESIGN contract 3). Without it every
@@ -24,6 +26,14 @@ import { referenceCacheLookups } from '../common/metrics';
  * changes back, migration 0017). The answer is public and the same for every
  * caller (catalog `byId` reads published records only), so no header is part
  * of the key.
+ *
+ * Single mode (the catalog in this process, on this process's store) adds
+ * read-your-writes: every write on the store ends by telling the cache
+ * (Store.onWrite), and from then on it answers nothing until a poll that
+ * started after the write has read the feed to its end with no committed
+ * change held back behind a running transaction (storeFeed). Writes by other
+ * processes to the same PostgreSQL database are seen within one poll, as in
+ * distributed mode.
  */
 export interface CachedRef {
   __typename: string;
@@ -82,6 +92,9 @@ export class ReferenceCache {
   private live = false;
   /** Bumped by every invalidation: an answer fetched across one is not kept. */
   private version = 0;
+  /** Writes told (single mode), and how many of them the feed was last read to the end after. */
+  private writes = 0;
+  private caughtUpTo = 0;
 
   constructor(private readonly maxEntries: number) {}
 
@@ -97,6 +110,27 @@ export class ReferenceCache {
       this.version++;
     }
     this.live = live;
+  }
+
+  /** A write on this process's store has ended: answers wait for a poll that starts after it (followChanges). */
+  noteWrite(): void {
+    this.writes++;
+    this.version++;
+  }
+
+  /** Writes told so far: a poll takes this mark when it starts. */
+  get writeMark(): number {
+    return this.writes;
+  }
+
+  /** A poll that started at `mark` read the feed to its end with nothing held back. */
+  caughtUp(mark: number): void {
+    if (mark > this.caughtUpTo) this.caughtUpTo = mark;
+  }
+
+  /** Answers may be given: the follower has caught up, and with every write told before its last complete poll. */
+  private get fresh(): boolean {
+    return this.live && this.caughtUpTo === this.writes;
   }
 
   /** The changed records' entries are dropped. */
@@ -129,7 +163,7 @@ export class ReferenceCache {
     const id = shape ? ('literal' in shape.id ? shape.id.literal : options.request.variables?.[shape.id.variable]) : undefined;
     if (!shape || typeof id !== 'string') return fetch();
     const key = `${shape.field}\u0000${id}`;
-    if (this.live) {
+    if (this.fresh) {
       const ref = this.refs.get(key);
       if (ref) {
         referenceCacheLookups.inc({ outcome: 'hit' });
@@ -167,8 +201,11 @@ const FEED = 'query ReferenceCacheFeed($since: String) { changes(since: $since, 
 /** Pages read per poll at most (1000 changes each); more waits for the next poll. */
 const MAX_PAGES_PER_POLL = 50;
 
-/** One page of the change feed after `since`: the ids that changed, where to go on, and whether more waits. */
-export type FeedReader = (since: string | null) => Promise<{ cursor: string | null; hasMore: boolean; ids: string[] }>;
+/**
+ * One page of the change feed after `since`: the ids that changed, where to go on, whether more waits, and
+ * whether committed changes are held back behind a running transaction (known to storeFeed only).
+ */
+export type FeedReader = (since: string | null) => Promise<{ cursor: string | null; hasMore: boolean; ids: string[]; heldBack?: boolean }>;
 
 /** Reads the change feed from the catalog subgraph over HTTP (distributed mode). */
 export function httpFeed(catalogUrl: string, dispatcher: Dispatcher): FeedReader {
@@ -191,19 +228,57 @@ export function httpFeed(catalogUrl: string, dispatcher: Dispatcher): FeedReader
 }
 
 /**
+ * Reads catalog.change straight from the store (single mode). Like the
+ * `changes` field it moves its cursor only past changes below the oldest
+ * running transaction (a change behind one may still be committed before
+ * it), but it also drops the ids of committed changes beyond that point at
+ * once, and says they exist (`heldBack`): a write told by Store.onWrite may
+ * be one of them, so the cache stays closed until none is held back.
+ */
+export function storeFeed(db: Queryable): FeedReader {
+  const PAGE = 1000;
+  return async (since) => {
+    const from = decodeChangeCursor(since);
+    const { rows } = await db.query<{ tx: string; seq: string; record_id: string; served: boolean }>(
+      `select c.tx::text as tx, c.seq::text as seq, c.record_id, c.tx < pg_snapshot_xmin(pg_current_snapshot()) as served
+       from catalog.change c where (c.tx, c.seq) > ($1::xid8, $2::bigint) order by c.tx, c.seq limit $3`,
+      [from.tx, from.seq, PAGE + 1],
+    );
+    const page = rows.slice(0, PAGE);
+    const held = page.findIndex((r) => !r.served);
+    const served = held < 0 ? page : page.slice(0, held);
+    const last = served[served.length - 1];
+    return { cursor: last ? encodeChangeCursor(last) : since, hasMore: held < 0 && rows.length > PAGE, ids: page.map((r) => r.record_id), heldBack: held >= 0 };
+  };
+}
+
+/** The follower's handle: `wake` polls soon (a write was told), `stop` ends it. */
+export interface Follower {
+  wake(): void;
+  stop(): Promise<void>;
+}
+
+/** How soon a woken follower polls: writes in a burst (a crawl's batches) share one poll. */
+const WAKE_DELAY_MS = 10;
+
+/**
  * Follows the change feed every `intervalMs` and drops what changed.
  * From the start of the feed the cache is not live until the follower reads a
  * page with nothing more after it; a failed poll takes it out of service
  * (cleared) until a poll succeeds and the follower has caught up again.
  */
-export function followChanges(cache: ReferenceCache, page: FeedReader, options: { intervalMs: number; logger: Logger }): () => Promise<void> {
+export function followChanges(cache: ReferenceCache, page: FeedReader, options: { intervalMs: number; logger: Logger }): Follower {
   let since: string | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
+  let due = 0;
+  let polling = false;
+  let again = false;
   let running: Promise<void> = Promise.resolve();
   let failing = false;
 
   const poll = async () => {
+    const mark = cache.writeMark;
     try {
       for (let i = 0; i < MAX_PAGES_PER_POLL && !stopped; i++) {
         const p = await page(since);
@@ -211,6 +286,7 @@ export function followChanges(cache: ReferenceCache, page: FeedReader, options: 
         since = p.cursor ?? since;
         if (!p.hasMore) {
           if (!cache.isLive) cache.setLive(true);
+          if (!p.heldBack) cache.caughtUp(mark);
           break;
         }
       }
@@ -223,19 +299,40 @@ export function followChanges(cache: ReferenceCache, page: FeedReader, options: 
     }
   };
 
-  const schedule = () => {
+  const start = () => {
+    polling = true;
+    again = false;
+    running = poll().finally(() => {
+      polling = false;
+      schedule(again ? WAKE_DELAY_MS : options.intervalMs);
+    });
+  };
+  /** The next poll in `ms` (sooner only: a wake never postpones one already due). */
+  const schedule = (ms: number) => {
     if (stopped) return;
+    const at = Date.now() + ms;
+    if (timer && due <= at) return;
+    if (timer) clearTimeout(timer);
+    due = at;
     timer = setTimeout(() => {
-      running = poll().finally(schedule);
-    }, options.intervalMs);
+      timer = null;
+      start();
+    }, ms);
     timer.unref();
   };
-  running = poll().finally(schedule);
+  start();
 
-  return async () => {
-    stopped = true;
-    if (timer) clearTimeout(timer);
-    await running.catch(() => undefined);
-    cache.setLive(false);
+  return {
+    wake() {
+      if (stopped) return;
+      if (polling) again = true;
+      else schedule(WAKE_DELAY_MS);
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running.catch(() => undefined);
+      cache.setLive(false);
+    },
   };
 }

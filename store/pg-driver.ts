@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { Listeners } from './listeners';
+import { Listeners, WriteListeners } from './listeners';
 import type { QueryResult, Store, TransactionOptions, Tx } from './types';
 
 // Make `pg` return the same JS values as PGlite: int8 as number (our ids and
@@ -50,6 +50,7 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
   // An idle client that errors (server restart) must not crash the process.
   pool.on('error', () => undefined);
   const listeners = new Listeners();
+  const writes = new WriteListeners();
 
   const run = async <Row>(client: pg.Pool | pg.PoolClient, sql: string, params?: readonly unknown[], prepare = false): Promise<QueryResult<Row>> => {
     listeners.emit(sql, params);
@@ -63,30 +64,33 @@ export async function openPgStore(options: PgStoreOptions): Promise<Store> {
 
   return {
     driver: 'pg',
-    query: (sql, params, options) => run(pool, sql, params, options?.prepare === true),
-    async transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T> {
-      const client = await pool.connect();
-      const prepare = options?.prepare === true;
-      try {
-        await client.query('begin');
-        const result = await fn({ query: (sql, params, options) => run(client, sql, params, prepare || options?.prepare === true) });
-        await client.query('commit');
-        return result;
-      } catch (error) {
-        await client.query('rollback').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    query: (sql, params, options) => writes.after(sql, () => run(pool, sql, params, options?.prepare === true)),
+    transaction: <T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T> => writes.always(() => transaction(fn, options)),
     async exec(sql) {
       listeners.emit(sql, undefined);
-      await pool.query(sql);
+      await writes.always(() => pool.query(sql));
     },
     onQuery: (listener) => listeners.add(listener),
+    onWrite: (listener) => writes.add(listener),
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       await pool.end();
     },
   };
+
+  async function transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T> {
+    const client = await pool.connect();
+    const prepare = options?.prepare === true;
+    try {
+      await client.query('begin');
+      const result = await fn({ query: (sql, params, options) => run(client, sql, params, prepare || options?.prepare === true) });
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
 }

@@ -6,7 +6,7 @@ import { parse as pgParse, PGlite, protocol, types, type Extension } from '@elec
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pg_trgm } = require('@electric-sql/pglite/contrib/pg_trgm') as { pg_trgm: Extension };
 import { acquireDirLock } from './dir-lock';
-import { Listeners } from './listeners';
+import { Listeners, WriteListeners } from './listeners';
 import type { QueryResult, Store, Tx } from './types';
 
 export interface PgliteOptions {
@@ -56,6 +56,7 @@ export async function openPgliteStore(dataDir?: string, options: PgliteOptions =
     throw error;
   }
   const listeners = new Listeners();
+  const writes = new WriteListeners();
 
   const run = async <Row>(q: Pick<PGlite, 'query'>, sql: string, params?: readonly unknown[]): Promise<QueryResult<Row>> => {
     listeners.emit(sql, params);
@@ -66,20 +67,22 @@ export async function openPgliteStore(dataDir?: string, options: PgliteOptions =
   const prepared = preparedStatements(db);
   const store: Store = {
     driver: 'pglite',
-    query: (sql, params, queryOptions) => {
-      if (!queryOptions?.prepare || !prepared) return run(db, sql, params);
-      listeners.emit(sql, params);
-      return prepared.run(sql, params ?? []);
-    },
+    query: (sql, params, queryOptions) =>
+      writes.after(sql, () => {
+        if (!queryOptions?.prepare || !prepared) return run(db, sql, params);
+        listeners.emit(sql, params);
+        return prepared.run(sql, params ?? []);
+      }),
     // Inside a transaction statements are sent as they come (unnamed); only the hot stand-alone reads are prepared.
-    async transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-      return db.transaction(async (inner) => fn({ query: (sql, params) => run(inner, sql, params) }));
+    transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+      return writes.always(() => db.transaction(async (inner) => fn({ query: (sql, params) => run(inner, sql, params) })));
     },
     async exec(sql) {
       listeners.emit(sql, undefined);
-      await db.exec(sql);
+      await writes.always(() => db.exec(sql));
     },
     onQuery: (listener) => listeners.add(listener),
+    onWrite: (listener) => writes.add(listener),
     async close() {
       try {
         await db.close();

@@ -49,6 +49,14 @@ export interface Store extends Queryable {
   exec(sql: string): Promise<void>;
   /** Subscribes to every statement sent; returns the unsubscribe function. */
   onQuery(listener: QueryListener): () => void;
+  /**
+   * Subscribes to the end of every write on this store (store/listeners.ts
+   * WriteListeners): told after a transaction or script ends and after a
+   * stand-alone statement other than a plain read, so what it wrote is
+   * committed when the listener runs. Writes by other connections to the same
+   * database are not told. Returns the unsubscribe function.
+   */
+  onWrite(listener: () => void): () => void;
   /** Connection pool use (PostgreSQL), for /metrics. */
   poolStats?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
