@@ -21,7 +21,8 @@ export async function runStartupJobs(config: Config, store: Store, logger: Logge
     const started = Date.now();
     // Loaded when used: the seed loader, the crawler and the simulator (HTML parsing and sanitising with them) are
     // a good part of the process's memory, and a hub started without them (LOAD_SEED / CRAWL_ON_START off) never needs them.
-    const { loadSeed } = await import('../crawlers/seed');
+    // `require`, not `import()`: the hub runs under tsx's CommonJS hook (package.json start), which leaves `import()` to Node's ESM loader.
+    const { loadSeed } = require('../crawlers/seed') as typeof import('../crawlers/seed');
     const result = await loadSeed(store, { onProgress: (message) => logger.info(message) });
     logger.info({ ...result.total, ms: Date.now() - started }, 'seed data loaded');
   }
@@ -74,7 +75,8 @@ export async function startBackgroundJobs(config: Config, store: Store, logger: 
   };
   if (!config.CRAWL_ON_START) return { stop: stopLocal, crawl: async () => null };
 
-  const [{ crawlStatus, enqueueCrawl, startCrawlSchedule, startCrawlWorker }, { startSimulator }] = await Promise.all([import('../crawlers/scheduler'), import('../simulator/server')]);
+  const { crawlStatus, enqueueCrawl, startCrawlSchedule, startCrawlWorker } = require('../crawlers/scheduler') as typeof import('../crawlers/scheduler');
+  const { startSimulator } = require('../simulator/server') as typeof import('../simulator/server');
   let sites = loadRegistry();
   const simulator = config.CRAWL_TARGET === 'simulator' ? await startSimulator({ seed: config.SIMULATOR_SEED }) : null;
   const log = logger.child({ job: 'crawl' });

@@ -16,7 +16,7 @@ export interface Proc {
 
 /** Starts a TypeScript entry point with Node and tsx's loader directly, so the pid is the server's own. */
 export function startTs(name: string, script: string, args: string[], env: Record<string, string>): Proc {
-  return track(name, spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] }));
+  return track(name, spawn(process.execPath, ['-r', 'tsx/cjs', script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] }));
 }
 
 export function startBin(name: string, bin: string, args: string[], env: Record<string, string>): Proc {

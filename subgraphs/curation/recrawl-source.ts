@@ -32,7 +32,7 @@ export async function recrawlSource(store: Store, actor: Principal, siteId: stri
   }
   // The job's reason says who asked (the sub, never an e-mail or name).
   // The scheduler brings the whole crawler (HTML parsing, sanitising): loaded when an editor first asks for a re-crawl.
-  const { enqueueCrawl } = await import('../../crawlers/scheduler');
+  const { enqueueCrawl } = require('../../crawlers/scheduler') as typeof import('../../crawlers/scheduler');
   await enqueueCrawl(store, siteId, `admin ${actor.sub}: ${reason}`);
   const { rows } = await store.query<{ id: number; site_id: string; state: string; reason: string; enqueued_at: unknown; started_at: unknown; finished_at: unknown }>(
     `select id, site_id, state, reason, enqueued_at, started_at, finished_at from ingest.crawl_job
