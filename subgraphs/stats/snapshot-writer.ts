@@ -184,7 +184,8 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
  * policy and programme (a day's sums cover the whole catalogue); a later
  * crawl that wrote records refiles only its own site's records changed since
  * it started (`since`, the run's start on the database clock; `siteId`, the
- * site crawled) and refreshes their regions' cells, so thirty sites crawled
+ * site crawled), and those editors changed meanwhile, and refreshes their
+ * regions' cells, so thirty sites crawled
  * in a row cost one full filing, not thirty. Each run files what it wrote, so
  * the runs together cover every change: a site's filing need not refile the
  * records other sites crawled side by side are writing (issue 22: with
@@ -199,12 +200,16 @@ export async function fileSnapshotsAfterCrawl(db: Store, options: { day?: string
   if (!options.wroteRecords) return null;
   // A site's records: those its sources feed, and those its sources were first filed under (a source re-pointed to
   // another site's record by the dedupe leaves its first record changed too: withdrawn, or fed by fewer sources).
+  // And every record an editor changed meanwhile: editors' changes file nothing of their own.
   const { rows: changed } = options.siteId
     ? await db.query<{ id: string }>(
         `select r.id from catalog.record r
          where r.updated_at >= $1::timestamptz and r.kind in ('FACILITY', 'POLICY', 'PROGRAM')
            and r.id in (select s.record_id from catalog.source_record s where s.site_id = $2
                         union select s.derived_id from catalog.source_record s where s.site_id = $2)
+         union
+         select c.record_id from curation.record_state c join catalog.record r on r.id = c.record_id
+         where c.updated_at >= $1::timestamptz and r.kind in ('FACILITY', 'POLICY', 'PROGRAM')
          limit ${MAX_IDS + 1}`,
         [options.since, options.siteId],
       )
