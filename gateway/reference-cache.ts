@@ -5,7 +5,7 @@ import type { Dispatcher } from 'undici';
 import type { Logger } from '../common/logger';
 import { referenceCacheLookups } from '../common/metrics';
 import type { Queryable } from '../store';
-import { decodeChangeCursor, encodeChangeCursor } from '../subgraphs/catalog/changes';
+import { AFTER_CURSOR, decodeChangeCursor, encodeChangeCursor, MAX_CHANGES_PAGE, SERVABLE } from '../subgraphs/catalog/changes';
 
 /**
  * The catalog's answers to `facility(id)`, `policy(id)` and
@@ -236,19 +236,18 @@ export function httpFeed(catalogUrl: string, dispatcher: Dispatcher): FeedReader
  * be one of them, so the cache stays closed until none is held back.
  */
 export function storeFeed(db: Queryable): FeedReader {
-  const PAGE = 1000;
   return async (since) => {
     const from = decodeChangeCursor(since);
     const { rows } = await db.query<{ tx: string; seq: string; record_id: string; served: boolean }>(
-      `select c.tx::text as tx, c.seq::text as seq, c.record_id, c.tx < pg_snapshot_xmin(pg_current_snapshot()) as served
-       from catalog.change c where (c.tx, c.seq) > ($1::xid8, $2::bigint) order by c.tx, c.seq limit $3`,
-      [from.tx, from.seq, PAGE + 1],
+      `select c.tx::text as tx, c.seq::text as seq, c.record_id, ${SERVABLE} as served
+       from catalog.change c where ${AFTER_CURSOR} order by c.tx, c.seq limit $3`,
+      [from.tx, from.seq, MAX_CHANGES_PAGE + 1],
     );
-    const page = rows.slice(0, PAGE);
+    const page = rows.slice(0, MAX_CHANGES_PAGE);
     const held = page.findIndex((r) => !r.served);
     const served = held < 0 ? page : page.slice(0, held);
     const last = served[served.length - 1];
-    return { cursor: last ? encodeChangeCursor(last) : since, hasMore: held < 0 && rows.length > PAGE, ids: page.map((r) => r.record_id), heldBack: held >= 0 };
+    return { cursor: last ? encodeChangeCursor(last) : since, hasMore: held < 0 && rows.length > MAX_CHANGES_PAGE, ids: page.map((r) => r.record_id), heldBack: held >= 0 };
   };
 }
 

@@ -14,7 +14,7 @@ export interface Proc {
   stop(): Promise<void>;
 }
 
-/** Starts a TypeScript entry point with Node and tsx's loader directly, so the pid is the server's own. */
+/** Starts a TypeScript entry point as `npm start` does (Node with tsx's CommonJS hook), so the pid is the server's own. */
 export function startTs(name: string, script: string, args: string[], env: Record<string, string>): Proc {
   return track(name, spawn(process.execPath, ['-r', 'tsx/cjs', script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] }));
 }

@@ -18,7 +18,11 @@ interface Position {
 }
 
 const START: Position = { tx: '0', seq: '0' };
-const VISIBLE = `(c.tx, c.seq) > ($1::xid8, $2::bigint) and c.tx < pg_snapshot_xmin(pg_current_snapshot())`;
+/** Changes after the cursor in $1 (tx) and $2 (seq). */
+export const AFTER_CURSOR = `(c.tx, c.seq) > ($1::xid8, $2::bigint)`;
+/** A change no running transaction can still precede: only these are served (migration 0017). */
+export const SERVABLE = `c.tx < pg_snapshot_xmin(pg_current_snapshot())`;
+const VISIBLE = `${AFTER_CURSOR} and ${SERVABLE}`;
 
 export function encodeChangeCursor(p: Position): string {
   return Buffer.from(`c1:${p.tx}:${p.seq}`, 'utf8').toString('base64url');

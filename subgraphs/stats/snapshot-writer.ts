@@ -184,16 +184,16 @@ export async function fileSnapshots(db: Store | Queryable, options: SnapshotOpti
  * policy and programme (a day's sums cover the whole catalogue); a later
  * crawl that wrote records refiles only its own site's records changed since
  * it started (`since`, the run's start on the database clock; `siteId`, the
- * site crawled), and those editors changed meanwhile, and refreshes their
- * regions' cells, so thirty sites crawled
- * in a row cost one full filing, not thirty. Each run files what it wrote, so
- * the runs together cover every change: a site's filing need not refile the
- * records other sites crawled side by side are writing (issue 22: with
- * politeness off the portal twin's thousands of records, changed since every
- * other run started, made each of the 29 other filings a full one, under the
- * writers' lock). One that wrote nothing costs one lookup.
+ * site crawled) and those editors changed meanwhile, and refreshes their
+ * regions' cells, so thirty sites crawled in a row cost one full filing, not
+ * thirty. Each run files what it wrote, so the runs together cover every
+ * change: a site's filing need not refile the records other sites crawled
+ * side by side are writing (issue 22: with politeness off the portal twin's
+ * thousands of records, changed since every other run started, made each of
+ * the 29 other filings a full one, under the writers' lock). One that wrote
+ * nothing costs one lookup.
  */
-export async function fileSnapshotsAfterCrawl(db: Store, options: { day?: string; wroteRecords: boolean; since?: string | Date; siteId?: string }): Promise<SnapshotResult | null> {
+export async function fileSnapshotsAfterCrawl(db: Store, options: { day?: string; wroteRecords: boolean; since?: string | Date; siteId: string }): Promise<SnapshotResult | null> {
   const day = options.day ?? kstDate(new Date());
   const { rows } = await db.query(`select 1 from stats.filed_day where day = $1::date`, [day]);
   if (!rows.length || (options.wroteRecords && !options.since)) return fileSnapshots(db, { day });
@@ -201,22 +201,17 @@ export async function fileSnapshotsAfterCrawl(db: Store, options: { day?: string
   // A site's records: those its sources feed, and those its sources were first filed under (a source re-pointed to
   // another site's record by the dedupe leaves its first record changed too: withdrawn, or fed by fewer sources).
   // And every record an editor changed meanwhile: editors' changes file nothing of their own.
-  const { rows: changed } = options.siteId
-    ? await db.query<{ id: string }>(
-        `select r.id from catalog.record r
-         where r.updated_at >= $1::timestamptz and r.kind in ('FACILITY', 'POLICY', 'PROGRAM')
-           and r.id in (select s.record_id from catalog.source_record s where s.site_id = $2
-                        union select s.derived_id from catalog.source_record s where s.site_id = $2)
-         union
-         select c.record_id from curation.record_state c join catalog.record r on r.id = c.record_id
-         where c.updated_at >= $1::timestamptz and r.kind in ('FACILITY', 'POLICY', 'PROGRAM')
-         limit ${MAX_IDS + 1}`,
-        [options.since, options.siteId],
-      )
-    : await db.query<{ id: string }>(
-        `select id from catalog.effective_record where updated_at >= $1::timestamptz and kind in ('FACILITY', 'POLICY', 'PROGRAM') limit ${MAX_IDS + 1}`,
-        [options.since],
-      );
+  const { rows: changed } = await db.query<{ id: string }>(
+    `select r.id from catalog.record r
+     where r.updated_at >= $1::timestamptz and r.kind in ('FACILITY', 'POLICY', 'PROGRAM')
+       and r.id in (select s.record_id from catalog.source_record s where s.site_id = $2
+                    union select s.derived_id from catalog.source_record s where s.site_id = $2)
+     union
+     select c.record_id from curation.record_state c join catalog.record r on r.id = c.record_id
+     where c.updated_at >= $1::timestamptz and r.kind in ('FACILITY', 'POLICY', 'PROGRAM')
+     limit ${MAX_IDS + 1}`,
+    [options.since, options.siteId],
+  );
   // Past the bound a full filing is cheaper than the id list.
   if (changed.length > MAX_IDS) return fileSnapshots(db, { day });
   const filed = await fileSnapshots(db, { day, recordIds: changed.map((r) => r.id) });
